@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Generates an EF Core migration for one service: scripts/add-migration.sh Directory AddProviderSites
+# EfDesign=true brings in Microsoft.EntityFrameworkCore.Design for this build only (see Directory.Build.targets).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ $# -eq 2 ] || { echo "usage: $0 <Directory|Referral|Attendance|Notification> <MigrationName>" >&2; exit 2; }
+dotnet tool restore >/dev/null
+EfDesign=true dotnet ef migrations add "$2" --project "src/$1.Service" --output-dir Infrastructure/Migrations

@@ -1,0 +1,20 @@
+using APPlatform.Attendance.Infrastructure;
+using APPlatform.ServiceDefaults.Caching;
+using APPlatform.ServiceDefaults.Messaging;
+using APPlatform.ServiceDefaults.Persistence;
+
+namespace APPlatform.Attendance;
+
+public static class AttendanceServiceExtensions
+{
+    public const string ServiceName = "attendance";
+    public const string DatabaseName = "attendancedb";
+
+    public static IHostApplicationBuilder AddAttendanceServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<AttendanceDbContext>(DatabaseName);
+        builder.AddMessaging<AttendanceDbContext>(ServiceName);
+        builder.AddCache();
+        return builder;
+    }
+}

@@ -1,0 +1,13 @@
+using APPlatform.ServiceDefaults.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace APPlatform.Attendance.Infrastructure;
+
+public sealed class AttendanceDbContext(DbContextOptions<AttendanceDbContext> options) : DbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AttendanceDbContext).Assembly);
+        modelBuilder.AddMessagingTables();
+    }
+}

@@ -1,0 +1,30 @@
+using APPlatform.Gateway.Proxy;
+using APPlatform.Gateway.RateLimiting;
+using APPlatform.Gateway.Tokens;
+
+namespace APPlatform.Gateway;
+
+public static class GatewayExtensions
+{
+    public const string ServiceName = "gateway";
+
+    public static IHostApplicationBuilder AddGateway(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<GatewayOptions>(builder.Configuration.GetSection(GatewayOptions.SectionName));
+        var options = builder.Configuration.GetSection(GatewayOptions.SectionName).Get<GatewayOptions>() ?? new GatewayOptions();
+
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
+        builder.Services.AddClientRateLimiting(options.RateLimit);
+        builder.Services.AddServiceRoutes(builder.Configuration);
+        return builder;
+    }
+
+    /// <summary>After the shared middleware (authentication first, so limits are per client): rate limits, tokens, proxy.</summary>
+    public static WebApplication UseGateway(this WebApplication app)
+    {
+        app.UseRateLimiter();
+        app.MapTokenEndpoint();
+        app.MapReverseProxy(proxy => proxy.UseRequestBodyLimit());
+        return app;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Threading.RateLimiting;
+using APPlatform.ServiceDefaults.Authentication;
+using Microsoft.AspNetCore.RateLimiting;
+using APPlatform.ServiceDefaults.Errors;
+
+namespace APPlatform.Gateway.RateLimiting;
+
+internal static class ClientRateLimiting
+{
+    /// <summary>
+    /// Each client gets its own token bucket, so one busy client cannot starve the others; over the limit answers 429
+    /// with Retry-After. Health probes are never limited. (One bucket per gateway process: with several gateways
+    /// the limit would move to Redis.)
+    /// </summary>
+    public static IServiceCollection AddClientRateLimiting(this IServiceCollection services, RateLimitOptions limits)
+    {
+        services.AddRateLimiter(options =>
+        {
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                context.Request.Path.StartsWithSegments("/health") || context.Request.Path.StartsWithSegments("/alive")
+                    ? RateLimitPartition.GetNoLimiter("health")
+                    : RateLimitPartition.GetTokenBucketLimiter(PartitionKey(context), _ => new TokenBucketRateLimiterOptions
+                    {
+                        TokenLimit = limits.Burst,
+                        TokensPerPeriod = limits.PermitsPerSecond,
+                        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                        QueueLimit = 0,
+                    }));
+            options.OnRejected = WriteTooManyRequests;
+        });
+        return services;
+    }
+
+    private static string PartitionKey(HttpContext context) =>
+        context.User.FindFirst(PlatformClaims.ClientId)?.Value is { } clientId
+            ? $"client:{clientId}"
+            : $"ip:{context.Connection.RemoteIpAddress}";
+
+    private static async ValueTask WriteTooManyRequests(OnRejectedContext rejected, CancellationToken cancellationToken)
+    {
+        var context = rejected.HttpContext;
+        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        context.Response.Headers.RetryAfter = seconds.ToString();
+        await context.WriteProblemAsync(
+            StatusCodes.Status429TooManyRequests, $"This client has sent too many requests. Retry after {seconds} s.");
+    }
+}

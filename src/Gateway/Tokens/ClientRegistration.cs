@@ -1,0 +1,23 @@
+using APPlatform.ServiceDefaults.Authentication;
+
+namespace APPlatform.Gateway.Tokens;
+
+/// <summary>An OAuth client (a school portal, a provider's system, an LA system) and the organisation it acts for.</summary>
+public sealed class ClientRegistration
+{
+    public string Description { get; set; } = "";
+
+    /// <summary>The secret, hashed with <see cref="ClientSecretHasher"/>; the secret itself is never stored.</summary>
+    public string SecretHash { get; set; } = "";
+
+    public Guid OrganisationId { get; set; }
+
+    public OrganisationType OrganisationType { get; set; }
+
+    /// <summary>The scopes the client may be granted: directory, referrals, attendance, notifications.</summary>
+    public List<string> Scopes { get; set; } = [];
+
+    public Guid? TrustId { get; set; }
+
+    public Guid? LocalAuthorityId { get; set; }
+}

@@ -1,0 +1,99 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Serialization;
+using APPlatform.ServiceDefaults.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace APPlatform.Gateway.Tokens;
+
+public sealed record TokenResponse(
+    [property: JsonPropertyName("access_token")] string AccessToken,
+    [property: JsonPropertyName("token_type")] string TokenType,
+    [property: JsonPropertyName("expires_in")] int ExpiresIn,
+    [property: JsonPropertyName("scope")] string Scope);
+
+/// <summary>
+/// OAuth 2.0 client credentials (RFC 6749 §4.4): a registered client swaps its id and secret, sent in the form or as
+/// HTTP Basic, for a short-lived JWT naming its organisation, organisation type and granted scopes. Errors are
+/// problem responses that also carry the RFC 6749 §5.2 "error" code clients look for.
+/// </summary>
+public static class TokenEndpoint
+{
+    // Verifying against this when the client id is unknown takes as long as a real check, so timing does not reveal ids.
+    private static readonly string unknownClientHash = ClientSecretHasher.Hash(Guid.NewGuid().ToString());
+
+    public static IEndpointRouteBuilder MapTokenEndpoint(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/connect/token", IssueToken)
+            .AllowAnonymous()
+            .DisableAntiforgery()
+            .Accepts<IFormCollection>("application/x-www-form-urlencoded")
+            .WithName(nameof(IssueToken))
+            .WithSummary("Issue an access token (OAuth 2.0 client credentials)")
+            .WithTags("Tokens");
+        return app;
+    }
+
+    public static async Task<IResult> IssueToken(HttpContext context, IOptionsSnapshot<GatewayOptions> options, AccessTokenFactory tokens)
+    {
+        if (!context.Request.HasFormContentType)
+        {
+            return OAuthError(StatusCodes.Status400BadRequest, "invalid_request", "Send the request as application/x-www-form-urlencoded.");
+        }
+
+        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        if (form["grant_type"] != "client_credentials")
+        {
+            return OAuthError(StatusCodes.Status400BadRequest, "unsupported_grant_type", "Only grant_type=client_credentials is supported.");
+        }
+
+        var (clientId, secret) = ReadClientCredentials(context.Request, form);
+        if (clientId is null || secret is null)
+        {
+            return OAuthError(StatusCodes.Status400BadRequest, "invalid_request", "Send client_id and client_secret (in the form or as HTTP Basic).");
+        }
+
+        var client = options.Value.Clients.GetValueOrDefault(clientId);
+        if (!ClientSecretHasher.Verify(secret, client?.SecretHash ?? unknownClientHash) || client is null)
+        {
+            return OAuthError(StatusCodes.Status401Unauthorized, "invalid_client", "The client id or secret is wrong.");
+        }
+
+        var requested = form["scope"].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var notAllowed = requested.Except(client.Scopes).ToList();
+        if (notAllowed.Count > 0)
+        {
+            return OAuthError(StatusCodes.Status400BadRequest, "invalid_scope", $"This client may not be granted: {string.Join(' ', notAllowed)}.");
+        }
+
+        var granted = requested.Length > 0 ? requested : client.Scopes.ToArray();
+        var token = tokens.Create(clientId, client.OrganisationId, client.OrganisationType, granted, client.TrustId, client.LocalAuthorityId);
+        context.Response.Headers.CacheControl = "no-store";
+        return TypedResults.Ok(new TokenResponse(token, "Bearer", (int)tokens.Lifetime.TotalSeconds, string.Join(' ', granted)));
+    }
+
+    private static (string? ClientId, string? Secret) ReadClientCredentials(HttpRequest request, IFormCollection form)
+    {
+        if (AuthenticationHeaderValue.TryParse(request.Headers.Authorization, out var header) &&
+            header.Scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase) && header.Parameter is { } encoded)
+        {
+            try
+            {
+                var pair = Encoding.UTF8.GetString(Convert.FromBase64String(encoded)).Split(':', 2);
+                return pair.Length == 2 ? (Uri.UnescapeDataString(pair[0]), Uri.UnescapeDataString(pair[1])) : (null, null);
+            }
+            catch (FormatException)
+            {
+                return (null, null);
+            }
+        }
+
+        return (form["client_id"].FirstOrDefault(), form["client_secret"].FirstOrDefault());
+    }
+
+    private static IResult OAuthError(int status, string error, string description)
+    {
+        var extensions = new Dictionary<string, object?> { ["error"] = error, ["error_description"] = description };
+        return TypedResults.Problem(description, statusCode: status, extensions: extensions);
+    }
+}

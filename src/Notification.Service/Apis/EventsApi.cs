@@ -1,0 +1,46 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
+using APPlatform.Notifications.Infrastructure;
+using APPlatform.ServiceDefaults.Apis;
+using APPlatform.ServiceDefaults.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace APPlatform.Notifications.Apis;
+
+public sealed record RecordedEvent(Guid Id, string Type, JsonElement Payload, DateTimeOffset OccurredAt, DateTimeOffset ReceivedAt, string? CorrelationId);
+
+public static class EventsApi
+{
+    public const int MaxPageSize = 200;
+
+    public static RouteGroupBuilder MapEventsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/notifications/events").WithTags("Event log");
+
+        api.MapGet("/", ListEvents)
+            .WithName(nameof(ListEvents))
+            .WithSummary("The integration events this service has received, newest first")
+            .RequireOrganisationType(OrganisationType.PlatformAdmin);
+
+        return api;
+    }
+
+    public static async Task<Ok<Page<RecordedEvent>>> ListEvents(
+        NotificationDbContext db,
+        CancellationToken cancellationToken,
+        [Range(1, MaxPageSize)] int pageSize = 50,
+        [Range(1, int.MaxValue)] int page = 1)
+    {
+        var total = await db.ReceivedEvents.CountAsync(cancellationToken);
+        var events = await db.ReceivedEvents
+            .OrderByDescending(e => e.ReceivedAt).ThenByDescending(e => e.MessageId)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .ToListAsync(cancellationToken);
+
+        var items = events
+            .Select(e => new RecordedEvent(e.MessageId, e.Type, JsonDocument.Parse(e.Payload).RootElement, e.OccurredAt, e.ReceivedAt, e.CorrelationId))
+            .ToList();
+        return TypedResults.Ok(new Page<RecordedEvent>(items, total));
+    }
+}

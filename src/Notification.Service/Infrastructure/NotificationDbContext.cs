@@ -1,0 +1,16 @@
+using APPlatform.Notifications.Model;
+using APPlatform.ServiceDefaults.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace APPlatform.Notifications.Infrastructure;
+
+public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext> options) : DbContext(options)
+{
+    public DbSet<ReceivedEvent> ReceivedEvents => Set<ReceivedEvent>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(NotificationDbContext).Assembly);
+        modelBuilder.AddMessagingTables();
+    }
+}

@@ -1,0 +1,21 @@
+using APPlatform.Notifications.Infrastructure;
+using APPlatform.Notifications.IntegrationEvents;
+using APPlatform.ServiceDefaults.Caching;
+using APPlatform.ServiceDefaults.Messaging;
+using APPlatform.ServiceDefaults.Persistence;
+
+namespace APPlatform.Notifications;
+
+public static class NotificationServiceExtensions
+{
+    public const string ServiceName = "notification";
+    public const string DatabaseName = "notificationdb";
+
+    public static IHostApplicationBuilder AddNotificationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<NotificationDbContext>(DatabaseName);
+        builder.AddMessaging<NotificationDbContext>(ServiceName, bus => bus.AddEventLogConsumers());
+        builder.AddCache();
+        return builder;
+    }
+}

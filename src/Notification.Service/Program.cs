@@ -1,0 +1,12 @@
+using APPlatform.Notifications;
+using APPlatform.Notifications.Apis;
+using APPlatform.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults(NotificationServiceExtensions.ServiceName);
+builder.AddNotificationServices();
+
+var app = builder.Build();
+app.UseServiceDefaults();
+app.MapEventsApi();
+app.Run();

@@ -1,0 +1,18 @@
+namespace APPlatform.ServiceDefaults.Authentication;
+
+/// <summary>The claims an APPlatform access token carries, whoever issued it.</summary>
+public static class PlatformClaims
+{
+    public const string ClientId = "client_id";
+    public const string OrganisationId = "org_id";
+    public const string OrganisationType = "org_type";
+
+    /// <summary>Space-separated, as OAuth 2.0 (RFC 8693 §4.2) writes scopes in a JWT.</summary>
+    public const string Scope = "scope";
+
+    /// <summary>For a school: the trust it belongs to, if any.</summary>
+    public const string TrustId = "trust_id";
+
+    /// <summary>For a school or trust: the local authority whose area it is in.</summary>
+    public const string LocalAuthorityId = "la_id";
+}

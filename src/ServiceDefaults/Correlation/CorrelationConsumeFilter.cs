@@ -1,0 +1,26 @@
+using MassTransit;
+using Microsoft.Extensions.Logging;
+
+namespace APPlatform.ServiceDefaults.Correlation;
+
+/// <summary>
+/// Restores the correlation id a message carries, so the consumer's log lines and the events it publishes in turn
+/// (through the outbox) stay on the same thread of work.
+/// </summary>
+internal sealed class CorrelationConsumeFilter<T>(ILogger<CorrelationConsumeFilter<T>> logger) : IFilter<ConsumeContext<T>>
+    where T : class
+{
+    public async Task Send(ConsumeContext<T> context, IPipe<ConsumeContext<T>> next)
+    {
+        var sent = context.Headers.Get<string>(CorrelationId.HeaderName);
+        var id = CorrelationId.IsAcceptable(sent) ? sent! : CorrelationId.New();
+        CorrelationId.Current = id;
+
+        using (logger.BeginScope(CorrelationId.LogScope(id)))
+        {
+            await next.Send(context);
+        }
+    }
+
+    public void Probe(ProbeContext context) => context.CreateFilterScope("correlationId");
+}

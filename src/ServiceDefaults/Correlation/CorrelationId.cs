@@ -1,0 +1,31 @@
+namespace APPlatform.ServiceDefaults.Correlation;
+
+/// <summary>
+/// The id that ties together everything one user action caused: the gateway assigns it (or accepts the caller's),
+/// HTTP calls and messages carry it in a header, and every log line written while handling it includes it.
+/// </summary>
+public static class CorrelationId
+{
+    public const string HeaderName = "X-Correlation-Id";
+    public const string LogScopeKey = "CorrelationId";
+    private const int MaxLength = 64;
+
+    private static readonly AsyncLocal<string?> current = new();
+
+    /// <summary>The correlation id of the request or message being handled on this async flow, if any.</summary>
+    public static string? Current
+    {
+        get => current.Value;
+        set => current.Value = value;
+    }
+
+    public static string New() => Guid.NewGuid().ToString("N");
+
+    /// <summary>
+    /// Accepts what a caller sent only if it is short and plain, so a header cannot inject text into logs.
+    /// </summary>
+    public static bool IsAcceptable(string? value) =>
+        !string.IsNullOrEmpty(value) && value.Length <= MaxLength && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
+
+    public static Dictionary<string, object> LogScope(string id) => new() { [LogScopeKey] = id };
+}

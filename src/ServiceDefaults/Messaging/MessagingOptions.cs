@@ -1,0 +1,26 @@
+namespace APPlatform.ServiceDefaults.Messaging;
+
+public sealed class MessagingOptions
+{
+    public const string SectionName = "Messaging";
+
+    /// <summary>The connection string name (ConnectionStrings:messaging), as the AppHost sets it.</summary>
+    public const string ConnectionName = "messaging";
+
+    /// <summary>
+    /// Prepended to every exchange and queue name. Empty in production; test runs sharing one broker set it so their
+    /// messages never meet.
+    /// </summary>
+    public string EntityPrefix { get; set; } = "";
+
+    /// <summary>How often the dispatcher looks for unpublished events when no commit has woken it.</summary>
+    public TimeSpan OutboxPollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    public int OutboxBatchSize { get; set; } = 100;
+
+    /// <summary>How long one publish may wait for the broker's confirmation before the batch is retried.</summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long published outbox rows and inbox records are kept (the window in which duplicates are caught).</summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);
+}

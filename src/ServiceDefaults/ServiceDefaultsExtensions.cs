@@ -1,0 +1,53 @@
+using APPlatform.ServiceDefaults.Authentication;
+using APPlatform.ServiceDefaults.Correlation;
+using APPlatform.ServiceDefaults.Errors;
+using APPlatform.ServiceDefaults.Health;
+using APPlatform.ServiceDefaults.Http;
+using APPlatform.ServiceDefaults.Telemetry;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+
+namespace APPlatform.ServiceDefaults;
+
+/// <summary>What every APPlatform web process shares: the gateway and the four services call these two methods.</summary>
+public static class ServiceDefaultsExtensions
+{
+    /// <summary>
+    /// Telemetry (OTLP when configured), health checks, RFC 9457 problem responses, correlation ids, JWT authentication
+    /// with a deny-by-default policy, HttpClient discovery and resilience, and the service's OpenAPI document
+    /// (/openapi/&lt;serviceName&gt;.json). Storage, messaging and cache are added by the service itself
+    /// (AddServiceDatabase, AddMessaging, AddCache) because not every process has them.
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder, string serviceName)
+    {
+        builder.AddTelemetry(serviceName);
+        builder.AddPlatformAuthentication();
+        builder.Services.AddProblemResponses();
+        builder.Services.AddValidation();
+        builder.Services.AddHttpClientDefaults();
+        builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), [HealthTags.Live]);
+        // No "servers" entry: the document is read through the gateway, and a service's own address is internal.
+        builder.Services.AddOpenApi(serviceName, openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Servers = [];
+            return Task.CompletedTask;
+        }));
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(10));
+        return builder;
+    }
+
+    /// <summary>The shared middleware, in the order it must run, and the /health, /alive and OpenAPI endpoints.</summary>
+    public static WebApplication UseServiceDefaults(this WebApplication app)
+    {
+        app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthEndpoints();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        return app;
+    }
+}
