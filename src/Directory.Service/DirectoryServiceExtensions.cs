@@ -15,6 +15,9 @@ public static class DirectoryServiceExtensions
         builder.AddServiceDatabase<DirectoryDbContext>(DatabaseName);
         builder.AddMessaging<DirectoryDbContext>(ServiceName);
         builder.AddCache();
+
+        // Here, not in ServiceDefaults: the validation source generator only covers the assembly that calls this.
+        builder.Services.AddValidation();
         return builder;
     }
 }

@@ -16,6 +16,9 @@ public static class NotificationServiceExtensions
         builder.AddServiceDatabase<NotificationDbContext>(DatabaseName);
         builder.AddMessaging<NotificationDbContext>(ServiceName, bus => bus.AddEventLogConsumers());
         builder.AddCache();
+
+        // Here, not in ServiceDefaults: the validation source generator only covers the assembly that calls this.
+        builder.Services.AddValidation();
         return builder;
     }
 }

@@ -15,6 +15,9 @@ public static class ReferralServiceExtensions
         builder.AddServiceDatabase<ReferralDbContext>(DatabaseName);
         builder.AddMessaging<ReferralDbContext>(ServiceName);
         builder.AddCache();
+
+        // Here, not in ServiceDefaults: the validation source generator only covers the assembly that calls this.
+        builder.Services.AddValidation();
         return builder;
     }
 }

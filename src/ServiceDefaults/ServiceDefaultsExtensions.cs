@@ -25,7 +25,6 @@ public static class ServiceDefaultsExtensions
         builder.AddTelemetry(serviceName);
         builder.AddPlatformAuthentication();
         builder.Services.AddProblemResponses();
-        builder.Services.AddValidation();
         builder.Services.AddHttpClientDefaults();
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), [HealthTags.Live]);
         // No "servers" entry: the document is read through the gateway, and a service's own address is internal.

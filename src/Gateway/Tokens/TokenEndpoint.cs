@@ -27,7 +27,6 @@ public static class TokenEndpoint
         app.MapPost("/connect/token", IssueToken)
             .AllowAnonymous()
             .DisableAntiforgery()
-            .Accepts<IFormCollection>("application/x-www-form-urlencoded")
             .WithName(nameof(IssueToken))
             .WithSummary("Issue an access token (OAuth 2.0 client credentials)")
             .WithTags("Tokens");

@@ -16,7 +16,7 @@ internal sealed class CorrelationConsumeFilter<T>(ILogger<CorrelationConsumeFilt
         var id = CorrelationId.IsAcceptable(sent) ? sent! : CorrelationId.New();
         CorrelationId.Current = id;
 
-        using (logger.BeginScope(CorrelationId.LogScope(id)))
+        using (logger.BeginLogScope(id))
         {
             await next.Send(context);
         }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+
 namespace APPlatform.ServiceDefaults.Correlation;
 
 /// <summary>
@@ -7,7 +9,6 @@ namespace APPlatform.ServiceDefaults.Correlation;
 public static class CorrelationId
 {
     public const string HeaderName = "X-Correlation-Id";
-    public const string LogScopeKey = "CorrelationId";
     private const int MaxLength = 64;
 
     private static readonly AsyncLocal<string?> current = new();
@@ -27,5 +28,6 @@ public static class CorrelationId
     public static bool IsAcceptable(string? value) =>
         !string.IsNullOrEmpty(value) && value.Length <= MaxLength && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
 
-    public static Dictionary<string, object> LogScope(string id) => new() { [LogScopeKey] = id };
+    /// <summary>Opens the log scope that puts the id on every line written inside it ("CorrelationId:abc" on the console).</summary>
+    public static IDisposable? BeginLogScope(this ILogger logger, string id) => logger.BeginScope("CorrelationId:{CorrelationId}", id);
 }

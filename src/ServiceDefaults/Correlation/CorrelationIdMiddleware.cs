@@ -21,7 +21,7 @@ internal sealed class CorrelationIdMiddleware(RequestDelegate next, ILogger<Corr
         });
         CorrelationId.Current = id;
 
-        using (logger.BeginScope(CorrelationId.LogScope(id)))
+        using (logger.BeginLogScope(id))
         {
             await next(context);
         }

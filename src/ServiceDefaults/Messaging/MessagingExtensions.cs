@@ -5,6 +5,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 
@@ -28,6 +29,7 @@ public static class MessagingExtensions
         var options = section.Get<MessagingOptions>() ?? new MessagingOptions();
         builder.Services.Configure<MessagingOptions>(section);
 
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxSignalInterceptor>();
         builder.Services.ConfigureDbContext<TContext>((services, db) => db.AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>()));
@@ -43,6 +45,9 @@ public static class MessagingExtensions
             // Degraded rather than taking the service out of the gateway's rotation.
             bus.ConfigureHealthCheckOptions(health => health.MinimalFailureStatus = HealthStatus.Degraded);
             configureConsumers?.Invoke(bus);
+
+            // MassTransit otherwise reports usage to masstransit.io: nothing about this platform leaves it unasked.
+            bus.DisableUsageTelemetry();
             bus.AddConfigureEndpointsCallback((context, _, endpoint) => endpoint.UsePlatformConsumePipe(context));
             bus.UsingRabbitMq((context, rabbit) =>
             {

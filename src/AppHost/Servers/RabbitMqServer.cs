@@ -1,0 +1,80 @@
+using System.Security.Cryptography;
+using System.Text;
+using APPlatform.AppHost.Processes;
+using RabbitMQ.Client;
+using RabbitMQ.Client.Exceptions;
+
+namespace APPlatform.AppHost.Servers;
+
+/// <summary>
+/// A private RabbitMQ node from the installed Debian package, in the foreground as a child process, with its own
+/// ports (AMQP, Erlang distribution, epmd) and directories, so it never meets the system's node or another AppHost's.
+/// </summary>
+public sealed class RabbitMqServer(LocalServerOptions options) : LocalServer("messaging", options)
+{
+    private const string ServerScript = "/usr/lib/rabbitmq/bin/rabbitmq-server";
+    private readonly int port = FreePort.OrNext(options.Port);
+    private readonly int distributionPort = FreePort.Next();
+    private readonly int epmdPort = FreePort.Next();
+
+    public override string ConnectionString => $"amqp://guest:guest@127.0.0.1:{port}";
+
+    protected override (int Signal, TimeSpan Grace) Shutdown => (Signals.SigTerm, TimeSpan.FromSeconds(8));
+
+    protected override string ProcessMarker => "rabbitmq-server";
+
+    /// <summary>Stable for a data directory: RabbitMQ keeps its data under the node's name.</summary>
+    private string NodeName =>
+        $"applatform-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Options.DataDirectory)))[..12]}@localhost";
+
+    private string PluginsFile => Path.Combine(Options.DataDirectory, "enabled_plugins");
+
+    protected override async Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        if (!File.Exists(ServerScript))
+        {
+            throw new FileNotFoundException("RabbitMQ is not installed (run scripts/install-prerequisites.sh).", ServerScript);
+        }
+
+        Directory.CreateDirectory(Path.Combine(Options.DataDirectory, "mnesia"));
+        Directory.CreateDirectory(Path.Combine(Options.DataDirectory, "log"));
+        await File.WriteAllTextAsync(PluginsFile, "[].", cancellationToken);
+        await ServiceAccount.RabbitMq.OwnAsync(Options.DataDirectory);
+    }
+
+    protected override (string, IEnumerable<string>, IReadOnlyDictionary<string, string>?) Command()
+    {
+        var (fileName, arguments) = ServiceAccount.RabbitMq.Command(ServerScript);
+        return (fileName, arguments, new Dictionary<string, string>
+        {
+            ["RABBITMQ_NODENAME"] = NodeName,
+            ["RABBITMQ_NODE_IP_ADDRESS"] = "127.0.0.1",
+            ["RABBITMQ_NODE_PORT"] = port.ToString(),
+            ["RABBITMQ_DIST_PORT"] = distributionPort.ToString(),
+            ["ERL_EPMD_PORT"] = epmdPort.ToString(),
+            ["ERL_EPMD_ADDRESS"] = "127.0.0.1",
+            ["RABBITMQ_MNESIA_BASE"] = Path.Combine(Options.DataDirectory, "mnesia"),
+            ["RABBITMQ_LOG_BASE"] = Path.Combine(Options.DataDirectory, "log"),
+            ["RABBITMQ_ENABLED_PLUGINS_FILE"] = PluginsFile,
+            ["RABBITMQ_PID_FILE"] = Path.Combine(Options.DataDirectory, "rabbitmq.pid"),
+        });
+    }
+
+    protected override async Task<bool> IsReadyAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var factory = new ConnectionFactory { Uri = new Uri(ConnectionString), RequestedConnectionTimeout = TimeSpan.FromSeconds(2) };
+            await using var connection = await factory.CreateConnectionAsync(cancellationToken);
+            return true;
+        }
+        catch (BrokerUnreachableException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The Erlang port mapper daemonises out of the node's process group; it is stopped on its private port.</summary>
+    protected override Task AfterStopAsync() =>
+        ShortCommand.RunAsync("epmd", ["-port", epmdPort.ToString(), "-kill"], checkExitCode: false);
+}

@@ -1,0 +1,68 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using APPlatform.AppHost;
+using APPlatform.AppHost.Orchestration;
+using APPlatform.AppHost.Processes;
+using APPlatform.TestSupport;
+
+namespace APPlatform.EndToEnd.Tests;
+
+/// <summary>
+/// The whole system started by the AppHost's own model, exactly as ./run.sh starts it (every service and the gateway
+/// as child processes), on the test run's servers with a namespace and databases of its own. The directory runs two
+/// replicas behind the gateway. Its output goes to e2e-platform.log beside the test assembly.
+/// </summary>
+public sealed class RunningPlatform(TestServers servers) : IAsyncLifetime
+{
+    private readonly StreamWriter output = new(Path.Combine(AppContext.BaseDirectory, "e2e-platform.log")) { AutoFlush = true };
+    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), $"applatform-e2e-{Guid.NewGuid():N}");
+
+    public Platform Platform { get; private set; } = null!;
+
+    public Uri GatewayUrl => Platform.Get<ProjectResource>("gateway").Endpoints[0];
+
+    public async ValueTask InitializeAsync()
+    {
+        var suffix = $"_{Guid.NewGuid().ToString("N")[..8]}";
+        Platform = PlatformModel.Build(new PlatformOptions
+        {
+            DataDirectory = dataDirectory,
+            GatewayPort = 0,
+            ConnectionStrings = new Dictionary<string, string>
+            {
+                ["postgres"] = servers.Postgres,
+                ["messaging"] = servers.Messaging,
+                ["cache"] = servers.Cache,
+            },
+            MessagingEntityPrefix = servers.NewEntityPrefix(),
+            DatabaseSuffix = suffix,
+            Replicas = new Dictionary<string, int> { ["directory"] = 2 },
+            Log = new OutputLog(output.WriteLine, colour: false),
+        });
+        await Platform.StartAsync(TestContext.Current.CancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Platform.DisposeAsync();
+        await output.DisposeAsync();
+        Directory.Delete(dataDirectory, recursive: true);
+    }
+
+    /// <summary>A client of the gateway signed in as a demo client, through POST /connect/token.</summary>
+    public async Task<HttpClient> SignInAsync(string demoClient)
+    {
+        var client = new HttpClient { BaseAddress = GatewayUrl };
+        var token = await client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = demoClient,
+            ["client_secret"] = $"{demoClient}-secret",
+        }));
+        token.EnsureSuccessStatusCode();
+        var accessToken = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return client;
+    }
+}

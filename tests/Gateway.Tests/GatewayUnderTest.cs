@@ -1,0 +1,83 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using APPlatform.Gateway;
+using APPlatform.ProviderDirectory;
+using APPlatform.ProviderDirectory.Infrastructure;
+using APPlatform.TestSupport;
+
+namespace APPlatform.Gateway.Tests;
+
+/// <summary>
+/// The real gateway in front of real Directory.Service replicas listening on loopback ports, as the AppHost runs them.
+/// The gateway runs in Development, so the demo clients of its appsettings.Development.json can get tokens.
+/// </summary>
+public sealed class GatewayUnderTest : IAsyncDisposable
+{
+    private GatewayUnderTest(ServiceApp<GatewayOptions> gateway, IReadOnlyList<ServiceApp<DirectoryDbContext>> directoryReplicas)
+    {
+        Gateway = gateway;
+        DirectoryReplicas = directoryReplicas;
+    }
+
+    public ServiceApp<GatewayOptions> Gateway { get; }
+
+    public IReadOnlyList<ServiceApp<DirectoryDbContext>> DirectoryReplicas { get; }
+
+    public static async Task<GatewayUnderTest> StartAsync(
+        TestServers servers, int directoryReplicas = 1, IReadOnlyDictionary<string, string?>? gatewaySettings = null,
+        RequestCounter? counter = null)
+    {
+        var prefix = servers.NewEntityPrefix();
+        var replicas = new List<ServiceApp<DirectoryDbContext>>();
+        var database = await servers.CreateDatabaseAsync(DirectoryServiceExtensions.DatabaseName);
+        for (var i = 0; i < directoryReplicas; i++)
+        {
+            replicas.Add(await servers.StartServiceOnDatabaseAsync<DirectoryDbContext>(
+                DirectoryServiceExtensions.DatabaseName, database, prefix, kestrel: true, configure: counter?.CountRequestsOf($"directory-{i}")));
+        }
+
+        var settings = new Dictionary<string, string?>(gatewaySettings ?? new Dictionary<string, string?>());
+        for (var i = 0; i < replicas.Count; i++)
+        {
+            settings[$"services:directory:http:{i}"] = replicas[i].Address.ToString();
+        }
+
+        // Kestrel, not the in-memory test server, so its request limits apply as in production.
+        return new GatewayUnderTest(TestServers.StartApp<GatewayOptions>(settings, kestrel: true), replicas);
+    }
+
+    public async Task<HttpClient> ClientForAsync(string demoClient, string? scope = null)
+    {
+        var client = Gateway.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenForAsync(demoClient, scope));
+        return client;
+    }
+
+    public async Task<string> TokenForAsync(string demoClient, string? scope = null)
+    {
+        var form = new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = demoClient,
+            ["client_secret"] = $"{demoClient}-secret",
+        };
+        if (scope is not null)
+        {
+            form["scope"] = scope;
+        }
+
+        var response = await Gateway.CreateClient().PostAsync("/connect/token", new FormUrlEncodedContent(form));
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Gateway.DisposeAsync();
+        foreach (var replica in DirectoryReplicas)
+        {
+            await replica.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using APPlatform.TestSupport;
+
+namespace APPlatform.Gateway.Tests;
+
+/// <summary>Routes to services found through services: configuration, across every replica, around replicas that fail.</summary>
+public sealed class RoutingTests(TestServers servers)
+{
+    [Fact]
+    public async Task AnUnknownRouteIs404()
+    {
+        await using var system = await GatewayUnderTest.StartAsync(servers);
+        var client = await system.ClientForAsync("demo-admin");
+
+        await ProblemAssert.HasStatus(await client.GetAsync("/api/nowhere"), HttpStatusCode.NotFound);
+        await ProblemAssert.HasStatus(await client.GetAsync("/api/directory/nowhere"), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task EachServicesOpenApiDocumentIsServedThroughTheGateway()
+    {
+        await using var system = await GatewayUnderTest.StartAsync(servers);
+        var client = await system.ClientForAsync("demo-school");
+
+        var document = await client.GetFromJsonAsync<JsonElement>("/openapi/directory.json");
+
+        Assert.True(document.GetProperty("paths").TryGetProperty("/api/directory/providers", out _));
+    }
+
+    [Fact]
+    public async Task TheCallersCorrelationIdComesBackOnce()
+    {
+        await using var system = await GatewayUnderTest.StartAsync(servers);
+        var client = await system.ClientForAsync("demo-school");
+        client.DefaultRequestHeaders.Add("X-Correlation-Id", "school-portal-42");
+
+        var response = await client.GetAsync($"/api/directory/providers/{Guid.NewGuid()}");
+
+        Assert.Equal(["school-portal-42"], response.Headers.GetValues("X-Correlation-Id"));
+    }
+
+    [Fact]
+    public async Task RequestsAreSpreadAcrossEveryReplica()
+    {
+        var counter = new RequestCounter();
+        await using var system = await GatewayUnderTest.StartAsync(servers, directoryReplicas: 2, counter: counter);
+        var client = await system.ClientForAsync("demo-school");
+
+        for (var i = 0; i < 10; i++)
+        {
+            await client.GetAsync($"/api/directory/providers/{Guid.NewGuid()}");
+        }
+
+        // Round-robin; a replica whose first health probe is still pending may miss a turn, so not exactly 5 and 5.
+        Assert.Equal(10, counter["directory-0"] + counter["directory-1"]);
+        Assert.InRange(counter["directory-0"], 3, 7);
+    }
+
+    [Fact]
+    public async Task AReplicaThatStopsIsTakenOutOfRotation()
+    {
+        await using var system = await GatewayUnderTest.StartAsync(servers, directoryReplicas: 2);
+        var client = await system.ClientForAsync("demo-school");
+        var url = $"/api/directory/providers/{Guid.NewGuid()}";
+
+        await system.DirectoryReplicas[1].DisposeAsync();
+
+        // Once the active health check has seen the replica fail, every request lands on the one still running.
+        await Eventually.Until(
+            async () => (await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => client.GetAsync(url)))).Select(r => r.StatusCode).ToList(),
+            statuses => statuses.All(status => status == HttpStatusCode.NotFound),
+            because: "the stopped replica should leave the rotation");
+    }
+}

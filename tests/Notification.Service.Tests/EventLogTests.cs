@@ -1,0 +1,90 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using APPlatform.Contracts.Providers;
+using APPlatform.Notifications;
+using APPlatform.Notifications.Infrastructure;
+using APPlatform.TestSupport;
+using MassTransit;
+
+namespace APPlatform.Notifications.Tests;
+
+/// <summary>The event log: what Notification.Service has received over RabbitMQ, each event once, newest first.</summary>
+public sealed class EventLogTests(TestServers servers) : IAsyncLifetime
+{
+    private readonly string entityPrefix = servers.NewEntityPrefix();
+    private ServiceApp<NotificationDbContext> notification = null!;
+    private TestBus publisher = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        notification = await servers.StartServiceAsync<NotificationDbContext>(NotificationServiceExtensions.DatabaseName, entityPrefix);
+        publisher = await TestBus.StartAsync(servers.Messaging, entityPrefix);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await publisher.DisposeAsync();
+        await notification.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task AnEventDeliveredTwiceIsRecordedOnce()
+    {
+        var providerId = Guid.NewGuid();
+        var messageId = NewId.NextGuid();
+        var later = Guid.NewGuid();
+
+        await publisher.PublishAsync(new ProviderListed(providerId, "Twice Told", DateTimeOffset.UtcNow), messageId);
+        await publisher.PublishAsync(new ProviderListed(providerId, "Twice Told", DateTimeOffset.UtcNow), messageId);
+        await publisher.PublishAsync(new ProviderListed(later, "Told Later", DateTimeOffset.UtcNow));
+
+        var events = await WaitForEventsAsync(items => items.Any(e => ProviderIdOf(e) == later));
+        Assert.Single(events, e => ProviderIdOf(e) == providerId);
+        Assert.Equal(messageId, events.Single(e => ProviderIdOf(e) == providerId).GetProperty("id").GetGuid());
+    }
+
+    [Fact]
+    public async Task EventsAreListedNewestFirstWithTheirTypeAndPayload()
+    {
+        var first = Guid.NewGuid();
+        var second = Guid.NewGuid();
+        await publisher.PublishAsync(new ProviderListed(first, "First", DateTimeOffset.UtcNow));
+        await WaitForEventsAsync(items => items.Any(e => ProviderIdOf(e) == first));
+        await publisher.PublishAsync(new ProviderListed(second, "Second", DateTimeOffset.UtcNow));
+
+        var events = await WaitForEventsAsync(items => items.Any(e => ProviderIdOf(e) == second));
+
+        Assert.Equal([second, first], events.Select(ProviderIdOf).Where(id => id == first || id == second));
+        Assert.Equal("ProviderListed", events[0].GetProperty("type").GetString());
+        Assert.Equal("Second", events[0].GetProperty("payload").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task OnlyAPlatformAdminReadsTheEventLog()
+    {
+        var response = await notification.CreateClient(TestCaller.LocalAuthority()).GetAsync("/api/notifications/events");
+
+        await ProblemAssert.HasStatus(response, HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task APageSizeOutOfRangeIsRefused()
+    {
+        var response = await notification.CreateClient(TestCaller.PlatformAdmin()).GetAsync("/api/notifications/events?pageSize=0");
+
+        var problem = await ProblemAssert.HasStatus(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.Errors.ContainsKey("pageSize"), string.Join(", ", problem.Errors.Keys));
+    }
+
+    private async Task<List<JsonElement>> WaitForEventsAsync(Func<List<JsonElement>, bool> done)
+    {
+        var client = notification.CreateClient(TestCaller.PlatformAdmin());
+        return await Eventually.Until(
+            async () => (await client.GetFromJsonAsync<JsonElement>("/api/notifications/events?pageSize=200")).GetProperty("items").EnumerateArray().ToList(),
+            done,
+            because: "the events should be recorded");
+    }
+
+    private static Guid ProviderIdOf(JsonElement recorded) => recorded.GetProperty("payload").GetProperty("providerId").GetGuid();
+}

@@ -1,0 +1,69 @@
+using APPlatform.Contracts.Providers;
+using APPlatform.ServiceDefaults.Messaging.Inbox;
+using APPlatform.TestSupport;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace APPlatform.ServiceDefaults.Tests.Messaging;
+
+/// <summary>The inbox over real RabbitMQ and PostgreSQL: however often a message arrives, its effect happens once.</summary>
+public sealed class InboxTests(TestServers servers)
+{
+    [Fact]
+    public async Task AMessageDeliveredTwiceHasItsEffectOnce()
+    {
+        await using var service = await StartServiceAsync();
+        var message = new ProviderListed(Guid.NewGuid(), "delivered twice", DateTimeOffset.UtcNow);
+        var messageId = NewId.NextGuid();
+
+        await PublishAsync(service, message, messageId);
+        await PublishAsync(service, message, messageId);
+
+        await WaitForDeliveriesAsync(service, messageId, 2);
+        Assert.Equal(1, await EffectsAsync(service, message.ProviderId));
+        Assert.Equal(1, await service.WithDbAsync(db => db.Set<InboxMessage>().CountAsync(m => m.MessageId == messageId)));
+    }
+
+    [Fact]
+    public async Task CopiesArrivingAtTheSameTimeHaveTheirEffectOnce()
+    {
+        await using var service = await StartServiceAsync();
+        var messages = Enumerable.Range(0, 20)
+            .Select(i => (Message: new ProviderListed(Guid.NewGuid(), $"raced {i}", DateTimeOffset.UtcNow), Id: NewId.NextGuid()))
+            .ToList();
+
+        await Task.WhenAll(messages.SelectMany(m => Enumerable.Range(0, 3).Select(_ => PublishAsync(service, m.Message, m.Id))));
+
+        foreach (var (message, id) in messages)
+        {
+            await WaitForDeliveriesAsync(service, id, 3);
+            Assert.Equal(1, await EffectsAsync(service, message.ProviderId));
+        }
+    }
+
+    [Fact]
+    public async Task AConsumerThatFailsHasItsWorkRolledBackAndTheRetryTakesEffectOnce()
+    {
+        await using var service = await StartServiceAsync();
+        var message = new ProviderListed(Guid.NewGuid(), "fail-once: the first attempt throws after writing", DateTimeOffset.UtcNow);
+        var messageId = NewId.NextGuid();
+
+        await PublishAsync(service, message, messageId);
+
+        await WaitForDeliveriesAsync(service, messageId, 1);
+        Assert.Equal(1, await EffectsAsync(service, message.ProviderId));
+    }
+
+    private async Task<MessagingHost> StartServiceAsync() =>
+        await MessagingHost.StartAsync(await servers.CreateDatabaseAsync("inbox"), servers.Messaging, servers.NewEntityPrefix());
+
+    private static Task PublishAsync(MessagingHost service, ProviderListed message, Guid messageId) =>
+        service.Bus.Publish(message, context => context.MessageId = messageId);
+
+    private static Task<int> WaitForDeliveriesAsync(MessagingHost service, Guid messageId, int count) =>
+        Eventually.Until(() => Task.FromResult(service.Deliveries.Completed(messageId)), n => n >= count,
+            because: $"{count} deliveries of {messageId} should complete");
+
+    private static Task<int> EffectsAsync(MessagingHost service, Guid providerId) =>
+        service.WithDbAsync(db => db.Effects.CountAsync(e => e.ProviderId == providerId));
+}

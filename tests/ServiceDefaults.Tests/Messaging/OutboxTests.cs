@@ -1,0 +1,94 @@
+using APPlatform.Contracts.Providers;
+using APPlatform.ServiceDefaults.Messaging.Outbox;
+using APPlatform.TestSupport;
+using Microsoft.EntityFrameworkCore;
+
+namespace APPlatform.ServiceDefaults.Tests.Messaging;
+
+/// <summary>The transactional outbox over real PostgreSQL and RabbitMQ: an event goes out if, and only if, its change commits.</summary>
+public sealed class OutboxTests(TestServers servers)
+{
+    [Fact]
+    public async Task AnEventIsPublishedWhenItsTransactionCommits()
+    {
+        await using var service = await StartServiceAsync(servers.Messaging);
+        var providerId = Guid.NewGuid();
+
+        await service.WithDbAsync(async db =>
+        {
+            db.Notes.Add(new Note { Id = providerId, Text = "the change" });
+            db.AddIntegrationEvent(new ProviderListed(providerId, "committed", DateTimeOffset.UtcNow));
+            await db.SaveChangesAsync();
+        });
+
+        var effect = await WaitForEffectAsync(service, providerId);
+        var row = await service.WithDbAsync(db => db.Set<OutboxMessage>().SingleAsync(m => m.Id == effect.MessageId));
+        Assert.NotNull(row.DispatchedAt);
+    }
+
+    [Fact]
+    public async Task AnEventIsNeverPublishedWhenItsTransactionRollsBack()
+    {
+        await using var service = await StartServiceAsync(servers.Messaging);
+        var rolledBack = Guid.NewGuid();
+        var committedAfter = Guid.NewGuid();
+
+        await service.WithDbAsync(async db =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            db.Notes.Add(new Note { Id = rolledBack, Text = "abandoned" });
+            db.AddIntegrationEvent(new ProviderListed(rolledBack, "rolled back", DateTimeOffset.UtcNow));
+            await db.SaveChangesAsync();
+            await transaction.RollbackAsync();
+        });
+        await service.WithDbAsync(async db =>
+        {
+            db.AddIntegrationEvent(new ProviderListed(committedAfter, "committed after", DateTimeOffset.UtcNow));
+            await db.SaveChangesAsync();
+        });
+
+        // The outbox publishes in order, so once the later event has arrived the earlier one would have too.
+        await WaitForEffectAsync(service, committedAfter);
+        Assert.Equal(0, await service.WithDbAsync(db => db.Effects.CountAsync(e => e.ProviderId == rolledBack)));
+        Assert.Equal(0, await service.WithDbAsync(db => db.Notes.CountAsync(n => n.Id == rolledBack)));
+        Assert.Equal(1, await service.WithDbAsync(db => db.Set<OutboxMessage>().CountAsync()));
+    }
+
+    [Fact]
+    public async Task AnEventCommittedWhileTheBrokerIsDownIsPublishedOnceTheBrokerIsBack()
+    {
+        await using var broker = await servers.StartPrivateBrokerAsync();
+        await using var service = await StartServiceAsync(broker.ConnectionString);
+        var providerId = Guid.NewGuid();
+
+        await broker.StopAsync();
+        await service.WithDbAsync(async db =>
+        {
+            db.AddIntegrationEvent(new ProviderListed(providerId, "during the outage", DateTimeOffset.UtcNow));
+            await db.SaveChangesAsync();
+        });
+
+        // The dispatcher tries, fails, and keeps the row.
+        var pending = await Eventually.Until(
+            () => service.WithDbAsync(db => db.Set<OutboxMessage>().SingleAsync()),
+            row => row.Attempts > 0,
+            because: "the dispatcher should have tried to publish while the broker was down");
+        Assert.Null(pending.DispatchedAt);
+
+        await broker.StartAsync();
+
+        var effect = await WaitForEffectAsync(service, providerId, TimeSpan.FromSeconds(90));
+        Assert.Equal(pending.Id, effect.MessageId);
+        Assert.NotNull((await service.WithDbAsync(db => db.Set<OutboxMessage>().SingleAsync())).DispatchedAt);
+    }
+
+    private async Task<MessagingHost> StartServiceAsync(string messaging) =>
+        await MessagingHost.StartAsync(await servers.CreateDatabaseAsync("outbox"), messaging, servers.NewEntityPrefix());
+
+    private static Task<ConsumerEffect> WaitForEffectAsync(MessagingHost service, Guid providerId, TimeSpan? timeout = null) =>
+        Eventually.Until(
+            () => service.WithDbAsync(db => db.Effects.Where(e => e.ProviderId == providerId).ToListAsync()),
+            effects => effects.Count > 0,
+            timeout,
+            because: $"the event for {providerId} should reach the consumer").ContinueWith(t => t.Result.Single());
+}

@@ -1,0 +1,28 @@
+namespace APPlatform.TestSupport;
+
+/// <summary>Waits for something that happens asynchronously (an event crossing the broker) without fixed sleeps.</summary>
+public static class Eventually
+{
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>Polls until <paramref name="probe"/> returns a value that satisfies <paramref name="done"/>; returns that value.</summary>
+    public static async Task<T> Until<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan? timeout = null, string? because = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? DefaultTimeout);
+        while (true)
+        {
+            var value = await probe();
+            if (done(value))
+            {
+                return value;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Gave up waiting after {timeout ?? DefaultTimeout}{(because is null ? "" : ": " + because)}. Last value: {value}");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+}

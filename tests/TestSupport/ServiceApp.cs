@@ -1,0 +1,66 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace APPlatform.TestSupport;
+
+/// <summary>
+/// One service running in the test process on its real pipeline, against real PostgreSQL, RabbitMQ and Redis: its own
+/// fresh database, and a broker namespace it shares with the other apps of the same test, so they exchange events
+/// with each other and with nothing else. <typeparamref name="TMarker"/> is any public type from the service's assembly
+/// (its DbContext; GatewayOptions for the gateway).
+/// </summary>
+public sealed class ServiceApp<TMarker> : WebApplicationFactory<TMarker>
+    where TMarker : class
+{
+    private readonly IReadOnlyDictionary<string, string?> settings;
+    private readonly Action<IWebHostBuilder>? configure;
+
+    internal ServiceApp(IReadOnlyDictionary<string, string?> settings, bool useKestrel, Action<IWebHostBuilder>? configure)
+    {
+        this.settings = settings;
+        this.configure = configure;
+        if (useKestrel)
+        {
+            UseKestrel(0);
+        }
+    }
+
+    /// <summary>The app's base address once started; with Kestrel, a real loopback address other processes can call.</summary>
+    public Uri Address
+    {
+        get
+        {
+            StartServer();
+            return ClientOptions.BaseAddress;
+        }
+    }
+
+    public HttpClient CreateClient(TestCaller caller) => CreateClient().As(caller);
+
+    /// <summary>
+    /// Starts the app and waits until /health reports every check Healthy, the broker's receive endpoints included:
+    /// RabbitMQ drops a message published before the queue it should reach is bound.
+    /// </summary>
+    public async Task<ServiceApp<TMarker>> WaitUntilHealthyAsync()
+    {
+        var client = CreateClient();
+        await Eventually.Until(
+            async () => (await client.GetFromJsonAsync<JsonElement>("/health")).GetProperty("status").GetString(),
+            status => status == "Healthy",
+            because: $"{typeof(TMarker).Assembly.GetName().Name} should become healthy");
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        configure?.Invoke(builder);
+    }
+}

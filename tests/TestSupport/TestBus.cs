@@ -1,0 +1,44 @@
+using System.Collections.Concurrent;
+using MassTransit;
+
+namespace APPlatform.TestSupport;
+
+/// <summary>
+/// A bare MassTransit bus on the test's broker namespace: publishes messages as another service would, and listens
+/// for the events a service under test publishes, on a queue of its own.
+/// </summary>
+public sealed class TestBus : IAsyncDisposable
+{
+    private readonly IBusControl bus;
+
+    private TestBus(IBusControl bus) => this.bus = bus;
+
+    public static async Task<TestBus> StartAsync(string messagingConnection, string entityPrefix)
+    {
+        var bus = Bus.Factory.CreateUsingRabbitMq(rabbit =>
+        {
+            rabbit.Host(new Uri(messagingConnection));
+            rabbit.MessageTopology.SetEntityNameFormatter(new PrefixEntityNameFormatter(rabbit.MessageTopology.EntityNameFormatter, entityPrefix));
+        });
+        await bus.StartAsync();
+        return new TestBus(bus);
+    }
+
+    public Task PublishAsync<T>(T message, Guid? messageId = null) where T : class =>
+        bus.Publish(message, context => context.MessageId = messageId ?? context.MessageId);
+
+    /// <summary>Collects every <typeparamref name="T"/> published from now on, with its message id.</summary>
+    public async Task<IReadOnlyCollection<(Guid MessageId, T Message)>> SubscribeAsync<T>() where T : class
+    {
+        var received = new ConcurrentQueue<(Guid, T)>();
+        var handle = bus.ConnectReceiveEndpoint(endpoint => endpoint.Handler<T>(context =>
+        {
+            received.Enqueue((context.MessageId ?? Guid.Empty, context.Message));
+            return Task.CompletedTask;
+        }));
+        await handle.Ready;
+        return received;
+    }
+
+    public async ValueTask DisposeAsync() => await bus.StopAsync();
+}

@@ -1,0 +1,29 @@
+using APPlatform.ServiceDefaults.Authentication;
+
+namespace APPlatform.TestSupport;
+
+/// <summary>An organisation a test acts for. Each gets a fresh id unless one is given, so tests never see each other's data.</summary>
+public sealed record TestCaller(
+    OrganisationType OrganisationType,
+    Guid OrganisationId,
+    IReadOnlyList<string> Scopes,
+    Guid? TrustId = null,
+    Guid? LocalAuthorityId = null)
+{
+    public string ClientId => $"test-{OrganisationType.ToClaimValue()}-{OrganisationId:N}";
+
+    public static TestCaller PlatformAdmin() => New(OrganisationType.PlatformAdmin);
+
+    public static TestCaller LocalAuthority(Guid? id = null) => New(OrganisationType.LocalAuthority, id);
+
+    public static TestCaller Trust(Guid? id = null, Guid? localAuthorityId = null) =>
+        New(OrganisationType.Trust, id) with { LocalAuthorityId = localAuthorityId };
+
+    public static TestCaller School(Guid? id = null, Guid? trustId = null, Guid? localAuthorityId = null) =>
+        New(OrganisationType.School, id) with { TrustId = trustId, LocalAuthorityId = localAuthorityId };
+
+    public static TestCaller Provider(Guid? id = null) => New(OrganisationType.Provider, id);
+
+    private static TestCaller New(OrganisationType type, Guid? id = null) =>
+        new(type, id ?? Guid.NewGuid(), TestAuthentication.AllScopes);
+}
