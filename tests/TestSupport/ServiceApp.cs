@@ -16,14 +16,17 @@ public sealed class ServiceApp<TMarker> : WebApplicationFactory<TMarker>
 {
     private readonly IReadOnlyDictionary<string, string?> settings;
     private readonly Action<IWebHostBuilder>? configure;
+    private readonly bool useKestrel;
 
     internal ServiceApp(IReadOnlyDictionary<string, string?> settings, bool useKestrel, Action<IWebHostBuilder>? configure)
     {
         this.settings = settings;
         this.configure = configure;
+        this.useKestrel = useKestrel;
         if (useKestrel)
         {
-            UseKestrel(0);
+            // No port here: UseKestrel(port) rewrites the addresses after the host is built, which can race its start.
+            UseKestrel();
         }
     }
 
@@ -56,6 +59,11 @@ public sealed class ServiceApp<TMarker> : WebApplicationFactory<TMarker>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        if (useKestrel)
+        {
+            builder.UseUrls("http://127.0.0.1:0");
+        }
+
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Configuration;
 using OpenTelemetry;
+using OpenTelemetry.Exporter;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -44,18 +46,39 @@ internal static class TelemetryExtensions
             resource.AddService(serviceName);
         }
 
+        var configuration = builder.Configuration;
         builder.Logging.AddOpenTelemetry(logging =>
         {
             logging.SetResourceBuilder(resource);
             logging.IncludeScopes = true;
             logging.IncludeFormattedMessage = true;
-            logging.AddOtlpExporter();
+            logging.AddOtlpExporter(Exporter(configuration, "v1/logs"));
         });
         builder.Services.AddHostedService(_ => new TelemetryExport(
-            Sdk.CreateTracerProviderBuilder().SetResourceBuilder(resource).AddSource(ActivitySources).AddOtlpExporter().Build(),
-            Sdk.CreateMeterProviderBuilder().SetResourceBuilder(resource).AddMeter(Meters).AddOtlpExporter().Build()));
+            Sdk.CreateTracerProviderBuilder().SetResourceBuilder(resource).AddSource(ActivitySources)
+                .AddOtlpExporter(Exporter(configuration, "v1/traces")).Build(),
+            Sdk.CreateMeterProviderBuilder().SetResourceBuilder(resource).AddMeter(Meters)
+                .AddOtlpExporter(Exporter(configuration, "v1/metrics")).Build()));
         return builder;
     }
+
+    /// <summary>
+    /// The endpoint and protocol from configuration (environment variables included), not from the environment alone,
+    /// so appsettings or a test can set them. Over http/protobuf a configured endpoint is the signal's full URL.
+    /// </summary>
+    private static Action<OtlpExporterOptions> Exporter(IConfiguration configuration, string signalPath) => exporter =>
+    {
+        var endpoint = new Uri(configuration[OtlpEndpointVariable]!);
+        if (configuration["OTEL_EXPORTER_OTLP_PROTOCOL"] == "http/protobuf")
+        {
+            exporter.Protocol = OtlpExportProtocol.HttpProtobuf;
+            exporter.Endpoint = new Uri(endpoint, signalPath);
+        }
+        else
+        {
+            exporter.Endpoint = endpoint;
+        }
+    };
 
     /// <summary>Owns the trace and metric providers so they flush what they hold when the service stops.</summary>
     private sealed class TelemetryExport(TracerProvider tracing, MeterProvider metrics) : IHostedService, IDisposable

@@ -1,0 +1,50 @@
+using APPlatform.TestSupport;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace APPlatform.ServiceDefaults.Tests.Hosting;
+
+/// <summary>
+/// A web app made of nothing but the service defaults and one endpoint that logs, on a real loopback port: what every
+/// APPlatform process shares, observed from outside.
+/// </summary>
+public sealed class DefaultsApp : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private DefaultsApp(WebApplication app) => this.app = app;
+
+    public HttpClient Client { get; } = new();
+
+    public static async Task<DefaultsApp> StartAsync(
+        IReadOnlyDictionary<string, string?>? settings = null, Action<ILoggingBuilder>? logging = null)
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration.AddInMemoryCollection(TestAuthentication.Settings);
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
+        builder.AddServiceDefaults("defaults-test");
+        logging?.Invoke(builder.Logging);
+
+        var app = builder.Build();
+        app.UseServiceDefaults();
+        app.MapGet("/work", (ILogger<DefaultsApp> logger) =>
+        {
+            logger.LogInformation("Doing the work");
+            return "done";
+        }).AllowAnonymous();
+        await app.StartAsync();
+
+        var started = new DefaultsApp(app);
+        started.Client.BaseAddress = new Uri(app.Urls.Single());
+        return started;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await app.DisposeAsync();
+    }
+}
