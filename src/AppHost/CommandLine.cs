@@ -9,12 +9,15 @@ public static class CommandLine
         Usage: ./run.sh [options]
 
           --replicas <name=n>[,<name=n>]  Run n replicas of a service, e.g. --replicas attendance=3 (repeatable).
-          --gateway-port <port>           The gateway's port on localhost (default 5080).
+          --gateway-port <port>           The gateway's port on localhost (default 5080; 0 picks a free one).
+          --reset                         Wipe the servers' data first: a fresh, empty platform.
           --data-dir <path>               Where the servers keep their data (default .apphost/data).
-          --reset                         Wipe the data directory first: a fresh, empty platform.
-          --servers-only                  Start only PostgreSQL, RabbitMQ and Redis.
           --free-ports                    Put the servers on free ports instead of 55432, 55672 and 56379.
-          --env-file <path>               Once the servers are up, write their ConnectionStrings__* to this file (shell syntax).
+          --servers-only                  Start only PostgreSQL, RabbitMQ and Redis.
+          --env-file <path>               Once up, write the servers' ConnectionStrings__* to this file (shell syntax).
+          --environment <name>            ASPNETCORE_ENVIRONMENT of every project (default Development).
+          --configuration <name>          Run the projects' builds of this configuration (default: the AppHost's own).
+          --repository <path>             Run the projects built in this repository (default: the AppHost's own).
           --help                          Show this help.
 
         An existing server is used instead of starting one when its connection string is set:
@@ -22,21 +25,27 @@ public static class CommandLine
         Ctrl+C (or SIGTERM) stops everything that was started.
         """;
 
-    /// <summary>The options, and the --env-file path if given; null options mean --help was asked for.</summary>
-    public static (PlatformOptions? Options, string? EnvFile) Parse(string[] args, IReadOnlyDictionary<string, string> connectionStrings)
+    /// <summary>The options, or null when --help was asked for. A bad argument throws ArgumentException saying why.</summary>
+    /// <param name="environment">Reads an environment variable (for the existing servers' connection strings).</param>
+    public static PlatformOptions? Parse(string[] args, Func<string, string?> environment)
     {
-        var options = new PlatformOptions { ConnectionStrings = connectionStrings };
+        var options = new PlatformOptions
+        {
+            ConnectionStrings = PlatformModel.Servers
+                .Select(server => (server, connectionString: environment($"ConnectionStrings__{server}")))
+                .Where(pair => !string.IsNullOrEmpty(pair.connectionString))
+                .ToDictionary(pair => pair.server, pair => pair.connectionString!),
+        };
         var replicas = new Dictionary<string, int>();
-        string? envFile = null;
 
         for (var i = 0; i < args.Length; i++)
         {
-            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value; see --help.");
 
             switch (args[i])
             {
                 case "--help" or "-h":
-                    return (null, null);
+                    return null;
                 case "--replicas":
                     foreach (var pair in Value().Split(',', StringSplitOptions.RemoveEmptyEntries))
                     {
@@ -48,28 +57,40 @@ public static class CommandLine
 
                     break;
                 case "--gateway-port":
-                    options = options with { GatewayPort = int.TryParse(Value(), out var port) ? port : throw new ArgumentException("--gateway-port takes a number.") };
-                    break;
-                case "--data-dir":
-                    options = options with { DataDirectory = Value() };
+                    options = options with { GatewayPort = Port(Value()) };
                     break;
                 case "--reset":
                     options = options with { Reset = true };
                     break;
+                case "--data-dir":
+                    options = options with { DataDirectory = Value() };
+                    break;
+                case "--free-ports":
+                    options = options with { PostgresPort = 0, MessagingPort = 0, CachePort = 0 };
+                    break;
                 case "--servers-only":
                     options = options with { ServersOnly = true };
                     break;
-                case "--free-ports":
-                    options = options with { FreePorts = true };
-                    break;
                 case "--env-file":
-                    envFile = Value();
+                    options = options with { EnvFile = Path.GetFullPath(Value()) };
+                    break;
+                case "--environment":
+                    options = options with { EnvironmentName = Value() };
+                    break;
+                case "--configuration":
+                    options = options with { Configuration = Value() };
+                    break;
+                case "--repository":
+                    options = options with { RepositoryRoot = Path.GetFullPath(Value()) };
                     break;
                 default:
                     throw new ArgumentException($"Unknown option {args[i]}; see --help.");
             }
         }
 
-        return (options with { Replicas = replicas }, envFile);
+        return options with { Replicas = replicas };
     }
+
+    private static int Port(string value) =>
+        int.TryParse(value, out var port) && port is >= 0 and <= 65535 ? port : throw new ArgumentException($"'{value}' is not a port number.");
 }

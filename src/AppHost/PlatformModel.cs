@@ -4,35 +4,47 @@ namespace APPlatform.AppHost;
 
 /// <summary>
 /// APPlatform as the AppHost runs it: the one place that says which servers, databases, services and gateway make up
-/// the system and what each needs. `./run.sh` and the end-to-end tests both start it from here.
+/// the system and what each needs (an Aspire AppHost's Program.cs). ./run.sh and the end-to-end tests both start it from here.
 /// </summary>
 public static class PlatformModel
 {
-    public const int DefaultGatewayPort = 5080;
+    public const string Postgres = "postgres";
+    public const string Messaging = "messaging";
+    public const string Cache = "cache";
+    public const string Gateway = "gateway";
+
+    /// <summary>The servers an existing one can stand in for, through ConnectionStrings__&lt;name&gt;.</summary>
+    public static readonly IReadOnlyList<string> Servers = [Postgres, Messaging, Cache];
 
     public static Platform Build(PlatformOptions options)
     {
-        var builder = new PlatformBuilder(options);
+        var builder = Platform.CreateBuilder(options);
 
-        var postgres = builder.AddPostgres("postgres", port: 55432);
-        var messaging = builder.AddRabbitMQ("messaging", port: 55672);
-        var cache = builder.AddRedis("cache", port: 56379);
+        var postgres = builder.AddPostgres(Postgres, options.PostgresPort);
+        var messaging = builder.AddRabbitMQ(Messaging, options.MessagingPort);
+        var cache = builder.AddRedis(Cache, options.CachePort);
         if (options.ServersOnly)
         {
             return builder.Build();
         }
 
-        ProjectResource Service(string name, string project, string database) => builder.AddProject(name, project)
-            .WithDatabase(postgres, database, database + options.DatabaseSuffix)
+        DatabaseResource Database(string name) => postgres.AddDatabase(name, name + options.DatabaseSuffix);
+        var directorydb = Database("directorydb");
+        var referraldb = Database("referraldb");
+        var attendancedb = Database("attendancedb");
+        var notificationdb = Database("notificationdb");
+
+        ExecutableResource Service(string name, string project, DatabaseResource database) => builder.AddProject(name, project)
+            .WithReference(database)
             .WithReference(messaging)
             .WithReference(cache);
 
-        var directory = Service("directory", "Directory.Service", "directorydb");
-        var referral = Service("referral", "Referral.Service", "referraldb");
-        var attendance = Service("attendance", "Attendance.Service", "attendancedb");
-        var notification = Service("notification", "Notification.Service", "notificationdb");
+        var directory = Service("directory", "Directory.Service", directorydb);
+        var referral = Service("referral", "Referral.Service", referraldb);
+        var attendance = Service("attendance", "Attendance.Service", attendancedb);
+        var notification = Service("notification", "Notification.Service", notificationdb);
 
-        builder.AddProject("gateway", "Gateway")
+        builder.AddProject(Gateway, "Gateway")
             .WithHttpEndpoint("localhost", options.GatewayPort)
             .WithReference(cache)
             .WithReference(directory)

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using APPlatform.AppHost.Orchestration;
 
 namespace APPlatform.AppHost;
@@ -9,53 +8,43 @@ public static class StatusTable
 {
     public static string Render(Platform platform, TimeSpan coldStart, string repositoryRoot)
     {
-        var rows = platform.Resources
-            .SelectMany(resource => resource is ProjectResource { Replicas: > 1 } project
-                ? Enumerable.Range(0, project.Replicas).Select(i => (project.InstanceName(i), resource.State, resource.StartupTime, project.Endpoints[i].ToString().TrimEnd('/')))
-                : [(resource.Name, resource.State, resource.StartupTime, resource.Target)])
-            .ToList();
-        var nameWidth = Math.Max(8, rows.Max(r => r.Item1.Length));
+        var rows = platform.Resources.SelectMany(Rows).ToList();
+        var nameWidth = rows.Max(row => row.Name.Length);
+        var stateWidth = rows.Max(row => row.State.Length);
 
         var table = new StringBuilder().AppendLine();
-        table.AppendLine($"  {"Resource".PadRight(nameWidth)}  {"State",-8}  {"Started",7}  URL / connection");
-        table.AppendLine($"  {new string('-', nameWidth)}  --------  -------  {new string('-', 40)}");
+        table.AppendLine($"  {"Resource".PadRight(nameWidth)}  {"State".PadRight(stateWidth)}  {"Healthy in",10}  URL / connection");
         foreach (var (name, state, startup, target) in rows)
         {
-            table.AppendLine($"  {name.PadRight(nameWidth)}  {state,-8}  {(startup is { } s ? $"{s.TotalSeconds:0.0} s" : ""),7}  {target}");
+            table.AppendLine($"  {name.PadRight(nameWidth)}  {state.PadRight(stateWidth)}  {startup,10}  {target}");
         }
 
-        table.AppendLine().AppendLine($"  All healthy {coldStart.TotalSeconds:0.0} s after start.");
-        if (platform.Resources.OfType<ProjectResource>().SingleOrDefault(r => r.Name == "gateway") is { } gateway)
+        table.AppendLine().AppendLine($"  Everything healthy {coldStart.TotalSeconds:0.0} s after the AppHost started.");
+        if (platform.Resources.Any(resource => resource.Name == PlatformModel.Gateway))
         {
-            table.AppendLine($"  Gateway: {gateway.Target}");
-            table.Append(DemoClients(repositoryRoot));
+            table.AppendLine($"  Gateway: {platform.GatewayUrl}");
+            var clients = DemoClients.Read(repositoryRoot);
+            if (clients.Count > 0)
+            {
+                table.AppendLine("  Demo clients (POST /connect/token; each secret is <client id>-secret):");
+                var idWidth = clients.Max(client => client.ClientId.Length);
+                foreach (var (clientId, description) in clients)
+                {
+                    table.AppendLine($"    {clientId.PadRight(idWidth)}  {description}");
+                }
+            }
         }
 
-        return table.AppendLine("  Ctrl+C stops everything.").ToString();
+        return table.Append("  Ctrl+C stops everything.").ToString();
     }
 
-    /// <summary>Read from the gateway's development configuration, which seeds them, so the list has one source.</summary>
-    private static string DemoClients(string repositoryRoot)
+    /// <summary>One row per resource, or per replica of a replicated project.</summary>
+    private static IEnumerable<(string Name, string State, string Startup, string Target)> Rows(Resource resource)
     {
-        var file = Path.Combine(repositoryRoot, "src", "Gateway", "appsettings.Development.json");
-        if (!File.Exists(file))
-        {
-            return "";
-        }
-
-        using var json = JsonDocument.Parse(File.ReadAllText(file));
-        if (!json.RootElement.TryGetProperty("Gateway", out var gateway) || !gateway.TryGetProperty("Clients", out var clients))
-        {
-            return "";
-        }
-
-        var list = new StringBuilder("  Demo clients (secret: <client id>-secret):").AppendLine();
-        foreach (var client in clients.EnumerateObject())
-        {
-            var description = client.Value.TryGetProperty("Description", out var d) ? d.GetString() : "";
-            list.AppendLine($"    {client.Name,-16} {description}");
-        }
-
-        return list.ToString();
+        var state = resource.State.ToString();
+        var startup = resource.StartupTime is { } time ? $"{time.TotalSeconds:0.0} s" : "";
+        return resource is ExecutableResource { Replicas: > 1 } project
+            ? project.Endpoints.Select((endpoint, i) => (project.InstanceName(i), state, startup, endpoint.GetLeftPart(UriPartial.Authority)))
+            : [(resource.Name, state, startup, resource.Target)];
     }
 }

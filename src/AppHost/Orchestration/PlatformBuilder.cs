@@ -1,55 +1,74 @@
-using System.Security.Cryptography;
 using APPlatform.AppHost.Servers;
 
 namespace APPlatform.AppHost.Orchestration;
 
-/// <summary>Declares the platform's resources in Aspire's vocabulary (AddPostgres, AddProject, WithReference, ...).</summary>
+/// <summary>
+/// Declares the platform's resources in Aspire's vocabulary: AddPostgres(...).AddDatabase(...), AddRabbitMQ, AddRedis,
+/// AddProject(...).WithReference(...).WithReplicas(...). Get one from <see cref="Platform.CreateBuilder"/>.
+/// </summary>
 public sealed class PlatformBuilder
 {
     private readonly List<Resource> resources = [];
     private readonly LaunchSettings launch;
 
-    public PlatformBuilder(PlatformOptions options)
+    internal PlatformBuilder(PlatformOptions options)
     {
         Options = options;
-        if (options.Reset && Directory.Exists(options.ResolvedDataDirectory))
-        {
-            Directory.Delete(options.ResolvedDataDirectory, recursive: true);
-        }
-
-        Directory.CreateDirectory(options.ResolvedDataDirectory);
-        launch = new LaunchSettings(options.RepositoryRoot, options.Configuration, SharedEnvironment(), options.Log);
+        launch = new LaunchSettings(SharedEnvironment(), options.Log);
     }
 
     public PlatformOptions Options { get; }
 
-    public ServerResource AddPostgres(string name, int port) => AddServer(name, data => new PostgresServer(ServerOptions(data, port)));
+    /// <param name="port">Its port on loopback when started here; 0 picks a free one.</param>
+    public PostgresServerResource AddPostgres(string name, int port) =>
+        Add(new PostgresServerResource(name, LocalUnlessExternal(name, options => new PostgresServer(options), port), External(name), this));
 
-    public ServerResource AddRabbitMQ(string name, int port) => AddServer(name, data => new RabbitMqServer(ServerOptions(data, port)));
+    public ServerResource AddRabbitMQ(string name, int port) =>
+        Add(new ServerResource(name, LocalUnlessExternal(name, options => new RabbitMqServer(options), port), External(name)));
 
-    public ServerResource AddRedis(string name, int port) => AddServer(name, data => new RedisServer(ServerOptions(data, port)));
+    public ServerResource AddRedis(string name, int port) =>
+        Add(new ServerResource(name, LocalUnlessExternal(name, options => new RedisServer(options), port), External(name)));
 
-    /// <summary>A project under src/ (e.g. Directory.Service), run with as many replicas as the options ask for.</summary>
-    public ProjectResource AddProject(string name, string project)
+    /// <summary>A project under src/ (e.g. Directory.Service), run from its build for the configured configuration.</summary>
+    public ProjectResource AddProject(string name, string project) =>
+        Add(new ProjectResource(name, Path.Combine(Options.RepositoryRoot, "src", project, "bin", Options.Configuration, "net10.0", $"{project}.dll"), launch));
+
+    /// <summary>Any program, given the same environment contract as a project (tests use small stand-ins).</summary>
+    public ExecutableResource AddExecutable(string name, string command, string workingDirectory, params IReadOnlyList<string> arguments) =>
+        Add(new ExecutableResource(name, command, arguments, workingDirectory, launch));
+
+    /// <summary>The platform, with the replica counts the options ask for applied.</summary>
+    public Platform Build()
     {
-        var resource = new ProjectResource(name, project, launch).WithReplicas(Options.Replicas.GetValueOrDefault(name, 1));
+        foreach (var (name, count) in Options.Replicas)
+        {
+            var project = resources.OfType<ExecutableResource>().SingleOrDefault(resource => resource.Name == name)
+                ?? throw new ArgumentException(
+                    $"There is no project named '{name}' to replicate; the projects are {string.Join(", ", resources.OfType<ExecutableResource>().Select(r => r.Name))}.");
+            project.WithReplicas(count);
+        }
+
+        return new Platform(resources, Options);
+    }
+
+    internal T Add<T>(T resource)
+        where T : Resource
+    {
+        if (resources.Any(existing => existing.Name == resource.Name))
+        {
+            throw new ArgumentException($"There is already a resource named '{resource.Name}'.");
+        }
+
         resources.Add(resource);
         return resource;
     }
 
-    public Platform Build() => new(resources, Options.Log);
+    private string? External(string name) => Options.ConnectionStrings.GetValueOrDefault(name);
 
-    private ServerResource AddServer(string name, Func<string, ILocalServer> start)
-    {
-        var resource = Options.ConnectionStrings.TryGetValue(name, out var existing)
-            ? ServerResource.External(name, existing)
-            : ServerResource.Local(start(Path.Combine(Options.ResolvedDataDirectory, name)));
-        resources.Add(resource);
-        return resource;
-    }
-
-    private LocalServerOptions ServerOptions(string dataDirectory, int port) =>
-        new(dataDirectory, Options.FreePorts ? 0 : port, Options.Log, Options.DurableServers);
+    private ILocalServer? LocalUnlessExternal(string name, Func<LocalServerOptions, ILocalServer> create, int port) =>
+        External(name) is null
+            ? create(new LocalServerOptions(Path.Combine(Options.ResolvedDataDirectory, name), port, Options.Log, Reset: Options.Reset))
+            : null;
 
     /// <summary>The environment every project gets, besides its own URLs and connection strings.</summary>
     private Dictionary<string, string> SharedEnvironment()
@@ -59,7 +78,7 @@ public sealed class PlatformBuilder
             ["ASPNETCORE_ENVIRONMENT"] = Options.EnvironmentName,
             ["Authentication__Jwt__Issuer"] = "applatform-local",
             ["Authentication__Jwt__Audience"] = "applatform",
-            ["Authentication__Jwt__SigningKeys__0"] = SigningKey(),
+            ["Authentication__Jwt__SigningKeys__0"] = SigningKey.LoadOrCreate(Options.ResolvedDataDirectory, Options.Reset),
         };
         if (Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT") is { Length: > 0 } otlp)
         {
@@ -72,17 +91,5 @@ public sealed class PlatformBuilder
         }
 
         return environment;
-    }
-
-    /// <summary>Generated once and kept with the data, so tokens the gateway issued stay valid across restarts.</summary>
-    private string SigningKey()
-    {
-        var file = Path.Combine(Options.ResolvedDataDirectory, "jwt-signing-key");
-        if (!File.Exists(file))
-        {
-            File.WriteAllText(file, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
-        }
-
-        return File.ReadAllText(file).Trim();
     }
 }

@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace APPlatform.AppHost.Orchestration;
 
-/// <summary>Something the AppHost starts (or uses) for the platform: a server or a project, with what it needs first.</summary>
+/// <summary>Something the platform is made of (a server, a database, a project), with what must be healthy before it starts.</summary>
 public abstract class Resource(string name)
 {
     private readonly List<Resource> dependencies = [];
@@ -17,13 +17,21 @@ public abstract class Resource(string name)
     /// <summary>From the start of its own start-up to healthy.</summary>
     public TimeSpan? StartupTime { get; private set; }
 
-    /// <summary>Anything this AppHost started (or tried to) and has not stopped; an external server never is.</summary>
-    public bool NeedsStopping => State is not (ResourceState.Waiting or ResourceState.Stopped or ResourceState.External);
-
     /// <summary>What must be healthy before this starts (Aspire's WaitFor).</summary>
     public IReadOnlyList<Resource> Dependencies => dependencies;
 
-    protected void DependOn(Resource resource)
+    /// <summary>Anything this AppHost started (or tried to) and has not stopped yet.</summary>
+    internal bool NeedsStopping => HasProcesses && State is ResourceState.Starting or ResourceState.Healthy or ResourceState.Failed;
+
+    /// <summary>False for what the AppHost only uses or creates (an external server, a database): there is nothing to stop.</summary>
+    protected virtual bool HasProcesses => true;
+
+    /// <summary>Checked for every resource before any starts, so a mistake fails in a second, not after the servers' start-up.</summary>
+    protected internal virtual void EnsureCanStart()
+    {
+    }
+
+    protected void AddDependency(Resource resource)
     {
         if (!dependencies.Contains(resource))
         {
@@ -59,8 +67,8 @@ public abstract class Resource(string name)
         State = ResourceState.Stopped;
     }
 
-    /// <summary>Starts and returns once healthy; the state it is then in.</summary>
+    /// <summary>Starts it and returns once it is healthy, with the state it is then in.</summary>
     protected abstract Task<ResourceState> OnStartAsync(CancellationToken cancellationToken);
 
-    protected abstract Task OnStopAsync();
+    protected virtual Task OnStopAsync() => Task.CompletedTask;
 }

@@ -6,10 +6,10 @@ public enum ResourceState
     Waiting,
     Starting,
 
-    /// <summary>A server that accepts connections, or a project whose every replica answers /health.</summary>
+    /// <summary>A server that accepts connections, a database that exists, or a project whose every replica answers /health.</summary>
     Healthy,
 
-    /// <summary>A server this AppHost did not start: it is only used.</summary>
+    /// <summary>A server this AppHost did not start (its connection string was given): it is only used.</summary>
     External,
     Stopping,
     Stopped,

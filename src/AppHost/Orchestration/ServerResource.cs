@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using APPlatform.AppHost.Servers;
 
 namespace APPlatform.AppHost.Orchestration;
@@ -7,25 +6,29 @@ namespace APPlatform.AppHost.Orchestration;
 /// PostgreSQL, RabbitMQ or Redis: started from the installed binaries, or, when its connection string is configured
 /// (ConnectionStrings__postgres, __messaging, __cache), an existing server the AppHost only uses.
 /// </summary>
-public sealed partial class ServerResource : Resource
+public class ServerResource : Resource, IResourceWithConnectionString
 {
     private readonly ILocalServer? local;
     private readonly string? external;
 
-    private ServerResource(string name, ILocalServer? local, string? external)
+    /// <summary>Exactly one of <paramref name="local"/> and <paramref name="external"/> (a connection string) is given.</summary>
+    internal ServerResource(string name, ILocalServer? local, string? external)
         : base(name)
     {
+        if ((local is null) == (external is null))
+        {
+            throw new ArgumentException($"{name} is either started here or external, not both or neither.");
+        }
+
         this.local = local;
         this.external = external;
     }
 
     public string ConnectionString => external ?? local!.ConnectionString;
 
-    public override string Target => (external is null ? "" : "external: ") + Mask(ConnectionString);
+    public override string Target => (external is null ? "" : "external: ") + ConnectionStringMask.Apply(ConnectionString);
 
-    internal static ServerResource Local(ILocalServer server) => new(server.Name, server, null);
-
-    internal static ServerResource External(string name, string connectionString) => new(name, null, connectionString);
+    protected override bool HasProcesses => local is not null;
 
     protected override async Task<ResourceState> OnStartAsync(CancellationToken cancellationToken)
     {
@@ -38,15 +41,5 @@ public sealed partial class ServerResource : Resource
         return ResourceState.Healthy;
     }
 
-    protected override Task OnStopAsync() => local?.StopAsync() ?? Task.CompletedTask;
-
-    /// <summary>Hides passwords in both forms: key=value pairs (PostgreSQL, Redis) and user:password@ URIs (RabbitMQ).</summary>
-    private static string Mask(string connectionString) =>
-        UriPassword().Replace(KeyValuePassword().Replace(connectionString, "$1***"), "$1***@");
-
-    [GeneratedRegex("(?i)(password=)[^;,]*")]
-    private static partial Regex KeyValuePassword();
-
-    [GeneratedRegex("(://[^:/@]+:)[^@]*@")]
-    private static partial Regex UriPassword();
+    protected override Task OnStopAsync() => local!.StopAsync();
 }

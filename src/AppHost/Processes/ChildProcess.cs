@@ -4,12 +4,13 @@ namespace APPlatform.AppHost.Processes;
 
 /// <summary>
 /// A child process in a session of its own (started through setsid), so a Ctrl+C in the terminal reaches only the
-/// AppHost, which then stops children in order; and so stopping signals the child's whole process group, including
-/// anything it started (postgres backends, the Erlang VM), leaving nothing behind.
+/// AppHost, which then stops children in order; and so a stop reaches everything the child started. Its output goes
+/// to the log line by line, prefixed with its name.
 /// </summary>
 public sealed class ChildProcess : IAsyncDisposable
 {
     private const int RecentLineCount = 40;
+    private static readonly TimeSpan OutputDrain = TimeSpan.FromSeconds(1);
     private readonly Process process;
     private readonly string name;
     private readonly OutputLog log;
@@ -22,7 +23,8 @@ public sealed class ChildProcess : IAsyncDisposable
         this.log = log;
     }
 
-    public int ProcessGroupId => process.Id;
+    /// <summary>Also its process group's id: setsid makes it the group's leader.</summary>
+    public int Id => process.Id;
 
     public bool HasExited => process.HasExited;
 
@@ -63,7 +65,7 @@ public sealed class ChildProcess : IAsyncDisposable
             start.Environment[key] = value;
         }
 
-        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
+        var process = new Process { StartInfo = start };
         var child = new ChildProcess(process, name, log);
         process.OutputDataReceived += (_, e) => child.OnLine(e.Data);
         process.ErrorDataReceived += (_, e) => child.OnLine(e.Data);
@@ -75,38 +77,26 @@ public sealed class ChildProcess : IAsyncDisposable
     }
 
     /// <summary>
-    /// Sends <paramref name="signal"/> to the process group and waits up to <paramref name="grace"/> for every process in
-    /// it to end; whatever is left then is killed.
+    /// Sends <paramref name="signal"/> to the whole process group (or only to <paramref name="mainProcess"/>) and waits
+    /// up to <paramref name="grace"/> for everything it started to end; whatever is left then is killed.
     /// </summary>
-    public async Task StopAsync(int signal, TimeSpan grace)
+    public async Task StopAsync(int signal, TimeSpan grace, int? mainProcess = null)
     {
-        await StopGroupAsync(ProcessGroupId, signal, grace);
-        await process.WaitForExitAsync();
-    }
+        await ProcessGroup.StopAsync(Id, signal, grace, mainProcess);
 
-    /// <summary>Stops a process group this AppHost may not have started itself (an instance left by a crashed run).</summary>
-    public static async Task StopGroupAsync(int processGroupId, int signal, TimeSpan grace)
-    {
-        Signals.SendToGroup(processGroupId, signal);
-        var deadline = Stopwatch.StartNew();
-        while (Signals.GroupIsAlive(processGroupId) && deadline.Elapsed < grace)
+        // The last lines may still be in the pipe; a daemon that kept it open must not hold the stop up, though.
+        try
         {
-            await Task.Delay(50);
+            await process.WaitForExitAsync().WaitAsync(OutputDrain);
         }
-
-        if (Signals.GroupIsAlive(processGroupId))
+        catch (TimeoutException)
         {
-            Signals.SendToGroup(processGroupId, Signals.SigKill);
-            while (Signals.GroupIsAlive(processGroupId))
-            {
-                await Task.Delay(20);
-            }
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (Signals.GroupIsAlive(ProcessGroupId))
+        if (ProcessGroup.IsAlive(Id))
         {
             await StopAsync(Signals.SigKill, TimeSpan.Zero);
         }

@@ -1,13 +1,13 @@
 namespace APPlatform.AppHost.Processes;
 
 /// <summary>
-/// Where the AppHost and its children write: each line prefixed with the resource's name ([directory-0]), coloured
-/// per resource on a terminal. Tests pass their own sink.
+/// Where the AppHost and its children write: each line prefixed with its source's name ([directory-0]), coloured per
+/// source on a terminal. Tests pass their own sink.
 /// </summary>
 public sealed class OutputLog(Action<string> write, bool colour)
 {
-    private static readonly string[] palette = ["\u001b[36m", "\u001b[33m", "\u001b[35m", "\u001b[32m", "\u001b[34m", "\u001b[96m", "\u001b[93m", "\u001b[95m"];
     private const string Reset = "\u001b[0m";
+    private static readonly string[] palette = ["\u001b[36m", "\u001b[33m", "\u001b[35m", "\u001b[32m", "\u001b[34m", "\u001b[96m", "\u001b[93m", "\u001b[95m"];
     private readonly Dictionary<string, string> colours = [];
     private readonly Lock gate = new();
 
@@ -34,4 +34,13 @@ public sealed class OutputLog(Action<string> write, bool colour)
 
     /// <summary>A line of the AppHost's own.</summary>
     public void Info(string text) => Line("apphost", text);
+
+    /// <summary>A block that stands on its own, unprefixed (the status table).</summary>
+    public void Print(string text)
+    {
+        lock (gate)
+        {
+            write(text);
+        }
+    }
 }

@@ -8,6 +8,9 @@ public interface ILocalServer : IAsyncDisposable
 {
     string Name { get; }
 
+    /// <summary>The loopback port clients connect to.</summary>
+    int Port { get; }
+
     /// <summary>In the format Aspire passes as ConnectionStrings__&lt;name&gt;; valid once started.</summary>
     string ConnectionString { get; }
 

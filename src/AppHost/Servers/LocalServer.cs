@@ -4,28 +4,32 @@ using APPlatform.AppHost.Processes;
 namespace APPlatform.AppHost.Servers;
 
 /// <summary>
-/// What the three launchers share: a data directory kept between runs, the server as a child process in its own
-/// process group, a readiness probe, and a pid file so an instance orphaned by a crashed AppHost is stopped before the
-/// next start instead of holding the port and the data.
+/// What the three launchers share: a data directory kept between runs, the server as a child process in a session of
+/// its own, a readiness probe, and the server's own pid file, through which an instance orphaned by a crashed run is
+/// found and stopped before the next start instead of holding the port and the data.
 /// </summary>
 public abstract class LocalServer(string name, LocalServerOptions options) : ILocalServer
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
     private ChildProcess? process;
+    private bool resetPending = options.Reset;
 
     public string Name { get; } = name;
+
+    public int Port { get; } = FreePort.OrNext(options.Port);
 
     public abstract string ConnectionString { get; }
 
     protected LocalServerOptions Options { get; } = options;
 
-    /// <summary>How the server is asked to stop (PostgreSQL: SIGINT, a fast shutdown), and how long it is given.</summary>
+    /// <summary>How the server asks to be stopped (PostgreSQL: SIGINT, a fast shutdown), and how long it is given.</summary>
     protected virtual (int Signal, TimeSpan Grace) Shutdown => (Signals.SigTerm, TimeSpan.FromSeconds(5));
 
-    /// <summary>A word the group leader's command line contains, so a recycled pid is never mistaken for ours.</summary>
-    protected abstract string ProcessMarker { get; }
+    /// <summary>The pid file the server itself writes, holding its main process's id.</summary>
+    protected abstract string PidFile { get; }
 
-    private string PidFile => Path.Combine(Options.DataDirectory, "apphost.pid");
+    /// <summary>Text in the main process's command line, so a pid recycled by another program is never taken for ours.</summary>
+    protected abstract string ProcessMarker { get; }
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -36,11 +40,16 @@ public abstract class LocalServer(string name, LocalServerOptions options) : ILo
 
         Directory.CreateDirectory(Options.DataDirectory);
         await StopStaleInstanceAsync();
-        await PrepareAsync(cancellationToken);
+        if (resetPending)
+        {
+            Directory.Delete(Options.DataDirectory, recursive: true);
+            Directory.CreateDirectory(Options.DataDirectory);
+            resetPending = false;
+        }
 
+        await PrepareAsync(cancellationToken);
         var (fileName, arguments, environment) = Command();
-        process = ChildProcess.Start(Name, fileName, arguments, Options.Log, environment);
-        await File.WriteAllTextAsync(PidFile, process.ProcessGroupId.ToString(), cancellationToken);
+        process = ChildProcess.Start(Name, fileName, arguments, Options.Log, environment, Options.DataDirectory);
         await WaitUntilReadyAsync(process, cancellationToken);
     }
 
@@ -51,10 +60,11 @@ public abstract class LocalServer(string name, LocalServerOptions options) : ILo
             return;
         }
 
-        await process.StopAsync(Shutdown.Signal, Shutdown.Grace);
+        // The server's own process, not the whole group: runuser, which leads the group as root, answers a SIGTERM
+        // by killing its child two seconds later, cutting RabbitMQ's clean shutdown short.
+        await process.StopAsync(Shutdown.Signal, Shutdown.Grace, mainProcess: RunningInstance());
         await process.DisposeAsync();
         process = null;
-        File.Delete(PidFile);
         await AfterStopAsync();
     }
 
@@ -64,14 +74,14 @@ public abstract class LocalServer(string name, LocalServerOptions options) : ILo
         GC.SuppressFinalize(this);
     }
 
-    /// <summary>First-run set-up (initdb, directories, ownership); runs before every start and must be idempotent.</summary>
+    /// <summary>First-run set-up (initdb, directories, ownership); runs before every start, so it must be idempotent.</summary>
     protected abstract Task PrepareAsync(CancellationToken cancellationToken);
 
     protected abstract (string FileName, IEnumerable<string> Arguments, IReadOnlyDictionary<string, string>? Environment) Command();
 
     protected abstract Task<bool> IsReadyAsync(CancellationToken cancellationToken);
 
-    /// <summary>Clean-up of anything the server leaves outside its process group (RabbitMQ's epmd).</summary>
+    /// <summary>Clean-up of what the server leaves outside its process tree (RabbitMQ's epmd), also after a stale instance.</summary>
     protected virtual Task AfterStopAsync() => Task.CompletedTask;
 
     private async Task WaitUntilReadyAsync(ChildProcess child, CancellationToken cancellationToken)
@@ -90,21 +100,24 @@ public abstract class LocalServer(string name, LocalServerOptions options) : ILo
         }
     }
 
+    /// <summary>The pid in the server's pid file, if that process is alive and is this server.</summary>
+    private int? RunningInstance()
+    {
+        var lines = File.Exists(PidFile) ? File.ReadAllLines(PidFile) : [];
+        return lines.Length > 0 && int.TryParse(lines[0].Trim(), out var pid) && ProcessTable.Find(pid) is not null
+               && ProcessTable.CommandLine(pid).Contains(ProcessMarker)
+            ? pid
+            : null;
+    }
+
     private async Task StopStaleInstanceAsync()
     {
-        if (!File.Exists(PidFile) || !int.TryParse(await File.ReadAllTextAsync(PidFile), out var processGroupId))
+        if (RunningInstance() is { } pid && ProcessTable.Find(pid) is { } stale)
         {
-            return;
+            Options.Log.Line(Name, $"stopping an instance left running by an earlier run (pid {pid})");
+            await ProcessGroup.StopAsync(stale.ProcessGroupId, Shutdown.Signal, Shutdown.Grace, mainProcess: pid);
         }
 
-        var commandLine = Path.Combine("/proc", processGroupId.ToString(), "cmdline");
-        if (Signals.GroupIsAlive(processGroupId) && File.Exists(commandLine) && (await File.ReadAllTextAsync(commandLine)).Contains(ProcessMarker))
-        {
-            Options.Log.Line(Name, $"stopping an instance left running by an earlier run (process group {processGroupId})");
-            await ChildProcess.StopGroupAsync(processGroupId, Shutdown.Signal, Shutdown.Grace);
-        }
-
-        File.Delete(PidFile);
         await AfterStopAsync();
     }
 }

@@ -4,21 +4,26 @@ using Npgsql;
 
 namespace APPlatform.AppHost.Servers;
 
-/// <summary>PostgreSQL from the installed Debian package, initialised once in its data directory.</summary>
+/// <summary>
+/// PostgreSQL from the installed Debian package, initialised once in its data directory with a generated password for
+/// the postgres user (kept beside the data, so a restart reuses it).
+/// </summary>
 public sealed class PostgresServer(LocalServerOptions options) : LocalServer("postgres", options)
 {
-    private readonly int port = FreePort.OrNext(options.Port);
-
-    public int Port => port;
-
     public override string ConnectionString =>
-        new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = port, Username = "postgres", Password = Password }.ConnectionString;
+        new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = Port, Username = "postgres", Password = Password }.ConnectionString;
 
+    /// <summary>SIGINT is PostgreSQL's fast shutdown: it ends open sessions instead of waiting for them.</summary>
     protected override (int Signal, TimeSpan Grace) Shutdown => (Signals.SigInt, TimeSpan.FromSeconds(5));
 
-    protected override string ProcessMarker => "postgres";
+    protected override string PidFile => Path.Combine(ClusterDirectory, "postmaster.pid");
 
-    private string DataDirectory => Path.Combine(Options.DataDirectory, "data");
+    protected override string ProcessMarker => ClusterDirectory;
+
+    private string ClusterDirectory => Path.Combine(Options.DataDirectory, "data");
+
+    /// <summary>Its Unix socket, in the data folder rather than /var/run/postgresql, which another cluster may use.</summary>
+    private string SocketDirectory => Path.Combine(Options.DataDirectory, "socket");
 
     private string PasswordFile => Path.Combine(Options.DataDirectory, "password");
 
@@ -26,28 +31,28 @@ public sealed class PostgresServer(LocalServerOptions options) : LocalServer("po
 
     protected override async Task PrepareAsync(CancellationToken cancellationToken)
     {
-        if (File.Exists(Path.Combine(DataDirectory, "PG_VERSION")))
+        if (File.Exists(Path.Combine(ClusterDirectory, "PG_VERSION")))
         {
             return;
         }
 
-        if (!File.Exists(PasswordFile))
-        {
-            await File.WriteAllTextAsync(PasswordFile, Convert.ToHexString(RandomNumberGenerator.GetBytes(16)), cancellationToken);
-        }
-
+        SecretFile.Write(PasswordFile, Convert.ToHexString(RandomNumberGenerator.GetBytes(16)));
+        Directory.CreateDirectory(SocketDirectory);
         await ServiceAccount.Postgres.OwnAsync(Options.DataDirectory);
         await ServiceAccount.Postgres.RunAsync(Binary("initdb"),
-            ["-D", DataDirectory, "-U", "postgres", "--pwfile", PasswordFile, "--auth-local=trust", "--auth-host=scram-sha-256", "--encoding=UTF8", "--locale=C.UTF-8"]);
+        [
+            "-D", ClusterDirectory, "-U", "postgres", "--pwfile", PasswordFile, "--auth-local=trust", "--auth-host=scram-sha-256",
+            "--encoding=UTF8", "--locale=C.UTF-8",
+        ]);
     }
 
     protected override (string, IEnumerable<string>, IReadOnlyDictionary<string, string>?) Command()
     {
         List<string> arguments =
         [
-            "-D", DataDirectory, "-p", port.ToString(),
-            "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=500",
-            "-c", "log_checkpoints=off",
+            "-D", ClusterDirectory, "-p", Port.ToString(), "-k", SocketDirectory, "-c", "listen_addresses=127.0.0.1",
+            // Every replica of every service keeps a pool, and tests share one server.
+            "-c", "max_connections=500", "-c", "log_checkpoints=off",
         ];
         if (!Options.Durable)
         {
@@ -62,7 +67,8 @@ public sealed class PostgresServer(LocalServerOptions options) : LocalServer("po
     {
         try
         {
-            await using var connection = new NpgsqlConnection(ConnectionString + ";Timeout=2;Pooling=false");
+            var connectionString = new NpgsqlConnectionStringBuilder(ConnectionString) { Timeout = 2, Pooling = false };
+            await using var connection = new NpgsqlConnection(connectionString.ConnectionString);
             await connection.OpenAsync(cancellationToken);
             return true;
         }
@@ -75,8 +81,8 @@ public sealed class PostgresServer(LocalServerOptions options) : LocalServer("po
     /// <summary>The newest installed major version's binaries.</summary>
     private static string Binary(string name) =>
         Directory.GetDirectories("/usr/lib/postgresql")
-            .OrderByDescending(dir => int.TryParse(Path.GetFileName(dir), out var major) ? major : 0)
-            .Select(dir => Path.Combine(dir, "bin", name))
+            .OrderByDescending(directory => int.TryParse(Path.GetFileName(directory), out var major) ? major : 0)
+            .Select(directory => Path.Combine(directory, "bin", name))
             .FirstOrDefault(File.Exists)
         ?? throw new FileNotFoundException($"PostgreSQL's {name} is not installed (run scripts/install-prerequisites.sh).");
 }

@@ -11,9 +11,12 @@ internal sealed record ServiceAccount(string User)
     public static readonly ServiceAccount Postgres = new("postgres");
     public static readonly ServiceAccount RabbitMq = new("rabbitmq");
 
-    /// <summary>The command line that runs <paramref name="fileName"/> as this account (unchanged when not root).</summary>
-    public (string FileName, IEnumerable<string> Arguments) Command(string fileName, params IEnumerable<string> arguments) =>
-        Signals.IsRoot ? ("runuser", ["-u", User, "--", fileName, .. arguments]) : (fileName, arguments);
+    /// <summary>
+    /// The command line that runs <paramref name="fileName"/> as this account (unchanged when not root). The environment
+    /// passes through untouched (--preserve-environment): runuser would otherwise set HOME to the account's own.
+    /// </summary>
+    public (string FileName, IEnumerable<string> Arguments) Command(string fileName, IEnumerable<string> arguments) =>
+        Signals.IsRoot ? ("runuser", ["--preserve-environment", "-u", User, "--", fileName, .. arguments]) : (fileName, arguments);
 
     /// <summary>Creates the directories and, as root, gives them to this account.</summary>
     public async Task OwnAsync(params string[] directories)
@@ -29,9 +32,9 @@ internal sealed record ServiceAccount(string User)
         }
     }
 
-    public Task<string> RunAsync(string fileName, IEnumerable<string> arguments, bool checkExitCode = true)
+    public Task<string> RunAsync(string fileName, IEnumerable<string> arguments)
     {
         var (file, args) = Command(fileName, arguments);
-        return ShortCommand.RunAsync(file, args, checkExitCode);
+        return ShortCommand.RunAsync(file, args);
     }
 }
