@@ -35,9 +35,9 @@ public sealed class EventLogTests(TestServers servers) : IAsyncLifetime
         var messageId = NewId.NextGuid();
         var later = Guid.NewGuid();
 
-        await publisher.PublishAsync(new ProviderListed(providerId, "Twice Told", DateTimeOffset.UtcNow), messageId);
-        await publisher.PublishAsync(new ProviderListed(providerId, "Twice Told", DateTimeOffset.UtcNow), messageId);
-        await publisher.PublishAsync(new ProviderListed(later, "Told Later", DateTimeOffset.UtcNow));
+        await publisher.PublishAsync(new ProviderListed(providerId, "Twice Told", IsRegistered: false, DateTimeOffset.UtcNow), messageId);
+        await publisher.PublishAsync(new ProviderListed(providerId, "Twice Told", IsRegistered: false, DateTimeOffset.UtcNow), messageId);
+        await publisher.PublishAsync(new ProviderListed(later, "Told Later", IsRegistered: false, DateTimeOffset.UtcNow));
 
         var events = await WaitForEventsAsync(items => items.Any(e => ProviderIdOf(e) == later));
         Assert.Single(events, e => ProviderIdOf(e) == providerId);
@@ -49,9 +49,9 @@ public sealed class EventLogTests(TestServers servers) : IAsyncLifetime
     {
         var first = Guid.NewGuid();
         var second = Guid.NewGuid();
-        await publisher.PublishAsync(new ProviderListed(first, "First", DateTimeOffset.UtcNow));
+        await publisher.PublishAsync(new ProviderListed(first, "First", IsRegistered: false, DateTimeOffset.UtcNow));
         await WaitForEventsAsync(items => items.Any(e => ProviderIdOf(e) == first));
-        await publisher.PublishAsync(new ProviderListed(second, "Second", DateTimeOffset.UtcNow));
+        await publisher.PublishAsync(new ProviderListed(second, "Second", IsRegistered: false, DateTimeOffset.UtcNow));
 
         var events = await WaitForEventsAsync(items => items.Any(e => ProviderIdOf(e) == second));
 

@@ -42,7 +42,7 @@ public static class ProvidersApi
         var now = clock.GetUtcNow();
         var provider = new Provider { Id = Guid.CreateVersion7(now), Name = request.Name.Trim(), CreatedAt = now, CreatedBy = caller.OrganisationId };
         db.Providers.Add(provider);
-        db.AddIntegrationEvent(new ProviderListed(provider.Id, provider.Name, now));
+        db.AddIntegrationEvent(new ProviderListed(provider.Id, provider.Name, IsRegistered: false, now));
         await db.SaveChangesAsync(cancellationToken);
 
         return TypedResults.Created($"/api/directory/providers/{provider.Id}", new ProviderCreated(provider.Id));

@@ -1,3 +1,4 @@
+using APPlatform.ServiceDefaults.Authentication;
 using APPlatform.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -7,8 +8,8 @@ using Microsoft.Extensions.Logging;
 namespace APPlatform.ServiceDefaults.Tests.Hosting;
 
 /// <summary>
-/// A web app made of nothing but the service defaults and one endpoint that logs, on a real loopback port: what every
-/// APPlatform process shares, observed from outside.
+/// A web app made of nothing but the service defaults, an anonymous endpoint that logs and one that needs a token, on
+/// a real loopback port: what every APPlatform process shares, observed from outside.
 /// </summary>
 public sealed class DefaultsApp : IAsyncDisposable
 {
@@ -21,7 +22,8 @@ public sealed class DefaultsApp : IAsyncDisposable
     public static async Task<DefaultsApp> StartAsync(
         IReadOnlyDictionary<string, string?>? settings = null, Action<ILoggingBuilder>? logging = null)
     {
-        var builder = WebApplication.CreateBuilder();
+        // Development, as the AppHost runs services: an OIDC authority may then be plain http on loopback.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration.AddInMemoryCollection(TestAuthentication.Settings);
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
@@ -35,6 +37,7 @@ public sealed class DefaultsApp : IAsyncDisposable
             logger.LogInformation("Doing the work");
             return "done";
         }).AllowAnonymous();
+        app.MapGet("/whoami", (Caller caller) => caller.OrganisationType.ToClaimValue());
         await app.StartAsync();
 
         var started = new DefaultsApp(app);

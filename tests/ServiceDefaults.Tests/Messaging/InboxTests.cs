@@ -13,7 +13,7 @@ public sealed class InboxTests(TestServers servers)
     public async Task AMessageDeliveredTwiceHasItsEffectOnce()
     {
         await using var service = await StartServiceAsync();
-        var message = new ProviderListed(Guid.NewGuid(), "delivered twice", DateTimeOffset.UtcNow);
+        var message = new ProviderListed(Guid.NewGuid(), "delivered twice", IsRegistered: false, DateTimeOffset.UtcNow);
         var messageId = NewId.NextGuid();
 
         await PublishAsync(service, message, messageId);
@@ -29,7 +29,7 @@ public sealed class InboxTests(TestServers servers)
     {
         await using var service = await StartServiceAsync();
         var messages = Enumerable.Range(0, 20)
-            .Select(i => (Message: new ProviderListed(Guid.NewGuid(), $"raced {i}", DateTimeOffset.UtcNow), Id: NewId.NextGuid()))
+            .Select(i => (Message: new ProviderListed(Guid.NewGuid(), $"raced {i}", IsRegistered: false, DateTimeOffset.UtcNow), Id: NewId.NextGuid()))
             .ToList();
 
         await Task.WhenAll(messages.SelectMany(m => Enumerable.Range(0, 3).Select(_ => PublishAsync(service, m.Message, m.Id))));
@@ -45,7 +45,7 @@ public sealed class InboxTests(TestServers servers)
     public async Task AConsumerThatFailsHasItsWorkRolledBackAndTheRetryTakesEffectOnce()
     {
         await using var service = await StartServiceAsync();
-        var message = new ProviderListed(Guid.NewGuid(), "fail-once: the first attempt throws after writing", DateTimeOffset.UtcNow);
+        var message = new ProviderListed(Guid.NewGuid(), "fail-once: the first attempt throws after writing", IsRegistered: false, DateTimeOffset.UtcNow);
         var messageId = NewId.NextGuid();
 
         await PublishAsync(service, message, messageId);

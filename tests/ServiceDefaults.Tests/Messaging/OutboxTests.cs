@@ -17,7 +17,7 @@ public sealed class OutboxTests(TestServers servers)
         await service.WithDbAsync(async db =>
         {
             db.Notes.Add(new Note { Id = providerId, Text = "the change" });
-            db.AddIntegrationEvent(new ProviderListed(providerId, "committed", DateTimeOffset.UtcNow));
+            db.AddIntegrationEvent(new ProviderListed(providerId, "committed", IsRegistered: false, DateTimeOffset.UtcNow));
             await db.SaveChangesAsync();
         });
 
@@ -37,13 +37,13 @@ public sealed class OutboxTests(TestServers servers)
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
             db.Notes.Add(new Note { Id = rolledBack, Text = "abandoned" });
-            db.AddIntegrationEvent(new ProviderListed(rolledBack, "rolled back", DateTimeOffset.UtcNow));
+            db.AddIntegrationEvent(new ProviderListed(rolledBack, "rolled back", IsRegistered: false, DateTimeOffset.UtcNow));
             await db.SaveChangesAsync();
             await transaction.RollbackAsync();
         });
         await service.WithDbAsync(async db =>
         {
-            db.AddIntegrationEvent(new ProviderListed(committedAfter, "committed after", DateTimeOffset.UtcNow));
+            db.AddIntegrationEvent(new ProviderListed(committedAfter, "committed after", IsRegistered: false, DateTimeOffset.UtcNow));
             await db.SaveChangesAsync();
         });
 
@@ -64,7 +64,7 @@ public sealed class OutboxTests(TestServers servers)
         await broker.StopAsync();
         await service.WithDbAsync(async db =>
         {
-            db.AddIntegrationEvent(new ProviderListed(providerId, "during the outage", DateTimeOffset.UtcNow));
+            db.AddIntegrationEvent(new ProviderListed(providerId, "during the outage", IsRegistered: false, DateTimeOffset.UtcNow));
             await db.SaveChangesAsync();
         });
 

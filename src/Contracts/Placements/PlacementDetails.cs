@@ -1,0 +1,31 @@
+namespace APPlatform.Contracts.Placements;
+
+/// <summary>
+/// What other services and LA systems need to know of a placement: who, where, when and how much, and the two flags
+/// the registration threshold rule needs. No names, no health, SEND or safeguarding detail.
+/// </summary>
+/// <param name="PupilId">The platform's opaque id for the pupil, not the UPN.</param>
+/// <param name="CommissionerType">"school" or "local_authority".</param>
+/// <param name="RegistrationMode">"dual" (code D), "approved_activity" (code B) or "la_arranged" (code K).</param>
+/// <param name="IsFullTime">18 hours a week or more, or the pupil's sole provision (DfE registration guidance).</param>
+public sealed record PlacementDetails(
+    Guid PlacementId,
+    Guid PupilId,
+    Guid SchoolId,
+    Guid CommissionerId,
+    string CommissionerType,
+    Guid? LocalAuthorityId,
+    Guid ProviderId,
+    Guid? SiteId,
+    string RegistrationMode,
+    DateOnly StartDate,
+    DateOnly? PlannedEndDate,
+    IReadOnlyList<TimetabledSession> Timetable,
+    decimal HoursPerWeek,
+    bool IsFullTime,
+    bool IsLookedAfter,
+    bool HasEhcPlan);
+
+/// <summary>One session a week at the provider.</summary>
+/// <param name="Session">"AM" or "PM".</param>
+public sealed record TimetabledSession(DayOfWeek Day, string Session, TimeOnly Starts, TimeOnly Ends);
