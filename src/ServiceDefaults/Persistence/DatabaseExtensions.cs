@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace APPlatform.ServiceDefaults.Persistence;
 
@@ -19,6 +20,10 @@ public static class DatabaseExtensions
             ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} (the service's PostgreSQL database) is not set.");
 
         builder.Services.AddDbContext<TContext>(db => db.UseNpgsql(connectionString));
+
+        // EF logs a failed command before throwing it; on a fresh database its first migration-history probe "fails"
+        // by design. A failed command still surfaces as an exception, logged wherever it is handled.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None);
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>(connectionName, tags: [HealthTags.Ready]);
         return builder;
