@@ -5,6 +5,9 @@ using APPlatform.Gateway;
 using APPlatform.ProviderDirectory;
 using APPlatform.ProviderDirectory.Infrastructure;
 using APPlatform.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using Yarp.ReverseProxy;
+using Yarp.ReverseProxy.Model;
 
 namespace APPlatform.Gateway.Tests;
 
@@ -71,6 +74,17 @@ public sealed class GatewayUnderTest : IAsyncDisposable
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
     }
+
+    /// <summary>
+    /// Waits until the gateway's active health checks have seen every replica of the service healthy: on a busy machine a
+    /// replica's first probe can time out and keep it out of rotation for a while.
+    /// </summary>
+    public Task WaitUntilEveryDestinationIsHealthyAsync(string service) =>
+        Eventually.Until(
+            () => Task.FromResult(Gateway.Services.GetRequiredService<IProxyStateLookup>().TryGetCluster(service, out var cluster)
+                && cluster.Destinations.Values.All(destination => destination.Health.Active == DestinationHealth.Healthy)),
+            healthy => healthy,
+            because: $"every {service} replica should pass the gateway's health check");
 
     public async ValueTask DisposeAsync()
     {
