@@ -1,7 +1,17 @@
+using APPlatform.ProviderDirectory.Apis;
+using APPlatform.ProviderDirectory.Csv;
+using APPlatform.ProviderDirectory.Deadlines;
+using APPlatform.ProviderDirectory.Demo;
 using APPlatform.ProviderDirectory.Infrastructure;
+using APPlatform.ProviderDirectory.IntegrationEvents;
+using APPlatform.ProviderDirectory.Model.Threshold;
+using APPlatform.ProviderDirectory.Search;
 using APPlatform.ServiceDefaults.Caching;
 using APPlatform.ServiceDefaults.Messaging;
 using APPlatform.ServiceDefaults.Persistence;
+using APPlatform.ServiceDefaults.Scheduling;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace APPlatform.ProviderDirectory;
 
@@ -13,11 +23,47 @@ public static class DirectoryServiceExtensions
     public static IHostApplicationBuilder AddDirectoryServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<DirectoryDbContext>(DatabaseName);
-        builder.AddMessaging<DirectoryDbContext>(ServiceName);
+        builder.AddMessaging<DirectoryDbContext>(ServiceName, bus =>
+        {
+            bus.AddConsumer<PlacementStartedConsumer>();
+            bus.AddConsumer<PlacementChangedConsumer>();
+            bus.AddConsumer<PlacementEndedConsumer>();
+        });
         builder.AddCache();
+        builder.AddDeadlines<DirectoryDbContext>();
 
         // Here, not in ServiceDefaults: the validation source generator only covers the assembly that calls this.
         builder.Services.AddValidation();
+
+        var configuration = builder.Configuration;
+        builder.Services.Configure<RegistrationThresholdOptions>(configuration.GetSection(RegistrationThresholdOptions.SectionName));
+        builder.Services.Configure<DocumentExpiryOptions>(configuration.GetSection(DocumentExpiryOptions.SectionName));
+        builder.Services.Configure<AuditOptions>(configuration.GetSection(AuditOptions.SectionName));
+        builder.Services.Configure<DemoDirectoryOptions>(configuration.GetSection(DemoDirectoryOptions.SectionName));
+
+        builder.Services.AddSingleton(services => new RegistrationThresholdRule(services.GetRequiredService<IOptions<RegistrationThresholdOptions>>().Value));
+        builder.Services.AddScoped<RegistrationThresholdWatch>();
+        builder.Services.AddScoped<ProviderUpdates>();
+        builder.Services.AddScoped<DocumentExpiry>();
+        builder.Services.AddScoped<IDeadlineHandler>(services => services.GetRequiredService<DocumentExpiry>());
+        builder.Services.AddScoped<ProviderSearch>();
+        builder.Services.AddScoped<DirectoryImport>();
+        builder.Services.AddSingleton<SearchCache>();
+        builder.Services.AddSingleton<SearchCacheInvalidator>();
+        builder.Services.ConfigureDbContext<DirectoryDbContext>((services, db) => db.AddInterceptors(services.GetRequiredService<SearchCacheInvalidator>()));
+        builder.Services.AddHostedService<DemoDirectory>();
         return builder;
+    }
+
+    public static WebApplication MapDirectoryApis(this WebApplication app)
+    {
+        app.MapSearchApi();
+        app.MapProvidersApi();
+        app.MapListingApi();
+        app.MapChangeRequestsApi();
+        app.MapAuditsApi();
+        app.MapConcernsApi();
+        app.MapDirectoryCsvApi();
+        return app;
     }
 }

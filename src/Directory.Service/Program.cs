@@ -1,5 +1,4 @@
 using APPlatform.ProviderDirectory;
-using APPlatform.ProviderDirectory.Apis;
 using APPlatform.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,5 +7,5 @@ builder.AddDirectoryServices();
 
 var app = builder.Build();
 app.UseServiceDefaults();
-app.MapProvidersApi();
+app.MapDirectoryApis();
 app.Run();

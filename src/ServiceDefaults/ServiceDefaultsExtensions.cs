@@ -3,6 +3,7 @@ using APPlatform.ServiceDefaults.Correlation;
 using APPlatform.ServiceDefaults.Errors;
 using APPlatform.ServiceDefaults.Health;
 using APPlatform.ServiceDefaults.Http;
+using APPlatform.ServiceDefaults.Idempotency;
 using APPlatform.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,6 +42,7 @@ public static class ServiceDefaultsExtensions
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
         app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseIdempotencyKeyBuffering();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();

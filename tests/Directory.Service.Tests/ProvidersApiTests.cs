@@ -2,125 +2,184 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using APPlatform.Contracts.Providers;
-using APPlatform.ProviderDirectory;
-using APPlatform.ProviderDirectory.Infrastructure;
+using APPlatform.ProviderDirectory.Model;
 using APPlatform.ServiceDefaults.Messaging.Outbox;
 using APPlatform.TestSupport;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace APPlatform.ProviderDirectory.Tests;
 
-public sealed class ProvidersApiTests(TestServers servers) : IAsyncLifetime
+/// <summary>Adding a provider and reading its full record: who may, and what is refused.</summary>
+public sealed class ProvidersApiTests(DirectoryService directory) : IClassFixture<DirectoryService>
 {
-    private readonly string entityPrefix = servers.NewEntityPrefix();
-    private ServiceApp<DirectoryDbContext> directory = null!;
-
-    public async ValueTask InitializeAsync() =>
-        directory = await servers.StartServiceAsync<DirectoryDbContext>(DirectoryServiceExtensions.DatabaseName, entityPrefix);
-
-    public ValueTask DisposeAsync() => directory.DisposeAsync();
+    private readonly TestCaller localAuthority = TestCaller.LocalAuthority();
 
     [Fact]
-    public async Task ALocalAuthorityAddsAProviderAndReadsItBack()
+    public async Task ALocalAuthorityAddsAProviderOnItsOwnDirectoryAndReadsTheFullRecord()
     {
-        var client = directory.CreateClient(TestCaller.LocalAuthority());
+        var id = await directory.CreateProviderAsync(localAuthority, Samples.Provider("Peak Vocational Centre", profile: Samples.Profile(["KS3", "KS4"])));
 
-        var created = await client.PostAsJsonAsync("/api/directory/providers", new { name = "  Peak Vocational Centre " });
+        var record = await directory.GetProviderAsync(localAuthority, id);
 
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        Assert.Equal($"/api/directory/providers/{id}", created.Headers.Location?.ToString());
-        var provider = await client.GetFromJsonAsync<JsonElement>($"/api/directory/providers/{id}");
-        Assert.Equal("Peak Vocational Centre", provider.GetProperty("name").GetString());
+        Assert.Equal("Peak Vocational Centre", record.GetProperty("name").GetString());
+        Assert.Equal("listed", record.GetProperty("status").GetString());
+        Assert.Equal("unregistered", record.GetProperty("registration").GetProperty("status").GetString());
+        Assert.Equal(["KS3", "KS4"], record.GetProperty("profile").GetProperty("keyStages").EnumerateArray().Select(k => k.GetString()));
+        Assert.Equal("Matlock", record.GetProperty("sites")[0].GetProperty("town").GetString());
+        Assert.Equal(9, record.GetProperty("assurances").GetArrayLength());
+        Assert.Equal(13, record.GetProperty("documents").GetArrayLength());
+        Assert.All(record.GetProperty("documents").EnumerateArray(), d => Assert.Equal("missing", d.GetProperty("status").GetString()));
+        Assert.Equal(localAuthority.OrganisationId, record.GetProperty("localAuthorityListings")[0].GetProperty("localAuthorityId").GetGuid());
+        var created = record.GetProperty("listingHistory")[0];
+        Assert.Equal("listed", created.GetProperty("to").GetString());
+        Assert.Equal(localAuthority.ClientId, created.GetProperty("byClientId").GetString());
     }
 
     [Fact]
-    public async Task APlatformAdminAddsAProvider()
+    public async Task APlatformAdminAddsAProviderToANamedLocalAuthoritysDirectory()
     {
-        var created = await directory.CreateClient(TestCaller.PlatformAdmin())
-            .PostAsJsonAsync("/api/directory/providers", new { name = "Riverside Tuition" });
+        var admin = TestCaller.PlatformAdmin();
+        var id = await directory.CreateProviderAsync(admin, new { name = "Riverside Tuition", localAuthorityId = localAuthority.OrganisationId });
 
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var record = await directory.GetProviderAsync(localAuthority, id);
+
+        Assert.Equal(localAuthority.OrganisationId, record.GetProperty("localAuthorityListings")[0].GetProperty("localAuthorityId").GetGuid());
     }
 
-    public static TheoryData<string> OrganisationsThatMayNotAddProviders => ["school", "trust", "provider"];
+    public static TheoryData<string> NotDirectoryTeams => ["school", "trust", "provider"];
 
     [Theory]
-    [MemberData(nameof(OrganisationsThatMayNotAddProviders))]
-    public async Task OnlyLocalAuthoritiesAndAdminsAddProviders(string organisation)
+    [MemberData(nameof(NotDirectoryTeams))]
+    public async Task SchoolsTrustsAndProvidersMayNotAddProviders(string organisation)
     {
-        var caller = organisation switch
-        {
-            "school" => TestCaller.School(),
-            "trust" => TestCaller.Trust(),
-            _ => TestCaller.Provider(),
-        };
+        var caller = organisation switch { "school" => TestCaller.School(), "trust" => TestCaller.Trust(), _ => TestCaller.Provider() };
 
-        var response = await directory.CreateClient(caller).PostAsJsonAsync("/api/directory/providers", new { name = "Sneaky Ltd" });
+        var response = await directory.As(caller).PostAsJsonAsync("/api/directory/providers", new { name = "Sneaky Ltd" });
 
         var problem = await ProblemAssert.HasStatus(response, HttpStatusCode.Forbidden);
         Assert.Contains("local_authority, platform_admin", problem.Detail);
-        Assert.Equal(0, await CountProvidersAsync("Sneaky Ltd"));
+        Assert.Equal(0, await directory.WithDbAsync(db => db.Providers.CountAsync(p => p.Name == "Sneaky Ltd")));
     }
 
     [Fact]
-    public async Task WithoutATokenNothingIsAnswered()
+    public async Task AddingAListedProviderPublishesProviderListedWithItsOutboxId()
     {
-        var response = await directory.CreateClient().PostAsJsonAsync("/api/directory/providers", new { name = "Anonymous" });
+        await using var listener = await TestBus.StartAsync(directory.Servers.Messaging, directory.EntityPrefix);
+        var received = await listener.SubscribeAsync<ProviderListed>();
 
-        await ProblemAssert.HasStatus(response, HttpStatusCode.Unauthorized);
+        var id = await directory.CreateProviderAsync(localAuthority, Samples.Provider("Moorland Farm School", registration: Samples.Registered("149101")));
+
+        var (messageId, message) = (await Eventually.Until(
+            () => Task.FromResult(received.Where(m => m.Message.ProviderId == id).ToList()), m => m.Count > 0,
+            because: "ProviderListed should cross RabbitMQ")).Single();
+        Assert.True(message.IsRegistered);
+        Assert.NotNull((await directory.WithDbAsync(db => db.Set<OutboxMessage>().SingleAsync(m => m.Id == messageId))).DispatchedAt);
     }
 
     [Fact]
-    public async Task ABlankNameIsRefusedNamingTheField()
+    public async Task ADraftIsHiddenFromSchoolsButSeenByItsLocalAuthorityAndTheProviderItself()
     {
-        var response = await directory.CreateClient(TestCaller.LocalAuthority()).PostAsJsonAsync("/api/directory/providers", new { name = " " });
+        var id = await directory.CreateProviderAsync(localAuthority, new { name = "Opening Soon", status = "draft" });
+
+        Assert.Equal(HttpStatusCode.NotFound, (await directory.As(TestCaller.School(localAuthorityId: localAuthority.OrganisationId)).GetAsync($"/api/directory/providers/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await directory.As(TestCaller.LocalAuthority()).GetAsync($"/api/directory/providers/{id}")).StatusCode);
+        Assert.Equal("draft", (await directory.GetProviderAsync(localAuthority, id)).GetProperty("status").GetString());
+        Assert.Equal("draft", (await directory.GetProviderAsync(TestCaller.Provider(id), id)).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task AnUnknownProviderIsNotFound()
+    {
+        var response = await directory.As(TestCaller.School()).GetAsync($"/api/directory/providers/{Guid.NewGuid()}");
+
+        await ProblemAssert.HasStatus(response, HttpStatusCode.NotFound);
+    }
+
+    public static TheoryData<string, string> InvalidProviders => new()
+    {
+        { """{"name": " "}""", "name" },
+        { $$"""{"name": "{{new string('x', 201)}}"}""", "name" },
+        { """{"name": "X", "status": "suspended"}""", "status" },
+        { """{"name": "X", "registration": {"status": "registered"}}""", "registration.urn" },
+        { """{"name": "X", "registration": {"status": "registered", "urn": "12345"}}""", "registration.urn" },
+        { """{"name": "X", "registration": {"status": "unregistered", "dfeNumber": "99/1"}}""", "registration.dfeNumber" },
+        { """{"name": "X", "registration": {"status": "unregistered", "ukprn": "20001234"}}""", "registration.ukprn" },
+        { """{"name": "X", "sites": [{"addressLine1": "1 Road", "town": "Matlock", "postcode": "NOT A CODE"}]}""", "sites[0].postcode" },
+        { """{"name": "X", "sites": [{"addressLine1": "1 Road", "town": "Matlock", "postcode": "DE4 3AG", "latitude": 53.1}]}""", "sites[0].latitude" },
+        { """{"name": "X", "sites": [{"town": "Matlock", "postcode": "DE4 3AG"}]}""", "sites[0].addressLine1" },
+        { """{"name": "X", "profile": {"places": -1}}""", "profile.places" },
+        { """{"name": "X", "profile": {"places": 5, "placesAvailable": 9}}""", "profile.placesAvailable" },
+        { """{"name": "X", "profile": {"minimumAge": 16, "maximumAge": 11}}""", "profile.minimumAge" },
+        { """{"name": "X", "profile": {"examCentre": "yes"}}""", "profile.examCentreNumber" },
+        { """{"name": "X", "details": {"name": "X", "email": "not-an-email"}}""", "details.email" },
+        { """{"name": "X", "details": {"name": "X", "website": "peak.example.org"}}""", "details.website" },
+        { """{"name": "X", "details": {"name": "X", "companyNumber": "12"}}""", "details.companyNumber" },
+        { """{"name": "X", "details": {"name": "Y"}}""", "name" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidProviders))]
+    public async Task AnInvalidFieldIsRefusedNamingTheFieldAndNothingIsWritten(string body, string field)
+    {
+        var before = await directory.WithDbAsync(db => db.Providers.CountAsync());
+
+        var response = await directory.As(localAuthority).PostAsync("/api/directory/providers", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
 
         var problem = await ProblemAssert.HasStatus(response, HttpStatusCode.BadRequest);
-        Assert.True(problem.Errors.ContainsKey("name"), $"errors should name the field: {string.Join(", ", problem.Errors.Keys)}");
+        Assert.True(problem.Errors.ContainsKey(field), $"errors should name {field}: {string.Join(", ", problem.Errors.Keys)}");
+        Assert.Equal(before, await directory.WithDbAsync(db => db.Providers.CountAsync()));
     }
 
-    [Fact]
-    public async Task MalformedJsonIsRefusedSayingWhereItIsWrong()
+    [Theory]
+    [InlineData("""{"name": """)]
+    [InlineData("""{"name": 42}""")]
+    [InlineData("""{"name": "X", "profile": {"keyStages": ["KS9"]}}""")]
+    [InlineData("""{"name": "X", "profile": {"needsCatered": [1]}}""")]
+    public async Task MalformedJsonIsRefusedSayingWhereItIsWrong(string body)
     {
-        var response = await directory.CreateClient(TestCaller.LocalAuthority())
-            .PostAsync("/api/directory/providers", new StringContent("{\"name\": ", System.Text.Encoding.UTF8, "application/json"));
+        var response = await directory.As(localAuthority).PostAsync("/api/directory/providers", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
 
         var problem = await ProblemAssert.HasStatus(response, HttpStatusCode.BadRequest);
         Assert.Contains("Path: $", problem.Detail);
     }
 
     [Fact]
-    public async Task AnUnknownProviderIsNotFound()
+    public async Task ARetriedCreateWithTheSameIdempotencyKeyAddsOneProvider()
     {
-        var response = await directory.CreateClient(TestCaller.School()).GetAsync($"/api/directory/providers/{Guid.NewGuid()}");
+        var client = directory.As(localAuthority);
+        HttpRequestMessage Request(string name) => new(HttpMethod.Post, "/api/directory/providers")
+        {
+            Content = JsonContent.Create(new { name }),
+            Headers = { { "Idempotency-Key", "create-once-42" } },
+        };
 
-        await ProblemAssert.HasStatus(response, HttpStatusCode.NotFound);
+        var first = await client.SendAsync(Request("Once Only Centre"));
+        var retry = await client.SendAsync(Request("Once Only Centre"));
+        var different = await client.SendAsync(Request("Another Name"));
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
+        Assert.Equal("true", retry.Headers.GetValues("Idempotent-Replayed").Single());
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await retry.Content.ReadAsStringAsync());
+        Assert.Equal(first.Headers.Location, retry.Headers.Location);
+        await ProblemAssert.HasStatus(different, HttpStatusCode.UnprocessableEntity);
+        Assert.Equal(1, await directory.WithDbAsync(db => db.Providers.CountAsync(p => p.Name == "Once Only Centre")));
     }
 
     [Fact]
-    public async Task AddingAProviderPublishesProviderListedOverRabbitMqWithItsOutboxId()
+    public async Task TwoIdenticalRequestsAtOnceWithOneKeyAddOneProvider()
     {
-        await using var listener = await TestBus.StartAsync(servers.Messaging, entityPrefix);
-        var received = await listener.SubscribeAsync<ProviderListed>();
+        var client = directory.As(localAuthority);
+        HttpRequestMessage Request() => new(HttpMethod.Post, "/api/directory/providers")
+        {
+            Content = JsonContent.Create(new { name = "Raced Centre" }),
+            Headers = { { "Idempotency-Key", "raced-key" } },
+        };
 
-        var created = await directory.CreateClient(TestCaller.LocalAuthority()).PostAsJsonAsync("/api/directory/providers", new { name = "Moorland Farm School" });
-        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => client.SendAsync(Request())));
 
-        var (messageId, message) = (await Eventually.Until(
-            () => Task.FromResult(received.Where(m => m.Message.ProviderId == id).ToList()),
-            matches => matches.Count > 0,
-            because: "ProviderListed should arrive over RabbitMQ")).Single();
-        Assert.Equal("Moorland Farm School", message.Name);
-        await using var scope = directory.Services.CreateAsyncScope();
-        var outboxRow = await scope.ServiceProvider.GetRequiredService<DirectoryDbContext>().Set<OutboxMessage>().SingleAsync(m => m.Id == messageId);
-        Assert.NotNull(outboxRow.DispatchedAt);
-    }
-
-    private async Task<int> CountProvidersAsync(string name)
-    {
-        await using var scope = directory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<DirectoryDbContext>().Providers.CountAsync(p => p.Name == name);
+        Assert.All(responses, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.Created, HttpStatusCode.Conflict }));
+        Assert.Contains(responses, r => r.StatusCode == HttpStatusCode.Created);
+        Assert.Equal(1, await directory.WithDbAsync(db => db.Providers.CountAsync(p => p.Name == "Raced Centre")));
     }
 }

@@ -43,16 +43,18 @@ public sealed class ServiceApp<TMarker> : WebApplicationFactory<TMarker>
     public HttpClient CreateClient(TestCaller caller) => CreateClient().As(caller);
 
     /// <summary>
-    /// Starts the app and waits until /health reports every check Healthy, the broker's receive endpoints included:
-    /// RabbitMQ drops a message published before the queue it should reach is bound.
+    /// Starts the app and waits until /health reports its database and broker Healthy, the broker's receive endpoints
+    /// included (RabbitMQ drops a message published before the queue it should reach is bound). The cache is not
+    /// waited for: a service works without it.
     /// </summary>
-    public async Task<ServiceApp<TMarker>> WaitUntilHealthyAsync()
+    public async Task<ServiceApp<TMarker>> WaitUntilReadyAsync()
     {
         var client = CreateClient();
         await Eventually.Until(
-            async () => (await client.GetFromJsonAsync<JsonElement>("/health")).GetProperty("status").GetString(),
-            status => status == "Healthy",
-            because: $"{typeof(TMarker).Assembly.GetName().Name} should become healthy");
+            async () => (await client.GetFromJsonAsync<JsonElement>("/health")).GetProperty("checks").EnumerateObject()
+                .Where(check => check.Name != "cache").All(check => check.Value.GetProperty("status").GetString() == "Healthy"),
+            ready => ready,
+            because: $"{typeof(TMarker).Assembly.GetName().Name} should become ready");
         return this;
     }
 

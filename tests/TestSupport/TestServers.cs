@@ -59,7 +59,7 @@ public sealed class TestServers : IAsyncLifetime
         bool kestrel = false, Action<IWebHostBuilder>? configure = null)
         where T : class
     {
-        var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        var all = new Dictionary<string, string?>
         {
             [$"ConnectionStrings:{databaseName}"] = databaseConnection,
             [$"ConnectionStrings:{MessagingOptions.ConnectionName}"] = Messaging,
@@ -67,7 +67,12 @@ public sealed class TestServers : IAsyncLifetime
             ["Messaging:EntityPrefix"] = entityPrefix,
             ["Messaging:OutboxPollInterval"] = "00:00:00.500",
         };
-        return StartApp<T>(all, kestrel, configure).WaitUntilHealthyAsync();
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        return StartApp<T>(all, kestrel, configure).WaitUntilReadyAsync();
     }
 
     /// <summary>Creates an app that needs no database of its own (the gateway), with the test token settings.</summary>

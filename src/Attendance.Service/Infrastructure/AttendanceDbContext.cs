@@ -1,4 +1,4 @@
-using APPlatform.ServiceDefaults.Messaging;
+using APPlatform.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace APPlatform.Attendance.Infrastructure;
@@ -8,6 +8,6 @@ public sealed class AttendanceDbContext(DbContextOptions<AttendanceDbContext> op
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AttendanceDbContext).Assembly);
-        modelBuilder.AddMessagingTables();
+        modelBuilder.AddPlatformTables();
     }
 }

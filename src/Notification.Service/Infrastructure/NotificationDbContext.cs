@@ -1,5 +1,5 @@
 using APPlatform.Notifications.Model;
-using APPlatform.ServiceDefaults.Messaging;
+using APPlatform.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace APPlatform.Notifications.Infrastructure;
@@ -11,6 +11,6 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NotificationDbContext).Assembly);
-        modelBuilder.AddMessagingTables();
+        modelBuilder.AddPlatformTables();
     }
 }

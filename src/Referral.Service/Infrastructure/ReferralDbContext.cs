@@ -1,4 +1,4 @@
-using APPlatform.ServiceDefaults.Messaging;
+using APPlatform.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace APPlatform.Referrals.Infrastructure;
@@ -8,6 +8,6 @@ public sealed class ReferralDbContext(DbContextOptions<ReferralDbContext> option
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReferralDbContext).Assembly);
-        modelBuilder.AddMessagingTables();
+        modelBuilder.AddPlatformTables();
     }
 }

@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 
 namespace APPlatform.ServiceDefaults.Errors;
 
 /// <summary>
 /// Turns exceptions that escape an endpoint into RFC 9457 problem responses: malformed or oversized requests get a
-/// 4xx saying what was wrong, an unavailable dependency 503 with Retry-After, anything else 500 (a bug to fix).
+/// 4xx saying what was wrong, a lost race on the same record 409, an unavailable dependency 503 with Retry-After,
+/// anything else 500 (a bug to fix).
 /// </summary>
 internal sealed class ExceptionProblemHandler : IExceptionHandler
 {
@@ -16,6 +18,9 @@ internal sealed class ExceptionProblemHandler : IExceptionHandler
         var (status, detail) = exception switch
         {
             BadHttpRequestException badRequest => (badRequest.StatusCode, Describe(badRequest)),
+            BusinessRuleException rule => (rule.StatusCode, rule.Message),
+            DbUpdateConcurrencyException =>
+                (StatusCodes.Status409Conflict, "The record was changed by someone else while this request was made. Read it again and retry."),
             _ when TransientFailure.IsTransient(exception) =>
                 (StatusCodes.Status503ServiceUnavailable, "A storage or messaging dependency is unavailable. Nothing was changed; retry shortly."),
             _ => (StatusCodes.Status500InternalServerError, null),

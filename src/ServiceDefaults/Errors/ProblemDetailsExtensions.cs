@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using APPlatform.ServiceDefaults.Correlation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -29,11 +30,12 @@ internal static class ProblemDetailsExtensions
         // Malformed JSON and unbindable parameters throw (rather than answer a bare 400) so the handler above can say
         // what was wrong in the problem's detail.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        // A missing or null non-nullable field is a 400 naming the field, not a null deep in the domain.
+        // An explicit null for a non-nullable field is a 400, not a null deep in the domain; a missing field is left to the
+        // [Required] validation, which names it. Enums travel as snake_case names ("requires_improvement"), never numbers.
         services.Configure<JsonOptions>(options =>
         {
             options.SerializerOptions.RespectNullableAnnotations = true;
-            options.SerializerOptions.RespectRequiredConstructorParameters = true;
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
         });
         return services;
     }

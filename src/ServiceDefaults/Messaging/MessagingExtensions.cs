@@ -35,7 +35,6 @@ public static class MessagingExtensions
         builder.Services.ConfigureDbContext<TContext>((services, db) => db.AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>()));
         builder.Services.AddScoped(services => new ServiceDbContext(services.GetRequiredService<TContext>()));
         builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
-        builder.Services.AddHostedService<MessageRetention<TContext>>();
 
         builder.Services.AddMassTransit(bus =>
         {

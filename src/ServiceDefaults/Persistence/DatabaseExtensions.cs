@@ -25,6 +25,7 @@ public static class DatabaseExtensions
         // by design. A failed command still surfaces as an exception, logged wherever it is handled.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None);
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
+        builder.Services.AddHostedService<PlatformTableRetention<TContext>>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>(connectionName, tags: [HealthTags.Ready]);
         return builder;
     }

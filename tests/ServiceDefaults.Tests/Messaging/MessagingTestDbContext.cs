@@ -1,4 +1,4 @@
-using APPlatform.ServiceDefaults.Messaging;
+using APPlatform.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace APPlatform.ServiceDefaults.Tests.Messaging;
@@ -10,7 +10,7 @@ public sealed class MessagingTestDbContext(DbContextOptions<MessagingTestDbConte
 
     public DbSet<ConsumerEffect> Effects => Set<ConsumerEffect>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.AddMessagingTables();
+    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.AddPlatformTables();
 }
 
 public sealed class Note

@@ -22,11 +22,186 @@ namespace APPlatform.ProviderDirectory.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("APPlatform.ProviderDirectory.Model.Audits.AuditRiskAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<Guid>("AuthorOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorOrganisationType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("AuthorTrustId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsPrivate")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("LocalAuthorityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool?>("Suitable")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorOrganisationId");
+
+                    b.HasIndex("ProviderId", "LocalAuthorityId");
+
+                    b.ToTable("Audits", (string)null);
+                });
+
+            modelBuilder.Entity("APPlatform.ProviderDirectory.Model.Changes.ChangeRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Part")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Proposed")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SubmittedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProviderId", "Status");
+
+                    b.ToTable("ChangeRequests");
+                });
+
+            modelBuilder.Entity("APPlatform.ProviderDirectory.Model.Concerns.Concern", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("History")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<Guid>("LocalAuthorityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RaisedByOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RaisedByOrganisationType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProviderId");
+
+                    b.HasIndex("RaisedByOrganisationId");
+
+                    b.HasIndex("LocalAuthorityId", "Status");
+
+                    b.ToTable("Concerns");
+                });
+
             modelBuilder.Entity("APPlatform.ProviderDirectory.Model.Provider", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Assurances")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -34,14 +209,139 @@ namespace APPlatform.ProviderDirectory.Infrastructure.Migrations
                     b.Property<Guid>("CreatedBy")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("Documents")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("Inspections")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("ListingHistory")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("OfstedOutcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id");
 
+                    b.HasIndex("Status");
+
                     b.ToTable("Providers");
+                });
+
+            modelBuilder.Entity("APPlatform.ProviderDirectory.Model.Threshold.PlacementAtProvider", b =>
+                {
+                    b.Property<Guid>("PlacementId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsFullTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsLookedAfterOrEhcp")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("PlacementId");
+
+                    b.HasIndex("ProviderId");
+
+                    b.ToTable("Placements", (string)null);
+                });
+
+            modelBuilder.Entity("APPlatform.ProviderDirectory.Model.Threshold.ThresholdAlert", b =>
+                {
+                    b.Property<Guid>("ProviderId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("WeekStarting")
+                        .HasColumnType("date");
+
+                    b.HasKey("ProviderId");
+
+                    b.ToTable("ThresholdAlerts");
+                });
+
+            modelBuilder.Entity("APPlatform.ServiceDefaults.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<string>("ClientId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<byte[]>("Body")
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ClientId", "Key");
+
+                    b.HasIndex("StartedAt");
+
+                    b.ToTable("IdempotencyRecords", (string)null);
                 });
 
             modelBuilder.Entity("APPlatform.ServiceDefaults.Messaging.Inbox.InboxMessage", b =>
@@ -108,6 +408,282 @@ namespace APPlatform.ProviderDirectory.Infrastructure.Migrations
                         .HasFilter("\"DispatchedAt\" IS NULL");
 
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("APPlatform.ServiceDefaults.Scheduling.Deadline", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("FiredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueAt")
+                        .HasDatabaseName("IX_Deadlines_Pending")
+                        .HasFilter("\"FiredAt\" IS NULL");
+
+                    b.HasIndex("Kind", "Subject")
+                        .IsUnique()
+                        .HasFilter("\"FiredAt\" IS NULL");
+
+                    b.ToTable("Deadlines", (string)null);
+                });
+
+            modelBuilder.Entity("APPlatform.ProviderDirectory.Model.Audits.AuditRiskAssessment", b =>
+                {
+                    b.HasOne("APPlatform.ProviderDirectory.Model.Provider", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("APPlatform.ProviderDirectory.Model.Changes.ChangeRequest", b =>
+                {
+                    b.HasOne("APPlatform.ProviderDirectory.Model.Provider", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("APPlatform.ProviderDirectory.Model.Concerns.Concern", b =>
+                {
+                    b.HasOne("APPlatform.ProviderDirectory.Model.Provider", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("APPlatform.ProviderDirectory.Model.Provider", b =>
+                {
+                    b.OwnsMany("APPlatform.ProviderDirectory.Model.LocalAuthorityListing", "LocalAuthorityListings", b1 =>
+                        {
+                            b1.Property<Guid>("ProviderId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("LocalAuthorityId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset>("ListedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("ListedBy")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("ProviderId", "LocalAuthorityId");
+
+                            b1.ToTable("LocalAuthorityListings", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProviderId");
+                        });
+
+                    b.OwnsOne("APPlatform.ProviderDirectory.Model.ProvisionProfile", "Profile", b1 =>
+                        {
+                            b1.Property<Guid>("ProviderId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<bool?>("AcceptsAdults")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("CostNotes")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<decimal?>("CostPerDay")
+                                .HasPrecision(9, 2)
+                                .HasColumnType("numeric(9,2)");
+
+                            b1.Property<string>("DaysAndHours")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<string>("Delivery")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<string>("ExamCentre")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<string>("ExamCentreNumber")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<string>("FiveOrMoreGcses")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<string>("GcseEnglishAndMaths")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.PrimitiveCollection<int[]>("KeyStages")
+                                .IsRequired()
+                                .HasColumnType("integer[]");
+
+                            b1.Property<int?>("MaximumAge")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("MinimumAge")
+                                .HasColumnType("integer");
+
+                            b1.PrimitiveCollection<int[]>("NeedsCatered")
+                                .IsRequired()
+                                .HasColumnType("integer[]");
+
+                            b1.Property<string>("Offer")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<int?>("Places")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("PlacesAvailable")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("ProviderId");
+
+                            b1.ToTable("Providers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProviderId");
+                        });
+
+                    b.OwnsOne("APPlatform.ProviderDirectory.Model.Registration", "Registration", b1 =>
+                        {
+                            b1.Property<Guid>("ProviderId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("DfeNumber")
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)");
+
+                            b1.Property<string>("EstablishmentType")
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)");
+
+                            b1.Property<DateOnly?>("LastCheckedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<string>("Ukprn")
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)");
+
+                            b1.Property<string>("Urn")
+                                .HasMaxLength(6)
+                                .HasColumnType("character varying(6)");
+
+                            b1.HasKey("ProviderId");
+
+                            b1.ToTable("Providers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProviderId");
+                        });
+
+                    b.OwnsMany("APPlatform.ProviderDirectory.Model.Site", "Sites", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("AddressLine1")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("AddressLine2")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Area")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("County")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<double?>("Latitude")
+                                .HasColumnType("double precision");
+
+                            b1.Property<double?>("Longitude")
+                                .HasColumnType("double precision");
+
+                            b1.Property<string>("Name")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<bool>("OutOfCounty")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("Postcode")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)");
+
+                            b1.Property<Guid>("ProviderId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Town")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProviderId");
+
+                            b1.ToTable("ProviderSites", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProviderId");
+                        });
+
+                    b.Navigation("LocalAuthorityListings");
+
+                    b.Navigation("Profile")
+                        .IsRequired();
+
+                    b.Navigation("Registration")
+                        .IsRequired();
+
+                    b.Navigation("Sites");
                 });
 #pragma warning restore 612, 618
         }

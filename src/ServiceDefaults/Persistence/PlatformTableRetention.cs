@@ -1,20 +1,27 @@
+using APPlatform.ServiceDefaults.Idempotency;
+using APPlatform.ServiceDefaults.Messaging;
 using APPlatform.ServiceDefaults.Messaging.Inbox;
 using APPlatform.ServiceDefaults.Messaging.Outbox;
+using APPlatform.ServiceDefaults.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace APPlatform.ServiceDefaults.Messaging;
+namespace APPlatform.ServiceDefaults.Persistence;
 
-/// <summary>Hourly, deletes published outbox rows and inbox records older than the retention window.</summary>
-internal sealed class MessageRetention<TContext>(
-    IServiceScopeFactory scopes, IOptions<MessagingOptions> options, TimeProvider clock, ILogger<MessageRetention<TContext>> logger)
+/// <summary>
+/// Hourly, deletes plumbing rows that have done their job: published outbox rows, inbox records and fired deadlines
+/// older than the retention window, and Idempotency-Key records older than a day (a client retries within minutes).
+/// </summary>
+internal sealed class PlatformTableRetention<TContext>(
+    IServiceScopeFactory scopes, IOptions<MessagingOptions> options, TimeProvider clock, ILogger<PlatformTableRetention<TContext>> logger)
     : BackgroundService
     where TContext : DbContext
 {
     private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+    private static readonly TimeSpan IdempotencyKeyLifetime = TimeSpan.FromDays(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -28,10 +35,13 @@ internal sealed class MessageRetention<TContext>(
                 var cutoff = clock.GetUtcNow() - options.Value.Retention;
                 await db.Set<OutboxMessage>().Where(m => m.DispatchedAt < cutoff).ExecuteDeleteAsync(stoppingToken);
                 await db.Set<InboxMessage>().Where(m => m.ReceivedAt < cutoff).ExecuteDeleteAsync(stoppingToken);
+                await db.Set<Deadline>().Where(d => d.FiredAt < cutoff).ExecuteDeleteAsync(stoppingToken);
+                var keysBefore = clock.GetUtcNow() - IdempotencyKeyLifetime;
+                await db.Set<IdempotencyRecord>().Where(r => r.StartedAt < keysBefore).ExecuteDeleteAsync(stoppingToken);
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
-                logger.LogWarning(exception, "Could not delete old outbox and inbox rows; will try again in {Interval}", Interval);
+                logger.LogWarning(exception, "Could not delete old outbox, inbox, deadline and idempotency rows; will try again in {Interval}", Interval);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));

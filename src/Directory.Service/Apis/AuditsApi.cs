@@ -1,0 +1,176 @@
+using System.ComponentModel.DataAnnotations;
+using APPlatform.Contracts.Providers;
+using APPlatform.ProviderDirectory.Infrastructure;
+using APPlatform.ProviderDirectory.Model;
+using APPlatform.ProviderDirectory.Model.Audits;
+using APPlatform.ServiceDefaults.Authentication;
+using APPlatform.ServiceDefaults.Idempotency;
+using APPlatform.ServiceDefaults.Messaging.Outbox;
+using APPlatform.ServiceDefaults.Time;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace APPlatform.ProviderDirectory.Apis;
+
+public sealed class AuditOptions
+{
+    public const string SectionName = "Directory:Audits";
+
+    /// <summary>How long a completed audit may be relied on before it must be done again.</summary>
+    public TimeSpan ValidFor { get; set; } = TimeSpan.FromDays(365);
+}
+
+/// <summary>An audit's answers as sent: every id must be one the questionnaire knows.</summary>
+public sealed record AuditDraft(bool IsPrivate, AuditAnswers? Answers) : IValidatableObject
+{
+    private const int MaxTextLength = 4000;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        var answers = Answers ?? new AuditAnswers();
+        var known = AuditQuestionnaire.SectionQuestions.Select(q => q.Id).ToHashSet();
+        foreach (var id in answers.SectionAnswers.Select(a => a.QuestionId).Where(id => !known.Contains(id)))
+        {
+            yield return new ValidationResult($"'{id}' is not a question of the audit (see /api/directory/audits/questionnaire).", ["answers.sectionAnswers"]);
+        }
+
+        var caveats = AuditQuestionnaire.UnregisteredCaveats.Select(q => q.Id).ToHashSet();
+        foreach (var id in answers.UnregisteredCaveats.Select(c => c.CaveatId).Where(id => !caveats.Contains(id)))
+        {
+            yield return new ValidationResult($"'{id}' is not a caveat of the audit.", ["answers.unregisteredCaveats"]);
+        }
+
+        var questions = AuditQuestionnaire.UnregisteredQuestions.Select(q => q.Id).ToHashSet();
+        foreach (var id in answers.UnregisteredAnswers.Select(a => a.QuestionId).Where(id => !questions.Contains(id)))
+        {
+            yield return new ValidationResult($"'{id}' is not a question for unregistered providers.", ["answers.unregisteredAnswers"]);
+        }
+
+        var texts = answers.SectionAnswers.SelectMany(a => new[] { a.Finding, a.Evidence, a.Concern, a.NextSteps })
+            .Concat(answers.UnregisteredAnswers.Select(a => a.Answer))
+            .Concat([answers.Outcome.Reason, answers.Outcome.ConcernsAndActions, answers.Outcome.SchoolImprovementTeamInvolvement]);
+        if (texts.Any(text => text?.Length > MaxTextLength))
+        {
+            yield return new ValidationResult($"Each answer is at most {MaxTextLength} characters.", ["answers"]);
+        }
+    }
+}
+
+public sealed record AuditSummary(
+    Guid Id, Guid ProviderId, AuditStatus Status, bool IsPrivate, Guid AuthorOrganisationId, OrganisationType AuthorOrganisationType,
+    Guid? LocalAuthorityId, bool? Suitable, DateTimeOffset CreatedAt, DateTimeOffset? CompletedAt, DateOnly? ValidUntil)
+{
+    public static AuditSummary From(AuditRiskAssessment audit, DateOnly today) => new(
+        audit.Id, audit.ProviderId, audit.StatusOn(today), audit.IsPrivate, audit.AuthorOrganisationId, audit.AuthorOrganisationType,
+        audit.LocalAuthorityId, audit.Suitable, audit.CreatedAt, audit.CompletedAt, audit.ValidUntil);
+}
+
+public sealed record AuditView(AuditSummary Audit, AuditAnswers Answers);
+
+public sealed record AuditStarted(Guid Id);
+
+/// <summary>Audits and risk assessments (Appendix 1): written by schools, trusts and local authorities, shared within a local authority.</summary>
+public static class AuditsApi
+{
+    public static RouteGroupBuilder MapAuditsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/directory").WithTags("Audits");
+
+        api.MapGet("/audits/questionnaire", GetQuestionnaire).WithName(nameof(GetQuestionnaire))
+            .WithSummary("The audit's caveats, questions and policy documents, in the trust policy's words");
+        api.MapPost("/providers/{id:guid}/audits", StartAudit).WithName(nameof(StartAudit))
+            .WithSummary("Start an audit of a provider (prefilled from its record unless answers are given)")
+            .RequireOrganisationType(AuditRiskAssessment.Authors).WithIdempotencyKey();
+        api.MapGet("/providers/{id:guid}/audits", ListAudits).WithName(nameof(ListAudits))
+            .WithSummary("The audits of a provider the caller may see, newest first");
+        api.MapGet("/audits/{auditId:guid}", GetAudit).WithName(nameof(GetAudit));
+        api.MapPut("/audits/{auditId:guid}", ReviseAudit).WithName(nameof(ReviseAudit)).WithSummary("Change a draft audit (its author only)");
+        api.MapPost("/audits/{auditId:guid}/complete", CompleteAudit).WithName(nameof(CompleteAudit))
+            .WithSummary("Complete an audit once every item is answered; it is then shared in the author's local authority unless private");
+
+        return api;
+    }
+
+    public static Ok<object> GetQuestionnaire() => TypedResults.Ok<object>(new
+    {
+        policyDocuments = AuditQuestionnaire.PolicyDocuments,
+        unregisteredCaveats = AuditQuestionnaire.UnregisteredCaveats,
+        unregisteredQuestions = AuditQuestionnaire.UnregisteredQuestions,
+        sections = AuditQuestionnaire.Sections,
+    });
+
+    public static async Task<Results<Created<AuditStarted>, NotFound>> StartAudit(
+        Guid id, AuditDraft request, Caller caller, DirectoryDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var provider = await db.Providers.FindAsync([id], cancellationToken);
+        if (provider is null || !caller.MaySee(provider))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var now = clock.GetUtcNow();
+        var audit = AuditRiskAssessment.Start(Guid.CreateVersion7(now), id, caller, request.IsPrivate, request.Answers ?? AuditPrefill.From(provider, caller), now);
+        db.Audits.Add(audit);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/directory/audits/{audit.Id}", new AuditStarted(audit.Id));
+    }
+
+    public static async Task<Ok<List<AuditSummary>>> ListAudits(
+        Guid id, Caller caller, DirectoryDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var audits = await db.Audits.Where(a => a.ProviderId == id).Where(AuditRiskAssessment.VisibleTo(caller))
+            .OrderByDescending(a => a.CreatedAt).ToListAsync(cancellationToken);
+        var today = clock.TodayInEngland();
+        return TypedResults.Ok(audits.Select(a => AuditSummary.From(a, today)).ToList());
+    }
+
+    public static async Task<Results<Ok<AuditView>, NotFound>> GetAudit(
+        Guid auditId, Caller caller, DirectoryDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var audit = await db.Audits.FindAsync([auditId], cancellationToken);
+        return audit is not null && audit.IsVisibleTo(caller)
+            ? TypedResults.Ok(new AuditView(AuditSummary.From(audit, clock.TodayInEngland()), audit.Answers))
+            : TypedResults.NotFound();
+    }
+
+    public static async Task<Results<Ok<AuditView>, NotFound>> ReviseAudit(
+        Guid auditId, AuditDraft request, Caller caller, DirectoryDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var audit = await db.Audits.FindAsync([auditId], cancellationToken);
+        if (audit is null || !audit.IsVisibleTo(caller))
+        {
+            return TypedResults.NotFound();
+        }
+
+        audit.Revise(request.Answers ?? new AuditAnswers(), request.IsPrivate, caller, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(new AuditView(AuditSummary.From(audit, clock.TodayInEngland()), audit.Answers));
+    }
+
+    /// <summary>The audit and its ProviderAuditCompleted event commit together; an incomplete audit answers 422 listing what is missing.</summary>
+    public static async Task<IResult> CompleteAudit(
+        Guid auditId, Caller caller, DirectoryDbContext db, TimeProvider clock, IOptions<AuditOptions> options, CancellationToken cancellationToken)
+    {
+        var audit = await db.Audits.FindAsync([auditId], cancellationToken);
+        var provider = audit is null ? null : await db.Providers.FindAsync([audit.ProviderId], cancellationToken);
+        if (audit is null || provider is null || !audit.IsVisibleTo(caller))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var now = clock.GetUtcNow();
+        var missing = audit.Complete(provider.IsRegistered, caller, now, options.Value.ValidFor);
+        if (missing.Count > 0)
+        {
+            return Results.ValidationProblem(missing, "The audit cannot be completed until every item listed is answered.",
+                statusCode: StatusCodes.Status422UnprocessableEntity);
+        }
+
+        db.AddIntegrationEvent(new ProviderAuditCompleted(
+            audit.Id, audit.ProviderId, audit.AuthorOrganisationId, audit.AuthorTrustId, audit.LocalAuthorityId, !audit.IsPrivate,
+            audit.Suitable!.Value, DateOnly.FromDateTime(now.UtcDateTime), audit.ValidUntil!.Value, now));
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(new AuditView(AuditSummary.From(audit, clock.TodayInEngland()), audit.Answers));
+    }
+}

@@ -1,0 +1,110 @@
+using System.Text.Json;
+using APPlatform.ProviderDirectory.Apis.Requests;
+using APPlatform.ProviderDirectory.Deadlines;
+using APPlatform.ProviderDirectory.Infrastructure;
+using APPlatform.ProviderDirectory.Model;
+using APPlatform.ProviderDirectory.Model.Changes;
+using APPlatform.ServiceDefaults.Authentication;
+using APPlatform.ServiceDefaults.Errors;
+using APPlatform.ServiceDefaults.Messaging.Outbox;
+using APPlatform.ServiceDefaults.Time;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace APPlatform.ProviderDirectory.Apis;
+
+public sealed record ChangeRequestView(
+    Guid Id, Guid ProviderId, ProviderPart Part, JsonElement Proposed, ChangeRequestStatus Status, DateTimeOffset SubmittedAt,
+    DateTimeOffset? ReviewedAt, string? ReviewNote)
+{
+    public static ChangeRequestView From(ChangeRequest change) => new(
+        change.Id, change.ProviderId, change.Part, JsonDocument.Parse(change.Proposed).RootElement, change.Status, change.SubmittedAt,
+        change.ReviewedAt, change.ReviewNote);
+}
+
+/// <summary>
+/// How a change to a provider's record lands: the directory team's applies at once; a provider's own to its own
+/// record becomes a change request for review; anyone else is refused. Either way the record and its events commit
+/// together.
+/// </summary>
+public sealed class ProviderUpdates(DirectoryDbContext db, DocumentExpiry documentExpiry, TimeProvider clock, IOptions<JsonOptions> json)
+{
+    private static readonly Dictionary<ProviderPart, Type> changeTypes = new()
+    {
+        [ProviderPart.Details] = typeof(DetailsUpdate),
+        [ProviderPart.Sites] = typeof(SitesUpdate),
+        [ProviderPart.Profile] = typeof(ProfileUpdate),
+        [ProviderPart.Assurance] = typeof(AssuranceUpdate),
+        [ProviderPart.Document] = typeof(DocumentUpdate),
+    };
+
+    public async Task<IResult> ApplyOrProposeAsync(Guid providerId, IProviderChange change, Caller caller, CancellationToken cancellationToken)
+    {
+        var provider = await db.Providers.FindAsync([providerId], cancellationToken);
+        if (provider is null || !caller.MaySee(provider))
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (caller.Manages(provider))
+        {
+            await ApplyAsync(provider, change, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            return TypedResults.Ok(ProviderRecord.From(provider, caller, clock.TodayInEngland()));
+        }
+
+        if (!caller.IsProvider(provider))
+        {
+            throw NotManaged;
+        }
+
+        var request = new ChangeRequest
+        {
+            Id = Guid.CreateVersion7(),
+            ProviderId = provider.Id,
+            Part = change.Part,
+            Proposed = JsonSerializer.Serialize(change, change.GetType(), json.Value.SerializerOptions),
+            SubmittedBy = caller.OrganisationId,
+            SubmittedAt = clock.GetUtcNow(),
+        };
+        db.ChangeRequests.Add(request);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Accepted($"/api/directory/change-requests/{request.Id}", ChangeRequestView.From(request));
+    }
+
+    /// <summary>Applies a change the directory team made or approved: the record, its document notices and its event.</summary>
+    public async Task ApplyAsync(Provider provider, IProviderChange change, CancellationToken cancellationToken)
+    {
+        change.ApplyTo(provider);
+        await RecordUpdateAsync(provider, cancellationToken);
+    }
+
+    /// <summary>After any change to a record: re-plan its document notices and tell the other services.</summary>
+    public async Task RecordUpdateAsync(Provider provider, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        provider.UpdatedAt = now;
+        await documentExpiry.PlanAsync(provider, cancellationToken);
+        db.AddIntegrationEvent(ProviderEvents.Updated(provider, now));
+    }
+
+    /// <summary>Refused: the caller may read this provider but does not keep its record.</summary>
+    public static BusinessRuleException NotManaged => new(
+        "Only the local authorities that list this provider (and platform admins) change its record; a provider proposes changes to its own; schools and trusts read it.",
+        StatusCodes.Status403Forbidden);
+
+    /// <summary>The provider, if the caller manages it; 404 if the caller may not even see it, 403 if only see it.</summary>
+    public async Task<Provider?> FindManagedAsync(Guid providerId, Caller caller, CancellationToken cancellationToken)
+    {
+        var provider = await db.Providers.FindAsync([providerId], cancellationToken);
+        if (provider is null || !caller.MaySee(provider))
+        {
+            return null;
+        }
+
+        return caller.Manages(provider) ? provider : throw NotManaged;
+    }
+
+    public IProviderChange Proposed(ChangeRequest request) =>
+        (IProviderChange)JsonSerializer.Deserialize(request.Proposed, changeTypes[request.Part], json.Value.SerializerOptions)!;
+}

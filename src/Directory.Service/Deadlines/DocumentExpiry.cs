@@ -1,0 +1,61 @@
+using APPlatform.Contracts.Providers;
+using APPlatform.ProviderDirectory.Infrastructure;
+using APPlatform.ProviderDirectory.Model;
+using APPlatform.ServiceDefaults.Apis;
+using APPlatform.ServiceDefaults.Messaging.Outbox;
+using APPlatform.ServiceDefaults.Scheduling;
+using APPlatform.ServiceDefaults.Time;
+using Microsoft.Extensions.Options;
+
+namespace APPlatform.ProviderDirectory.Deadlines;
+
+public sealed class DocumentExpiryOptions
+{
+    public const string SectionName = "Directory:DocumentExpiry";
+
+    /// <summary>How long before a document expires its provider's commissioners are told.</summary>
+    public TimeSpan NoticeBefore { get; set; } = TimeSpan.FromDays(30);
+}
+
+public sealed record DocumentExpiringPayload(Guid ProviderId, DocumentType Type, DateOnly ExpiresOn);
+
+/// <summary>
+/// Raises ProviderDocumentExpiring ahead of a document's expiry (insurance, a letter of comfort, a policy), at 08:00 in
+/// England on the day notice is due, or at once if that day has passed. Scheduled in the database, since the broker has
+/// no delayed delivery, and re-planned whenever the document changes.
+/// </summary>
+public sealed class DocumentExpiry(DirectoryDbContext db, IOptions<DocumentExpiryOptions> options) : IDeadlineHandler
+{
+    private static readonly TimeOnly NoticeTime = new(8, 0);
+
+    public string Kind => "document-expiring";
+
+    public async Task PlanAsync(Provider provider, CancellationToken cancellationToken)
+    {
+        foreach (var document in provider.Documents)
+        {
+            var subject = $"{provider.Id}/{EnumNames.Name(document.Type)}";
+            if (document is { Seen: true, ExpiresOn: { } expiresOn })
+            {
+                var noticeOn = expiresOn.AddDays(-(int)options.Value.NoticeBefore.TotalDays);
+                await db.ScheduleDeadlineAsync(Kind, subject, EnglandClock.InEngland(noticeOn, NoticeTime),
+                    new DocumentExpiringPayload(provider.Id, document.Type, expiresOn), cancellationToken);
+            }
+            else
+            {
+                await db.CancelDeadlineAsync(Kind, subject, cancellationToken);
+            }
+        }
+    }
+
+    public async Task HandleAsync(Deadline deadline, CancellationToken cancellationToken)
+    {
+        var payload = deadline.PayloadAs<DocumentExpiringPayload>();
+        var provider = await db.Providers.FindAsync([payload.ProviderId], cancellationToken);
+        if (provider?.Document(payload.Type) is { Seen: true } document && document.ExpiresOn == payload.ExpiresOn &&
+            provider.Status != ListingStatus.Removed)
+        {
+            db.AddIntegrationEvent(new ProviderDocumentExpiring(provider.Id, EnumNames.Name(payload.Type), payload.ExpiresOn, deadline.DueAt));
+        }
+    }
+}

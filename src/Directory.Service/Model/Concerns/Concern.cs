@@ -1,0 +1,120 @@
+using APPlatform.ServiceDefaults.Authentication;
+using APPlatform.ServiceDefaults.Errors;
+
+namespace APPlatform.ProviderDirectory.Model.Concerns;
+
+public enum ConcernCategory
+{
+    Safeguarding,
+    QualityOfEducation,
+    Attendance,
+    HealthAndSafety,
+
+    /// <summary>The provider may be operating as an unregistered independent school.</summary>
+    Registration,
+    Other,
+}
+
+public enum ConcernStatus
+{
+    Open,
+    Acknowledged,
+    Resolved,
+    Dismissed,
+}
+
+public sealed class ConcernUpdate
+{
+    public ConcernStatus Status { get; init; }
+
+    public DateTimeOffset At { get; init; }
+
+    public Guid ByOrganisationId { get; init; }
+
+    public string? Note { get; init; }
+}
+
+/// <summary>
+/// A commissioner's concern about a provider (the directory page invites them), sent to its local authority's directory
+/// team and tracked open → acknowledged → resolved or dismissed, each step with who, when and a note.
+/// </summary>
+public sealed class Concern
+{
+    public Guid Id { get; init; }
+
+    public Guid ProviderId { get; init; }
+
+    public Guid RaisedByOrganisationId { get; init; }
+
+    public OrganisationType RaisedByOrganisationType { get; init; }
+
+    /// <summary>Whose directory team deals with it.</summary>
+    public Guid LocalAuthorityId { get; init; }
+
+    public ConcernCategory Category { get; init; }
+
+    public required string Summary { get; init; }
+
+    public DateTimeOffset RaisedAt { get; init; }
+
+    public ConcernStatus Status { get; private set; }
+
+    public List<ConcernUpdate> History { get; private set; } = [];
+
+    public static readonly OrganisationType[] Raisers =
+        [OrganisationType.School, OrganisationType.Trust, OrganisationType.LocalAuthority, OrganisationType.PlatformAdmin];
+
+    private static readonly Dictionary<ConcernStatus, ConcernStatus[]> moves = new()
+    {
+        [ConcernStatus.Open] = [ConcernStatus.Acknowledged, ConcernStatus.Resolved, ConcernStatus.Dismissed],
+        [ConcernStatus.Acknowledged] = [ConcernStatus.Resolved, ConcernStatus.Dismissed],
+        [ConcernStatus.Resolved] = [],
+        [ConcernStatus.Dismissed] = [],
+    };
+
+    public static Concern Raise(Guid id, Guid providerId, Caller by, Guid localAuthorityId, ConcernCategory category, string summary, DateTimeOffset now)
+    {
+        var concern = new Concern
+        {
+            Id = id,
+            ProviderId = providerId,
+            RaisedByOrganisationId = by.OrganisationId,
+            RaisedByOrganisationType = by.OrganisationType,
+            LocalAuthorityId = localAuthorityId,
+            Category = category,
+            Summary = summary.Trim(),
+            RaisedAt = now,
+        };
+        concern.History.Add(new ConcernUpdate { Status = ConcernStatus.Open, At = now, ByOrganisationId = by.OrganisationId });
+        return concern;
+    }
+
+    /// <summary>Only its local authority's directory team (or a platform admin) moves a concern on; closing needs a note.</summary>
+    public void MoveTo(ConcernStatus next, Caller by, string? note, DateTimeOffset now)
+    {
+        if (!IsHandledBy(by))
+        {
+            throw new BusinessRuleException("Only the local authority's directory team deals with this concern.", StatusCodes.Status403Forbidden);
+        }
+
+        if (!moves[Status].Contains(next))
+        {
+            throw new BusinessRuleException($"A {Status.ToString().ToLowerInvariant()} concern cannot become {next.ToString().ToLowerInvariant()}.");
+        }
+
+        if (next is ConcernStatus.Resolved or ConcernStatus.Dismissed && string.IsNullOrWhiteSpace(note))
+        {
+            throw new BusinessRuleException("Say how the concern was resolved, or why it was dismissed.", StatusCodes.Status422UnprocessableEntity);
+        }
+
+        Status = next;
+        History.Add(new ConcernUpdate { Status = next, At = now, ByOrganisationId = by.OrganisationId, Note = note?.Trim() });
+    }
+
+    public bool IsHandledBy(Caller caller) =>
+        caller.OrganisationType == OrganisationType.PlatformAdmin ||
+        (caller.OrganisationType == OrganisationType.LocalAuthority && caller.OrganisationId == LocalAuthorityId);
+
+    /// <summary>The directory team dealing with it, and whoever raised it (to follow it up).</summary>
+    public bool IsVisibleTo(Caller caller) => IsHandledBy(caller) || caller.OrganisationId == RaisedByOrganisationId;
+}

@@ -1,0 +1,93 @@
+using APPlatform.ServiceDefaults.Authentication;
+
+namespace APPlatform.ProviderDirectory.Model;
+
+/// <summary>Where a provider stands in the directory (domain notes §3).</summary>
+public enum ListingStatus
+{
+    /// <summary>Being prepared; commissioners cannot see it.</summary>
+    Draft,
+
+    /// <summary>Sent for the directory team's review.</summary>
+    Submitted,
+    Listed,
+
+    /// <summary>Visible, but no new placement may start.</summary>
+    Suspended,
+
+    /// <summary>Gone for good.</summary>
+    Removed,
+}
+
+public enum ListingAction
+{
+    Submit,
+    List,
+    Return,
+    Suspend,
+    Reinstate,
+    Remove,
+}
+
+/// <summary>One step of a provider's listing: who moved it, when and why.</summary>
+public sealed class ListingChange
+{
+    public ListingStatus? From { get; init; }
+
+    public ListingStatus To { get; init; }
+
+    public ListingAction? Action { get; init; }
+
+    public DateTimeOffset At { get; init; }
+
+    public Guid ByOrganisationId { get; init; }
+
+    public OrganisationType ByOrganisationType { get; init; }
+
+    public required string ByClientId { get; init; }
+
+    public string? Reason { get; init; }
+}
+
+/// <summary>
+/// The listing lifecycle draft → submitted → listed ↔ suspended → removed: which action moves which status where, who
+/// may take it, and whether it needs a reason. Endpoints ask this; they do not re-implement it.
+/// </summary>
+public static class ListingLifecycle
+{
+    private static readonly Dictionary<ListingAction, (ListingStatus[] From, ListingStatus To)> moves = new()
+    {
+        [ListingAction.Submit] = ([ListingStatus.Draft], ListingStatus.Submitted),
+        [ListingAction.List] = ([ListingStatus.Draft, ListingStatus.Submitted], ListingStatus.Listed),
+        [ListingAction.Return] = ([ListingStatus.Submitted], ListingStatus.Draft),
+        [ListingAction.Suspend] = ([ListingStatus.Listed], ListingStatus.Suspended),
+        [ListingAction.Reinstate] = ([ListingStatus.Suspended], ListingStatus.Listed),
+        [ListingAction.Remove] = ([ListingStatus.Draft, ListingStatus.Submitted, ListingStatus.Listed, ListingStatus.Suspended], ListingStatus.Removed),
+    };
+
+    /// <summary>Where <paramref name="action"/> takes a provider in <paramref name="from"/>, or null if it cannot.</summary>
+    public static ListingStatus? Next(ListingStatus from, ListingAction action) =>
+        moves[action].From.Contains(from) ? moves[action].To : null;
+
+    /// <summary>Returning, suspending, reinstating and removing must say why; the provider and other commissioners rely on it.</summary>
+    public static bool NeedsReason(ListingAction action) => action is not (ListingAction.Submit or ListingAction.List);
+
+    /// <summary>
+    /// Whoever manages the provider (its local authority, a platform admin) takes every action; a provider may only
+    /// submit its own draft for review. Schools and trusts take none.
+    /// </summary>
+    public static bool MayTake(Caller caller, ListingAction action, Provider provider) =>
+        caller.Manages(provider) || (action == ListingAction.Submit && caller.IsProvider(provider));
+
+    public static IEnumerable<ListingAction> From(ListingStatus status) => moves.Where(m => m.Value.From.Contains(status)).Select(m => m.Key);
+}
+
+/// <summary>A local authority's directory lists this provider (a provider near a border can be on several).</summary>
+public sealed class LocalAuthorityListing
+{
+    public Guid LocalAuthorityId { get; init; }
+
+    public DateTimeOffset ListedAt { get; init; }
+
+    public Guid ListedBy { get; init; }
+}

@@ -1,0 +1,20 @@
+using APPlatform.Contracts;
+using APPlatform.Contracts.Providers;
+
+namespace APPlatform.ProviderDirectory.Model;
+
+/// <summary>The integration events a provider's changes raise: identifiers and minimal state only.</summary>
+public static class ProviderEvents
+{
+    public static IIntegrationEvent Updated(Provider provider, DateTimeOffset now) =>
+        new ProviderUpdated(provider.Id, provider.Name, provider.IsRegistered, now);
+
+    /// <summary>The event for a listing's new status, if that status is one other services act on.</summary>
+    public static IIntegrationEvent? ForStatus(Provider provider, DateTimeOffset now) => provider.Status switch
+    {
+        ListingStatus.Listed => new ProviderListed(provider.Id, provider.Name, provider.IsRegistered, now),
+        ListingStatus.Suspended => new ProviderSuspended(provider.Id, provider.Name, now),
+        ListingStatus.Removed => new ProviderRemoved(provider.Id, provider.Name, now),
+        _ => null,
+    };
+}

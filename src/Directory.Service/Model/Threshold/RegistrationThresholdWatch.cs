@@ -1,0 +1,95 @@
+using APPlatform.Contracts.Placements;
+using APPlatform.Contracts.Providers;
+using APPlatform.ProviderDirectory.Infrastructure;
+using APPlatform.ServiceDefaults.Messaging.Outbox;
+using APPlatform.ServiceDefaults.Time;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace APPlatform.ProviderDirectory.Model.Threshold;
+
+/// <summary>
+/// Keeps the placements at each provider (from Referral.Service's events) and, for an unregistered provider, counts its
+/// full-time pupils week by week, this week and the weeks ahead, across every commissioner. When the level rises
+/// (clear → at risk → breached) it announces it once, naming the first week at that level; when it falls, a later
+/// rise is announced again.
+/// </summary>
+public sealed class RegistrationThresholdWatch(
+    DirectoryDbContext db, RegistrationThresholdRule rule, IOptions<RegistrationThresholdOptions> options, TimeProvider clock)
+{
+    public async Task RecordAsync(PlacementDetails placement, CancellationToken cancellationToken)
+    {
+        var record = await db.Placements.FindAsync([placement.PlacementId], cancellationToken);
+        var previousProvider = record?.ProviderId;
+        if (record is null)
+        {
+            record = new PlacementAtProvider { PlacementId = placement.PlacementId };
+            db.Placements.Add(record);
+        }
+
+        record.ProviderId = placement.ProviderId;
+        record.StartDate = placement.StartDate;
+        record.EndDate = placement.PlannedEndDate;
+        record.IsFullTime = rule.IsFullTime(placement.HoursPerWeek, placement.IsFullTime);
+        record.IsLookedAfterOrEhcp = placement.IsLookedAfter || placement.HasEhcPlan;
+        await db.SaveChangesAsync(cancellationToken);
+
+        await AssessAsync(placement.ProviderId, cancellationToken);
+        if (previousProvider is { } moved && moved != placement.ProviderId)
+        {
+            await AssessAsync(moved, cancellationToken);
+        }
+    }
+
+    public async Task EndAsync(Guid placementId, DateOnly endDate, CancellationToken cancellationToken)
+    {
+        if (await db.Placements.FindAsync([placementId], cancellationToken) is { } record)
+        {
+            record.EndDate = endDate;
+            await db.SaveChangesAsync(cancellationToken);
+            await AssessAsync(record.ProviderId, cancellationToken);
+        }
+    }
+
+    private async Task AssessAsync(Guid providerId, CancellationToken cancellationToken)
+    {
+        var provider = await db.Providers.FindAsync([providerId], cancellationToken);
+        if (provider is { IsRegistered: true })
+        {
+            return;
+        }
+
+        var fullTime = await db.Placements.Where(p => p.ProviderId == providerId && p.IsFullTime).ToListAsync(cancellationToken);
+        var today = clock.TodayInEngland();
+        var thisMonday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        var weeks = Enumerable.Range(0, options.Value.WeeksAhead + 1)
+            .Select(week => thisMonday.AddDays(7 * week))
+            .Select(monday =>
+            {
+                var running = fullTime.Where(p => p.RunsDuringWeek(monday)).ToList();
+                var lookedAfterOrEhcp = running.Count(p => p.IsLookedAfterOrEhcp);
+                return (Monday: monday, Pupils: running.Count, LookedAfterOrEhcp: lookedAfterOrEhcp, Level: rule.Assess(running.Count, lookedAfterOrEhcp));
+            })
+            .ToList();
+        var worst = weeks.MaxBy(week => week.Level);
+
+        var alert = await db.ThresholdAlerts.FindAsync([providerId], cancellationToken);
+        if (alert is null)
+        {
+            alert = new ThresholdAlert { ProviderId = providerId };
+            db.ThresholdAlerts.Add(alert);
+        }
+
+        if (worst.Level > alert.Level)
+        {
+            var now = clock.GetUtcNow();
+            db.AddIntegrationEvent(worst.Level == ThresholdLevel.Breached
+                ? new ProviderRegistrationThresholdBreached(providerId, worst.Monday, worst.Pupils, worst.LookedAfterOrEhcp, now)
+                : new ProviderRegistrationThresholdAtRisk(providerId, worst.Monday, worst.Pupils, worst.LookedAfterOrEhcp, now));
+        }
+
+        alert.Level = worst.Level;
+        alert.WeekStarting = worst.Monday;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using APPlatform.ServiceDefaults.Messaging;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace APPlatform.ServiceDefaults.Scheduling;
+
+public static class DeadlineExtensions
+{
+    private static readonly JsonSerializerOptions json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>
+    /// Schedules (or moves) the pending deadline of this kind and subject, in this unit of work: it exists if, and only
+    /// if, the next SaveChanges commits.
+    /// </summary>
+    public static async Task ScheduleDeadlineAsync<TPayload>(
+        this DbContext db, string kind, string subject, DateTimeOffset dueAt, TPayload payload, CancellationToken cancellationToken = default)
+    {
+        var pending = await db.Set<Deadline>().SingleOrDefaultAsync(d => d.Kind == kind && d.Subject == subject && d.FiredAt == null, cancellationToken);
+        if (pending is null)
+        {
+            pending = new Deadline { Id = Guid.CreateVersion7(), Kind = kind, Subject = subject };
+            db.Set<Deadline>().Add(pending);
+        }
+
+        pending.DueAt = dueAt;
+        pending.Payload = JsonSerializer.Serialize(payload, json);
+        pending.Attempts = 0;
+        pending.LastError = null;
+    }
+
+    /// <summary>Cancels the pending deadline of this kind and subject, if there is one.</summary>
+    public static async Task CancelDeadlineAsync(this DbContext db, string kind, string subject, CancellationToken cancellationToken = default)
+    {
+        var pending = await db.Set<Deadline>().SingleOrDefaultAsync(d => d.Kind == kind && d.Subject == subject && d.FiredAt == null, cancellationToken);
+        if (pending is not null)
+        {
+            db.Set<Deadline>().Remove(pending);
+        }
+    }
+
+    public static T PayloadAs<T>(this Deadline deadline) => JsonSerializer.Deserialize<T>(deadline.Payload, json)!;
+
+    /// <summary>Runs the service's due deadlines (see <see cref="DeadlineScanner{TContext}"/>); handlers are added with AddDeadlineHandler.</summary>
+    public static IHostApplicationBuilder AddDeadlines<TContext>(this IHostApplicationBuilder builder)
+        where TContext : DbContext
+    {
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.Configure<SchedulingOptions>(builder.Configuration.GetSection(SchedulingOptions.SectionName));
+        builder.Services.AddHostedService<DeadlineScanner<TContext>>();
+        return builder;
+    }
+
+    public static IServiceCollection AddDeadlineHandler<THandler>(this IServiceCollection services)
+        where THandler : class, IDeadlineHandler =>
+        services.AddScoped<IDeadlineHandler, THandler>();
+}
