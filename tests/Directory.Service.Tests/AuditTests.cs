@@ -4,6 +4,7 @@ using System.Text.Json;
 using APPlatform.Contracts.Providers;
 using APPlatform.ProviderDirectory.Model.Audits;
 using APPlatform.TestSupport;
+using APPlatform.TestSupport.DirectoryForms;
 
 namespace APPlatform.ProviderDirectory.Tests;
 
@@ -34,7 +35,7 @@ public sealed class AuditTests(DirectoryService directory) : IClassFixture<Direc
     [Fact]
     public async Task ANewAuditStartsWithWhatTheDirectoryKnows()
     {
-        var provider = await directory.CreateProviderAsync(localAuthority, Samples.Provider("Prefilled Ltd", profile: Samples.Profile(["KS3", "KS4"], places: 14)));
+        var provider = await directory.CreateProviderAsync(localAuthority, DirectorySamples.Provider("Prefilled Ltd", profile: DirectorySamples.Profile(["KS3", "KS4"], places: 14)));
         var school = School();
 
         var started = await directory.As(school).PostAsJsonAsync($"/api/directory/providers/{provider}/audits", new { isPrivate = false });
@@ -52,7 +53,7 @@ public sealed class AuditTests(DirectoryService directory) : IClassFixture<Direc
     [Fact]
     public async Task AnAuditCannotBeCompletedUntilEveryItemIsAnsweredAndSaysWhichAreMissing()
     {
-        var provider = await directory.CreateProviderAsync(localAuthority, Samples.Provider("Half Audited"));
+        var provider = await directory.CreateProviderAsync(localAuthority, DirectorySamples.Provider("Half Audited"));
         var school = School();
         var started = await directory.As(school).PostAsJsonAsync($"/api/directory/providers/{provider}/audits", new { });
 
@@ -69,9 +70,9 @@ public sealed class AuditTests(DirectoryService directory) : IClassFixture<Direc
     [Fact]
     public async Task AnUnregisteredProviderIsSuitableOnlyWhenEveryCaveatIsSecurelyMet()
     {
-        var provider = await directory.CreateProviderAsync(localAuthority, Samples.Provider("Caveat Centre"));
+        var provider = await directory.CreateProviderAsync(localAuthority, DirectorySamples.Provider("Caveat Centre"));
         var school = directory.As(School());
-        var answers = await AuditAnswersJson.CompleteAsync(school, registered: false, suitable: true, caveatsMet: false);
+        var answers = await AuditForm.AnswersAsync(school, registered: false, suitable: true, caveatsMet: false);
         var started = await school.PostAsJsonAsync($"/api/directory/providers/{provider}/audits", new { answers });
 
         var response = await school.PostAsync($"{started.Headers.Location}/complete", null);
@@ -85,10 +86,10 @@ public sealed class AuditTests(DirectoryService directory) : IClassFixture<Direc
     {
         await using var listener = await TestBus.StartAsync(directory.Servers.Messaging, directory.EntityPrefix);
         var completed = await listener.SubscribeAsync<ProviderAuditCompleted>();
-        var provider = await directory.CreateProviderAsync(localAuthority, Samples.Provider("Shared Audit Skills"));
+        var provider = await directory.CreateProviderAsync(localAuthority, DirectorySamples.Provider("Shared Audit Skills"));
         var author = School();
 
-        var auditId = await AuditAnswersJson.CompletedAuditAsync(directory, author, provider, registered: false, suitable: true);
+        var auditId = await CompletedAudits.CreateAsync(directory, author, provider, registered: false, suitable: true);
 
         var sameArea = await VisibleAuditsAsync(School(), provider);
         var otherArea = await VisibleAuditsAsync(TestCaller.School(localAuthorityId: Guid.NewGuid()), provider);
@@ -104,10 +105,10 @@ public sealed class AuditTests(DirectoryService directory) : IClassFixture<Direc
     [Fact]
     public async Task APrivateAuditStaysWithItsAuthorAndTrust()
     {
-        var provider = await directory.CreateProviderAsync(localAuthority, Samples.Provider("Private Audit Farm"));
+        var provider = await directory.CreateProviderAsync(localAuthority, DirectorySamples.Provider("Private Audit Farm"));
         var author = School();
 
-        var auditId = await AuditAnswersJson.CompletedAuditAsync(directory, author, provider, registered: false, suitable: false, isPrivate: true);
+        var auditId = await CompletedAudits.CreateAsync(directory, author, provider, registered: false, suitable: false, isPrivate: true);
 
         Assert.Equal([auditId], await VisibleAuditsAsync(author, provider));
         Assert.Equal([auditId], await VisibleAuditsAsync(TestCaller.Trust(trust, area), provider));
@@ -118,14 +119,14 @@ public sealed class AuditTests(DirectoryService directory) : IClassFixture<Direc
     [Fact]
     public async Task ADraftIsTheAuthorsAloneAndACompletedAuditIsNeverChanged()
     {
-        var provider = await directory.CreateProviderAsync(localAuthority, Samples.Provider("Sealed Audit Ltd", registration: Samples.Registered("149401")));
+        var provider = await directory.CreateProviderAsync(localAuthority, DirectorySamples.Provider("Sealed Audit Ltd", registration: DirectorySamples.Registered("149401")));
         var author = School();
         var draft = await directory.As(author).PostAsJsonAsync($"/api/directory/providers/{provider}/audits", new { });
 
         var colleague = await directory.As(School()).PutAsJsonAsync(draft.Headers.Location!.ToString(), new { });
         Assert.Equal(HttpStatusCode.NotFound, colleague.StatusCode);
 
-        var auditId = await AuditAnswersJson.CompletedAuditAsync(directory, author, provider, registered: true, suitable: true);
+        var auditId = await CompletedAudits.CreateAsync(directory, author, provider, registered: true, suitable: true);
         var change = await directory.As(author).PutAsJsonAsync($"/api/directory/audits/{auditId}", new { isPrivate = true });
         var again = await directory.As(author).PostAsync($"/api/directory/audits/{auditId}/complete", null);
 
@@ -138,7 +139,7 @@ public sealed class AuditTests(DirectoryService directory) : IClassFixture<Direc
     [InlineData("platform_admin")]
     public async Task ProvidersAndAdminsDoNotWriteAudits(string organisation)
     {
-        var provider = await directory.CreateProviderAsync(localAuthority, Samples.Provider($"Not Audited By {organisation}"));
+        var provider = await directory.CreateProviderAsync(localAuthority, DirectorySamples.Provider($"Not Audited By {organisation}"));
         var caller = organisation == "provider" ? TestCaller.Provider(provider) : TestCaller.PlatformAdmin();
 
         var response = await directory.As(caller).PostAsJsonAsync($"/api/directory/providers/{provider}/audits", new { });
@@ -149,7 +150,7 @@ public sealed class AuditTests(DirectoryService directory) : IClassFixture<Direc
     [Fact]
     public async Task AnswersToQuestionsTheAuditDoesNotHaveAreRefused()
     {
-        var provider = await directory.CreateProviderAsync(localAuthority, Samples.Provider("Strict Questions"));
+        var provider = await directory.CreateProviderAsync(localAuthority, DirectorySamples.Provider("Strict Questions"));
 
         var response = await directory.As(School()).PostAsJsonAsync($"/api/directory/providers/{provider}/audits",
             new { answers = new { sectionAnswers = new[] { new { questionId = "safeguarding.favourite_colour", finding = "Blue" } } } });
@@ -166,10 +167,10 @@ public sealed class AuditTests(DirectoryService directory) : IClassFixture<Direc
         await using var shortLived = await directory.Servers.StartServiceAsync<Infrastructure.DirectoryDbContext>(
             DirectoryServiceExtensions.DatabaseName, directory.EntityPrefix, settings);
         var expiring = new DirectoryService(directory.Servers, shortLived);
-        var provider = await expiring.CreateProviderAsync(localAuthority, Samples.Provider("Expired Audit Ltd"));
+        var provider = await expiring.CreateProviderAsync(localAuthority, DirectorySamples.Provider("Expired Audit Ltd"));
         var school = School();
 
-        var auditId = await AuditAnswersJson.CompletedAuditAsync(expiring, school, provider, registered: false, suitable: true);
+        var auditId = await CompletedAudits.CreateAsync(expiring, school, provider, registered: false, suitable: true);
 
         var audit = await shortLived.CreateClient(school).GetFromJsonAsync<JsonElement>($"/api/directory/audits/{auditId}");
         Assert.Equal("expired", audit.GetProperty("audit").GetProperty("status").GetString());

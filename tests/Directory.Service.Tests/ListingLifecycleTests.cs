@@ -4,6 +4,7 @@ using System.Text.Json;
 using APPlatform.Contracts.Providers;
 using APPlatform.ProviderDirectory.Model;
 using APPlatform.TestSupport;
+using APPlatform.TestSupport.DirectoryForms;
 
 namespace APPlatform.ProviderDirectory.Tests;
 
@@ -72,7 +73,7 @@ public sealed class ListingLifecycleTests(DirectoryService directory) : IClassFi
     [Fact]
     public async Task SuspendingNeedsAReasonAndIsRecordedWithWhoAndWhen()
     {
-        var id = await directory.CreateProviderAsync(localAuthority, Samples.Provider("To Be Suspended"));
+        var id = await directory.CreateProviderAsync(localAuthority, DirectorySamples.Provider("To Be Suspended"));
 
         var withoutReason = await Act(localAuthority, id, "suspend");
         var suspended = await Act(localAuthority, id, "suspend", "Insurance lapsed on 1 November.");
@@ -89,7 +90,7 @@ public sealed class ListingLifecycleTests(DirectoryService directory) : IClassFi
     [Fact]
     public async Task AMoveTheLifecycleDoesNotAllowIsRefusedSayingWhatIsPossible()
     {
-        var id = await directory.CreateProviderAsync(localAuthority, Samples.Provider("Listed Already"));
+        var id = await directory.CreateProviderAsync(localAuthority, DirectorySamples.Provider("Listed Already"));
 
         var response = await Act(localAuthority, id, "reinstate", "Why not");
 
@@ -104,7 +105,7 @@ public sealed class ListingLifecycleTests(DirectoryService directory) : IClassFi
         var suspended = await listener.SubscribeAsync<ProviderSuspended>();
         var listed = await listener.SubscribeAsync<ProviderListed>();
         var removed = await listener.SubscribeAsync<ProviderRemoved>();
-        var id = await directory.CreateProviderAsync(localAuthority, Samples.Provider("Up And Down"));
+        var id = await directory.CreateProviderAsync(localAuthority, DirectorySamples.Provider("Up And Down"));
 
         await Act(localAuthority, id, "suspend", "Safeguarding concern under investigation.");
         await Act(localAuthority, id, "reinstate", "Investigation closed with no findings.");
@@ -119,7 +120,7 @@ public sealed class ListingLifecycleTests(DirectoryService directory) : IClassFi
     public async Task AnotherAuthorityPutsTheProviderOnItsOwnDirectoryButNotOnAnyoneElses()
     {
         var neighbour = TestCaller.LocalAuthority();
-        var id = await directory.CreateProviderAsync(localAuthority, Samples.Provider("Just Over The Border"));
+        var id = await directory.CreateProviderAsync(localAuthority, DirectorySamples.Provider("Just Over The Border"));
 
         var own = await directory.As(neighbour).PutAsync($"/api/directory/providers/{id}/local-authorities/{neighbour.OrganisationId}", null);
         var others = await directory.As(neighbour).DeleteAsync($"/api/directory/providers/{id}/local-authorities/{localAuthority.OrganisationId}");
@@ -135,7 +136,7 @@ public sealed class ListingLifecycleTests(DirectoryService directory) : IClassFi
     [Fact]
     public async Task AnUnknownActionIsABadRequest()
     {
-        var id = await directory.CreateProviderAsync(localAuthority, Samples.Provider("Action Hero"));
+        var id = await directory.CreateProviderAsync(localAuthority, DirectorySamples.Provider("Action Hero"));
 
         var response = await directory.As(localAuthority).PostAsJsonAsync($"/api/directory/providers/{id}/listing", new { action = "promote" });
 

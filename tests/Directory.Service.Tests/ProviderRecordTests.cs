@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using APPlatform.Contracts.Providers;
 using APPlatform.TestSupport;
+using APPlatform.TestSupport.DirectoryForms;
 
 namespace APPlatform.ProviderDirectory.Tests;
 
@@ -19,7 +20,7 @@ public sealed class ProviderRecordTests(DirectoryService directory) : IClassFixt
     {
         await using var listener = await TestBus.StartAsync(directory.Servers.Messaging, directory.EntityPrefix);
         var updated = await listener.SubscribeAsync<ProviderUpdated>();
-        var id = await directory.CreateProviderAsync(localAuthority, Samples.Provider("Peak Skills"));
+        var id = await directory.CreateProviderAsync(localAuthority, DirectorySamples.Provider("Peak Skills"));
 
         var response = await directory.As(localAuthority).PutAsJsonAsync($"/api/directory/providers/{id}/details", new
         {
@@ -41,7 +42,7 @@ public sealed class ProviderRecordTests(DirectoryService directory) : IClassFixt
     [Fact]
     public async Task SitesAreReplacedWholeAndASiteSentBackWithItsIdIsUpdatedInPlace()
     {
-        var id = await directory.CreateProviderAsync(localAuthority, Samples.Provider("Two Sites Ltd"));
+        var id = await directory.CreateProviderAsync(localAuthority, DirectorySamples.Provider("Two Sites Ltd"));
         var siteId = (await directory.GetProviderAsync(localAuthority, id)).GetProperty("sites")[0].GetProperty("id").GetGuid();
 
         var response = await directory.As(localAuthority).PutAsJsonAsync($"/api/directory/providers/{id}/sites", new
@@ -62,10 +63,10 @@ public sealed class ProviderRecordTests(DirectoryService directory) : IClassFixt
     [Fact]
     public async Task ARegistrationCheckOnGiasIsRecordedByTheDirectoryTeamOnly()
     {
-        var id = await directory.CreateProviderAsync(localAuthority, Samples.Provider("Newly Registered School"));
+        var id = await directory.CreateProviderAsync(localAuthority, DirectorySamples.Provider("Newly Registered School"));
 
-        var refused = await directory.As(TestCaller.Provider(id)).PutAsJsonAsync($"/api/directory/providers/{id}/registration", Samples.Registered());
-        var recorded = await directory.As(localAuthority).PutAsJsonAsync($"/api/directory/providers/{id}/registration", Samples.Registered("149555"));
+        var refused = await directory.As(TestCaller.Provider(id)).PutAsJsonAsync($"/api/directory/providers/{id}/registration", DirectorySamples.Registered());
+        var recorded = await directory.As(localAuthority).PutAsJsonAsync($"/api/directory/providers/{id}/registration", DirectorySamples.Registered("149555"));
 
         await ProblemAssert.HasStatus(refused, HttpStatusCode.Forbidden);
         var registration = (await recorded.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("registration");
@@ -78,10 +79,10 @@ public sealed class ProviderRecordTests(DirectoryService directory) : IClassFixt
     [Fact]
     public async Task AProvidersOwnChangeWaitsForReviewAndIsAppliedWhenApproved()
     {
-        var id = await directory.CreateProviderAsync(localAuthority, Samples.Provider("Self Service Skills", profile: Samples.Profile(places: 10, placesAvailable: 1)));
+        var id = await directory.CreateProviderAsync(localAuthority, DirectorySamples.Provider("Self Service Skills", profile: DirectorySamples.Profile(places: 10, placesAvailable: 1)));
         var provider = directory.As(TestCaller.Provider(id));
 
-        var proposed = await provider.PutAsJsonAsync($"/api/directory/providers/{id}/profile", Samples.Profile(places: 20, placesAvailable: 8));
+        var proposed = await provider.PutAsJsonAsync($"/api/directory/providers/{id}/profile", DirectorySamples.Profile(places: 20, placesAvailable: 8));
 
         Assert.Equal(HttpStatusCode.Accepted, proposed.StatusCode);
         var change = await proposed.Content.ReadFromJsonAsync<JsonElement>();
@@ -97,7 +98,7 @@ public sealed class ProviderRecordTests(DirectoryService directory) : IClassFixt
     [Fact]
     public async Task ARejectedChangeSaysWhyAndChangesNothing()
     {
-        var id = await directory.CreateProviderAsync(localAuthority, Samples.Provider("Hopeful Tuition"));
+        var id = await directory.CreateProviderAsync(localAuthority, DirectorySamples.Provider("Hopeful Tuition"));
         var change = await (await directory.As(TestCaller.Provider(id)).PutAsJsonAsync($"/api/directory/providers/{id}/details",
             new { name = "Hopeful Tuition Outstanding Academy" })).Content.ReadFromJsonAsync<JsonElement>();
         var review = $"/api/directory/change-requests/{change.GetProperty("id")}/review";
@@ -118,7 +119,7 @@ public sealed class ProviderRecordTests(DirectoryService directory) : IClassFixt
     [MemberData(nameof(RefusedEditors))]
     public async Task OnlyTheKeepingAuthorityAndTheProviderItselfMayChangeTheRecord(string editor)
     {
-        var id = await directory.CreateProviderAsync(localAuthority, Samples.Provider($"Guarded {editor}"));
+        var id = await directory.CreateProviderAsync(localAuthority, DirectorySamples.Provider($"Guarded {editor}"));
         var caller = editor switch
         {
             "school" => TestCaller.School(localAuthorityId: localAuthority.OrganisationId),
@@ -127,7 +128,7 @@ public sealed class ProviderRecordTests(DirectoryService directory) : IClassFixt
             _ => TestCaller.Provider(),
         };
 
-        var response = await directory.As(caller).PutAsJsonAsync($"/api/directory/providers/{id}/profile", Samples.Profile(places: 99));
+        var response = await directory.As(caller).PutAsJsonAsync($"/api/directory/providers/{id}/profile", DirectorySamples.Profile(places: 99));
 
         // Another provider may not even see the record; the others may read it but not change it.
         await ProblemAssert.HasStatus(response, editor == "another_provider" ? HttpStatusCode.NotFound : HttpStatusCode.Forbidden);
@@ -137,12 +138,12 @@ public sealed class ProviderRecordTests(DirectoryService directory) : IClassFixt
     [Fact]
     public async Task InspectionsAreKeptNewestFirstAndTheLatestOutcomeIsWhatSearchSees()
     {
-        var id = await directory.CreateProviderAsync(localAuthority, Samples.Provider("Inspected School", registration: Samples.Registered("149201")));
+        var id = await directory.CreateProviderAsync(localAuthority, DirectorySamples.Provider("Inspected School", registration: DirectorySamples.Registered("149201")));
         var client = directory.As(localAuthority);
 
-        await client.PostAsJsonAsync($"/api/directory/providers/{id}/inspections", Samples.EifInspection("2022-03-01", "requires_improvement"));
-        await client.PostAsJsonAsync($"/api/directory/providers/{id}/inspections", Samples.ReportCard("2026-03-04", "expected_standard"));
-        await client.PostAsJsonAsync($"/api/directory/providers/{id}/inspections", Samples.EifInspection("2024-06-01", "good"));
+        await client.PostAsJsonAsync($"/api/directory/providers/{id}/inspections", DirectorySamples.EifInspection("2022-03-01", "requires_improvement"));
+        await client.PostAsJsonAsync($"/api/directory/providers/{id}/inspections", DirectorySamples.ReportCard("2026-03-04", "expected_standard"));
+        await client.PostAsJsonAsync($"/api/directory/providers/{id}/inspections", DirectorySamples.EifInspection("2024-06-01", "good"));
 
         var record = await directory.GetProviderAsync(localAuthority, id);
         Assert.Equal(["2026-03-04", "2024-06-01", "2022-03-01"], record.GetProperty("inspections").EnumerateArray().Select(i => i.GetProperty("inspectedOn").GetString()));
@@ -166,7 +167,7 @@ public sealed class ProviderRecordTests(DirectoryService directory) : IClassFixt
     [MemberData(nameof(InvalidInspections))]
     public async Task AnInspectionMustFitItsFramework(string body, string field)
     {
-        var id = await directory.CreateProviderAsync(localAuthority, Samples.Provider($"Framework check {Guid.NewGuid():N}"));
+        var id = await directory.CreateProviderAsync(localAuthority, DirectorySamples.Provider($"Framework check {Guid.NewGuid():N}"));
 
         var response = await directory.As(localAuthority).PostAsync($"/api/directory/providers/{id}/inspections",
             new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
@@ -178,7 +179,7 @@ public sealed class ProviderRecordTests(DirectoryService directory) : IClassFixt
     [Fact]
     public async Task AnAssuranceGivenNeedsItsEvidenceAndDate()
     {
-        var id = await directory.CreateProviderAsync(localAuthority, Samples.Provider("Assured Ltd"));
+        var id = await directory.CreateProviderAsync(localAuthority, DirectorySamples.Provider("Assured Ltd"));
         var client = directory.As(localAuthority);
 
         var bare = await client.PutAsJsonAsync($"/api/directory/providers/{id}/assurances/prevent_duty", new { given = true });
@@ -197,7 +198,7 @@ public sealed class ProviderRecordTests(DirectoryService directory) : IClassFixt
     [Fact]
     public async Task ADocumentIsSeenMissingOrExpired()
     {
-        var id = await directory.CreateProviderAsync(localAuthority, Samples.Provider("Documented Ltd"));
+        var id = await directory.CreateProviderAsync(localAuthority, DirectorySamples.Provider("Documented Ltd"));
         var client = directory.As(localAuthority);
 
         await client.PutAsJsonAsync($"/api/directory/providers/{id}/documents/safeguarding_policy",

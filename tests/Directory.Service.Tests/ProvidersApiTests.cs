@@ -5,6 +5,7 @@ using APPlatform.Contracts.Providers;
 using APPlatform.ProviderDirectory.Model;
 using APPlatform.ServiceDefaults.Messaging.Outbox;
 using APPlatform.TestSupport;
+using APPlatform.TestSupport.DirectoryForms;
 using Microsoft.EntityFrameworkCore;
 
 namespace APPlatform.ProviderDirectory.Tests;
@@ -17,7 +18,7 @@ public sealed class ProvidersApiTests(DirectoryService directory) : IClassFixtur
     [Fact]
     public async Task ALocalAuthorityAddsAProviderOnItsOwnDirectoryAndReadsTheFullRecord()
     {
-        var id = await directory.CreateProviderAsync(localAuthority, Samples.Provider("Peak Vocational Centre", profile: Samples.Profile(["KS3", "KS4"])));
+        var id = await directory.CreateProviderAsync(localAuthority, DirectorySamples.Provider("Peak Vocational Centre", profile: DirectorySamples.Profile(["KS3", "KS4"])));
 
         var record = await directory.GetProviderAsync(localAuthority, id);
 
@@ -67,7 +68,7 @@ public sealed class ProvidersApiTests(DirectoryService directory) : IClassFixtur
         await using var listener = await TestBus.StartAsync(directory.Servers.Messaging, directory.EntityPrefix);
         var received = await listener.SubscribeAsync<ProviderListed>();
 
-        var id = await directory.CreateProviderAsync(localAuthority, Samples.Provider("Moorland Farm School", registration: Samples.Registered("149101")));
+        var id = await directory.CreateProviderAsync(localAuthority, DirectorySamples.Provider("Moorland Farm School", registration: DirectorySamples.Registered("149101")));
 
         var (messageId, message) = (await Eventually.Until(
             () => Task.FromResult(received.Where(m => m.Message.ProviderId == id).ToList()), m => m.Count > 0,

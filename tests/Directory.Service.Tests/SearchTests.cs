@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using APPlatform.ProviderDirectory.Infrastructure;
 using APPlatform.TestSupport;
+using APPlatform.TestSupport.DirectoryForms;
 using Microsoft.EntityFrameworkCore;
 using StackExchange.Redis;
 
@@ -25,31 +26,31 @@ public sealed class SearchDirectory(TestServers servers) : IAsyncLifetime
     {
         await Service.InitializeAsync();
         var la = LocalAuthority;
-        Ids["Alpha Construction"] = await Service.CreateProviderAsync(la, Samples.Provider("Alpha Construction",
-            profile: Samples.Profile(["KS4"], ["SEMH", "MLD"], places: 10, placesAvailable: 0, offer: "Bricklaying and joinery")));
-        Ids["Bravo Academy"] = await Service.CreateProviderAsync(la, Samples.Provider("Bravo Academy", registration: Samples.Registered("149301"),
-            profile: Samples.Profile(["KS3", "KS4"], ["SEMH", "ASD"], places: 60, placesAvailable: 5, gcseEnglishAndMaths: "yes", fiveOrMoreGcses: "yes"),
-            site: Samples.Site("Chesterfield", "S41 7RA", "Chesterfield", 53.235, -1.421)));
-        Ids["Charlie Farm"] = await Service.CreateProviderAsync(la, Samples.Provider("Charlie Farm",
-            profile: Samples.Profile(["KS2", "KS3"], ["ASD"], places: 8, placesAvailable: 2, offer: "Animal care"),
-            site: Samples.Site("Ashbourne", "DE6 1NA", "Derbyshire Dales", 53.017, -1.731)));
-        Ids["Delta School"] = await Service.CreateProviderAsync(la, Samples.Provider("Delta School", registration: Samples.Registered("149302"),
-            profile: Samples.Profile(["KS4"], ["SEMH"], places: 40, placesAvailable: 1),
-            site: Samples.Site("Sheffield", "S9 3QS", "Sheffield", 53.39, -1.44)));
-        Ids["Echo Tuition"] = await Service.CreateProviderAsync(la, Samples.Provider("Echo Tuition",
-            profile: Samples.Profile(["KS3", "KS4"], ["SPLD"], places: 30, placesAvailable: 4, offer: "English and maths tuition"),
-            site: Samples.Site("Buxton", "SK17 6AQ", "High Peak", 53.257, -1.91)));
+        Ids["Alpha Construction"] = await Service.CreateProviderAsync(la, DirectorySamples.Provider("Alpha Construction",
+            profile: DirectorySamples.Profile(["KS4"], ["SEMH", "MLD"], places: 10, placesAvailable: 0, offer: "Bricklaying and joinery")));
+        Ids["Bravo Academy"] = await Service.CreateProviderAsync(la, DirectorySamples.Provider("Bravo Academy", registration: DirectorySamples.Registered("149301"),
+            profile: DirectorySamples.Profile(["KS3", "KS4"], ["SEMH", "ASD"], places: 60, placesAvailable: 5, gcseEnglishAndMaths: "yes", fiveOrMoreGcses: "yes"),
+            site: DirectorySamples.Site("Chesterfield", "S41 7RA", "Chesterfield", 53.235, -1.421)));
+        Ids["Charlie Farm"] = await Service.CreateProviderAsync(la, DirectorySamples.Provider("Charlie Farm",
+            profile: DirectorySamples.Profile(["KS2", "KS3"], ["ASD"], places: 8, placesAvailable: 2, offer: "Animal care"),
+            site: DirectorySamples.Site("Ashbourne", "DE6 1NA", "Derbyshire Dales", 53.017, -1.731)));
+        Ids["Delta School"] = await Service.CreateProviderAsync(la, DirectorySamples.Provider("Delta School", registration: DirectorySamples.Registered("149302"),
+            profile: DirectorySamples.Profile(["KS4"], ["SEMH"], places: 40, placesAvailable: 1),
+            site: DirectorySamples.Site("Sheffield", "S9 3QS", "Sheffield", 53.39, -1.44)));
+        Ids["Echo Tuition"] = await Service.CreateProviderAsync(la, DirectorySamples.Provider("Echo Tuition",
+            profile: DirectorySamples.Profile(["KS3", "KS4"], ["SPLD"], places: 30, placesAvailable: 4, offer: "English and maths tuition"),
+            site: DirectorySamples.Site("Buxton", "SK17 6AQ", "High Peak", 53.257, -1.91)));
         Ids["Foxtrot Draft"] = await Service.CreateProviderAsync(la, new { name = "Foxtrot Draft", status = "draft" });
-        Ids["Golf Suspended"] = await Service.CreateProviderAsync(la, Samples.Provider("Golf Suspended"));
+        Ids["Golf Suspended"] = await Service.CreateProviderAsync(la, DirectorySamples.Provider("Golf Suspended"));
 
         var client = Service.As(la);
-        await client.PostAsJsonAsync($"/api/directory/providers/{Ids["Bravo Academy"]}/inspections", Samples.EifInspection("2024-05-01", "good"));
-        await client.PostAsJsonAsync($"/api/directory/providers/{Ids["Delta School"]}/inspections", Samples.EifInspection("2023-05-01", "outstanding"));
+        await client.PostAsJsonAsync($"/api/directory/providers/{Ids["Bravo Academy"]}/inspections", DirectorySamples.EifInspection("2024-05-01", "good"));
+        await client.PostAsJsonAsync($"/api/directory/providers/{Ids["Delta School"]}/inspections", DirectorySamples.EifInspection("2023-05-01", "outstanding"));
         await client.PutAsync($"/api/directory/providers/{Ids["Delta School"]}/local-authorities/{Neighbour.OrganisationId}", null);
         await Service.As(Neighbour).PutAsync($"/api/directory/providers/{Ids["Delta School"]}/local-authorities/{Neighbour.OrganisationId}", null);
         await client.PostAsJsonAsync($"/api/directory/providers/{Ids["Golf Suspended"]}/listing", new { action = "suspend", reason = "Under review." });
-        await AuditAnswersJson.CompletedAuditAsync(Service, School, Ids["Alpha Construction"], registered: false, suitable: true);
-        await AuditAnswersJson.CompletedAuditAsync(Service, School, Ids["Charlie Farm"], registered: false, suitable: false);
+        await CompletedAudits.CreateAsync(Service, School, Ids["Alpha Construction"], registered: false, suitable: true);
+        await CompletedAudits.CreateAsync(Service, School, Ids["Charlie Farm"], registered: false, suitable: false);
     }
 
     public async ValueTask DisposeAsync() => await Service.DisposeAsync();
@@ -209,7 +210,7 @@ public sealed class SearchTests(SearchDirectory directory) : IClassFixture<Searc
         Assert.NotEmpty(server.Keys(pattern: "directory:search:*:*").Take(1));
 
         await directory.Service.As(directory.LocalAuthority).PutAsJsonAsync($"/api/directory/providers/{directory.Ids["Echo Tuition"]}/profile",
-            Samples.Profile(["KS3", "KS4"], ["SPLD"], places: 30, placesAvailable: 4, offer: "English and maths tuition, also online"));
+            DirectorySamples.Profile(["KS3", "KS4"], ["SPLD"], places: 30, placesAvailable: 4, offer: "English and maths tuition, also online"));
 
         var (names, _) = await Eventually.Until(() => directory.SearchAsync(query), result => result.Names.Count > 0, TimeSpan.FromSeconds(5),
             because: "the cached empty result should be invalidated by the change");

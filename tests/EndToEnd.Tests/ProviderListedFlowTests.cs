@@ -10,7 +10,8 @@ namespace APPlatform.EndToEnd.Tests;
 /// The foundation's thin flow through the real system: a provider added at the gateway is stored with its event in one
 /// transaction, the event crosses RabbitMQ to Notification.Service, which records it once, and the event log shows it.
 /// </summary>
-public sealed class ProviderListedFlowTests(RunningPlatform system) : IClassFixture<RunningPlatform>
+[Collection(nameof(RunningPlatform))]
+public sealed class ProviderListedFlowTests(RunningPlatform system)
 {
     [Fact]
     public async Task AProviderAddedAtTheGatewayReachesTheEventLogOnceWithItsCorrelationId()
@@ -23,12 +24,7 @@ public sealed class ProviderListedFlowTests(RunningPlatform system) : IClassFixt
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var providerId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        var recorded = await Eventually.Until(
-            async () => (await admin.GetFromJsonAsync<JsonElement>("/api/notifications/events?pageSize=200")).GetProperty("items").EnumerateArray()
-                .Where(e => e.GetProperty("type").GetString() == "ProviderListed" && e.GetProperty("payload").GetProperty("providerId").GetGuid() == providerId)
-                .ToList(),
-            matches => matches.Count > 0,
-            because: "ProviderListed should reach the event log through RabbitMQ");
+        var recorded = await RunningPlatform.EventsInLogAsync(admin, "ProviderListed", payload => payload.GetProperty("providerId").GetGuid() == providerId);
         var entry = Assert.Single(recorded);
         Assert.Equal("Hillside Skills Centre", entry.GetProperty("payload").GetProperty("name").GetString());
         Assert.Equal("e2e-provider-listed", entry.GetProperty("correlationId").GetString());

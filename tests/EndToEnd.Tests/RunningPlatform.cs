@@ -11,8 +11,12 @@ namespace APPlatform.EndToEnd.Tests;
 /// <summary>
 /// The whole system started by the AppHost's own model, exactly as ./run.sh starts it (every service and the gateway
 /// as child processes), on the test run's servers with a namespace and databases of its own. The directory runs two
-/// replicas behind the gateway. Its output goes to e2e-platform.log beside the test assembly.
+/// replicas behind the gateway. Its output goes to e2e-platform.log beside the test assembly. One platform serves
+/// every end-to-end test class; each works on records of its own.
 /// </summary>
+[CollectionDefinition(nameof(RunningPlatform))]
+public sealed class RunningPlatformCollection : ICollectionFixture<RunningPlatform>;
+
 public sealed class RunningPlatform(TestServers servers) : IAsyncLifetime
 {
     private readonly StreamWriter output = new(Path.Combine(AppContext.BaseDirectory, "e2e-platform.log")) { AutoFlush = true };
@@ -65,4 +69,13 @@ public sealed class RunningPlatform(TestServers servers) : IAsyncLifetime
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         return client;
     }
+
+    /// <summary>Waits until Notification.Service's event log holds events of <paramref name="type"/> whose payload matches, and returns them.</summary>
+    public static Task<List<JsonElement>> EventsInLogAsync(HttpClient client, string type, Func<JsonElement, bool> payloadMatches) =>
+        Eventually.Until(
+            async () => (await client.GetFromJsonAsync<JsonElement>($"/api/notifications/events?type={type}&pageSize=200")).GetProperty("items").EnumerateArray()
+                .Where(e => payloadMatches(e.GetProperty("payload")))
+                .ToList(),
+            matches => matches.Count > 0,
+            because: $"{type} should reach the event log through RabbitMQ");
 }

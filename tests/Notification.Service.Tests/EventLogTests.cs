@@ -61,6 +61,20 @@ public sealed class EventLogTests(TestServers servers) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheLogCanBeNarrowedToOneEventType()
+    {
+        var providerId = Guid.NewGuid();
+        await publisher.PublishAsync(new ProviderListed(providerId, "Listed Then Suspended", IsRegistered: false, DateTimeOffset.UtcNow));
+        await publisher.PublishAsync(new ProviderSuspended(providerId, "Listed Then Suspended", DateTimeOffset.UtcNow));
+        await WaitForEventsAsync(items => items.Count(e => ProviderIdOf(e) == providerId) == 2);
+
+        var page = await notification.CreateClient(TestCaller.PlatformAdmin()).GetFromJsonAsync<JsonElement>("/api/notifications/events?type=ProviderSuspended&pageSize=200");
+
+        Assert.All(page.GetProperty("items").EnumerateArray(), e => Assert.Equal("ProviderSuspended", e.GetProperty("type").GetString()));
+        Assert.Contains(page.GetProperty("items").EnumerateArray(), e => ProviderIdOf(e) == providerId);
+    }
+
+    [Fact]
     public async Task OnlyAPlatformAdminReadsTheEventLog()
     {
         var response = await notification.CreateClient(TestCaller.LocalAuthority()).GetAsync("/api/notifications/events");

@@ -76,9 +76,23 @@ public static class ConcernsApi
         return TypedResults.Created($"/api/directory/concerns/{concern.Id}", new ConcernRaised(concern.Id));
     }
 
-    public static async Task<Ok<List<Concern>>> ListConcerns(
-        Caller caller, DirectoryDbContext db, CancellationToken cancellationToken, ConcernStatus? status)
+    public static async Task<Results<Ok<List<Concern>>, ValidationProblem>> ListConcerns(
+        Caller caller, DirectoryDbContext db, CancellationToken cancellationToken, string? status)
     {
+        ConcernStatus? wanted = null;
+        if (status is not null)
+        {
+            if (!EnumNames.TryParse<ConcernStatus>(status, out var parsed))
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+                {
+                    ["status"] = [$"Use one of {EnumNames.List<ConcernStatus>()}."],
+                });
+            }
+
+            wanted = parsed;
+        }
+
         var concerns = db.Concerns.AsQueryable();
         concerns = caller.OrganisationType switch
         {
@@ -86,9 +100,9 @@ public static class ConcernsApi
             OrganisationType.LocalAuthority => concerns.Where(c => c.LocalAuthorityId == caller.OrganisationId || c.RaisedByOrganisationId == caller.OrganisationId),
             _ => concerns.Where(c => c.RaisedByOrganisationId == caller.OrganisationId),
         };
-        if (status is not null)
+        if (wanted is not null)
         {
-            concerns = concerns.Where(c => c.Status == status);
+            concerns = concerns.Where(c => c.Status == wanted);
         }
 
         return TypedResults.Ok(await concerns.OrderByDescending(c => c.RaisedAt).ToListAsync(cancellationToken));

@@ -4,7 +4,8 @@ namespace APPlatform.ProviderDirectory.Csv;
 
 /// <summary>
 /// Comma-separated values as RFC 4180 writes them: quoted fields may hold commas, quotes ("") and line breaks. Reading
-/// gives the header row's names (case-insensitive) and each data row with its line number for error reports.
+/// gives the header row's names (case-insensitive) and each data row with its row number as a spreadsheet shows it
+/// (the header is row 1; a cell's line breaks do not start a new row), for error reports.
 /// </summary>
 public static class CsvTable
 {
@@ -21,10 +22,10 @@ public static class CsvTable
             return ([], []);
         }
 
-        var header = records[0].Fields.Select(h => h.Trim().ToLowerInvariant()).ToList();
-        var rows = records.Skip(1)
-            .Where(r => r.Fields.Any(f => f.Trim().Length > 0))
-            .Select(r => new Row(r.Line, header.Select((name, i) => (name, value: i < r.Fields.Count ? r.Fields[i] : ""))
+        var header = records[0].Select(h => h.Trim().ToLowerInvariant()).ToList();
+        var rows = records.Select((fields, index) => (fields, number: index + 1)).Skip(1)
+            .Where(r => r.fields.Any(f => f.Trim().Length > 0))
+            .Select(r => new Row(r.number, header.Select((name, i) => (name, value: i < r.fields.Count ? r.fields[i] : ""))
                 .DistinctBy(c => c.name)
                 .ToDictionary(c => c.name, c => c.value, StringComparer.OrdinalIgnoreCase)))
             .ToList();
@@ -45,13 +46,11 @@ public static class CsvTable
 
     public static string Line(IEnumerable<string?> cells) => string.Join(',', cells.Select(Cell));
 
-    private static IEnumerable<(int Line, List<string> Fields)> Records(string text)
+    private static IEnumerable<List<string>> Records(string text)
     {
         var fields = new List<string>();
         var field = new StringBuilder();
         var quoted = false;
-        var line = 1;
-        var recordLine = 1;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -68,7 +67,6 @@ public static class CsvTable
                 }
                 else
                 {
-                    line += c == '\n' ? 1 : 0;
                     field.Append(c);
                 }
             }
@@ -90,10 +88,8 @@ public static class CsvTable
 
                 fields.Add(field.ToString());
                 field.Clear();
-                yield return (recordLine, fields);
+                yield return fields;
                 fields = [];
-                line++;
-                recordLine = line;
             }
             else
             {
@@ -104,7 +100,7 @@ public static class CsvTable
         if (field.Length > 0 || fields.Count > 0)
         {
             fields.Add(field.ToString());
-            yield return (recordLine, fields);
+            yield return fields;
         }
     }
 }

@@ -36,6 +36,8 @@ internal sealed class DemoDirectory(IServiceScopeFactory scopes, IOptions<DemoDi
     public static readonly Guid SkillsCentre = Guid.Parse("9d000000-0000-0000-0000-000000000001");
     public static readonly Guid LearningAcademy = Guid.Parse("9d000000-0000-0000-0000-000000000002");
 
+    private const long SeedLock = 0x4150_4469_7265_6374; // "APDirect"
+
     private static readonly Caller directoryTeam = Organisation(OrganisationType.LocalAuthority, LocalAuthority);
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -48,10 +50,26 @@ internal sealed class DemoDirectory(IServiceScopeFactory scopes, IOptions<DemoDi
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<DirectoryDbContext>();
-        if (await db.Providers.AnyAsync(cancellationToken))
+
+        // Replicas start together: a session lock on the held connection lets one seed while the others wait, then find it done.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({SeedLock})", cancellationToken);
+        try
         {
-            return;
+            if (!await db.Providers.AnyAsync(cancellationToken))
+            {
+                await SeedAsync(services, db, cancellationToken);
+            }
         }
+        finally
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({SeedLock})", CancellationToken.None);
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task SeedAsync(IServiceProvider services, DirectoryDbContext db, CancellationToken cancellationToken)
+    {
 
         var clock = services.GetRequiredService<TimeProvider>();
         var now = clock.GetUtcNow();

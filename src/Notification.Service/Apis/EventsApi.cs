@@ -20,7 +20,7 @@ public static class EventsApi
 
         api.MapGet("/", ListEvents)
             .WithName(nameof(ListEvents))
-            .WithSummary("The integration events this service has received, newest first")
+            .WithSummary("The integration events this service has received, newest first, optionally of one type")
             .RequireOrganisationType(OrganisationType.PlatformAdmin);
 
         return api;
@@ -29,11 +29,13 @@ public static class EventsApi
     public static async Task<Ok<Page<RecordedEvent>>> ListEvents(
         NotificationDbContext db,
         CancellationToken cancellationToken,
+        string? type = null,
         [Range(1, MaxPageSize)] int pageSize = 50,
         [Range(1, int.MaxValue)] int page = 1)
     {
-        var total = await db.ReceivedEvents.CountAsync(cancellationToken);
-        var events = await db.ReceivedEvents
+        var received = type is null ? db.ReceivedEvents : db.ReceivedEvents.Where(e => e.Type == type);
+        var total = await received.CountAsync(cancellationToken);
+        var events = await received
             .OrderByDescending(e => e.ReceivedAt).ThenByDescending(e => e.MessageId)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .ToListAsync(cancellationToken);

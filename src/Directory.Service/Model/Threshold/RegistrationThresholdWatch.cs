@@ -53,6 +53,9 @@ public sealed class RegistrationThresholdWatch(
 
     private async Task AssessAsync(Guid providerId, CancellationToken cancellationToken)
     {
+        // Placements at one provider arrive concurrently; assessing one at a time (the lock lasts until the consumer's
+        // transaction commits) means the last to assess counts every placement and each rise is announced once.
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey(providerId)})", cancellationToken);
         var provider = await db.Providers.FindAsync([providerId], cancellationToken);
         if (provider is { IsRegistered: true })
         {
@@ -91,5 +94,12 @@ public sealed class RegistrationThresholdWatch(
         alert.Level = worst.Level;
         alert.WeekStarting = worst.Monday;
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static long LockKey(Guid providerId)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        providerId.TryWriteBytes(bytes);
+        return BitConverter.ToInt64(bytes[..8]) ^ BitConverter.ToInt64(bytes[8..]);
     }
 }

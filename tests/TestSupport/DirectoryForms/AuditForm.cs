@@ -1,13 +1,12 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using APPlatform.TestSupport;
 
-namespace APPlatform.ProviderDirectory.Tests;
+namespace APPlatform.TestSupport.DirectoryForms;
 
-/// <summary>A fully answered audit, built from the questionnaire the service serves, as a client's form would.</summary>
-public static class AuditAnswersJson
+/// <summary>A fully answered Appendix 1 audit, built from the questionnaire the service serves, as a client's form would.</summary>
+public static class AuditForm
 {
-    public static async Task<object> CompleteAsync(HttpClient client, bool registered, bool suitable, bool caveatsMet = true)
+    public static async Task<object> AnswersAsync(HttpClient client, bool registered, bool suitable, bool caveatsMet = true)
     {
         var questionnaire = await client.GetFromJsonAsync<JsonElement>("/api/directory/audits/questionnaire");
         string[] Ids(string list) => questionnaire.GetProperty(list).EnumerateArray().Select(q => q.GetProperty("id").GetString()!).ToArray();
@@ -38,17 +37,5 @@ public static class AuditAnswersJson
                 schoolImprovementTeamInvolvement = registered ? null : "Agreed with the school improvement team.",
             },
         };
-    }
-
-    /// <summary>Starts an audit of the provider as <paramref name="author"/>, answers everything and completes it; returns its id.</summary>
-    public static async Task<Guid> CompletedAuditAsync(DirectoryService directory, TestCaller author, Guid providerId, bool registered, bool suitable, bool isPrivate = false)
-    {
-        var client = directory.As(author);
-        var answers = await CompleteAsync(client, registered, suitable);
-        var started = await client.PostAsJsonAsync($"/api/directory/providers/{providerId}/audits", new { isPrivate, answers });
-        var id = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        var completed = await client.PostAsync($"/api/directory/audits/{id}/complete", null);
-        Assert.True(completed.IsSuccessStatusCode, await completed.Content.ReadAsStringAsync());
-        return id;
     }
 }

@@ -1,7 +1,7 @@
-namespace APPlatform.ProviderDirectory.Tests;
+namespace APPlatform.TestSupport.DirectoryForms;
 
 /// <summary>Request bodies as a client sends them, complete enough to pass validation; tests change what they test.</summary>
-public static class Samples
+public static class DirectorySamples
 {
     public static object Site(string town = "Matlock", string postcode = "DE4 3AG", string? area = "Derbyshire Dales", double? latitude = 53.138, double? longitude = -1.556) => new
     {
