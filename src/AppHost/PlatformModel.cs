@@ -39,10 +39,12 @@ public static class PlatformModel
             .WithReference(messaging)
             .WithReference(cache);
 
-        var directory = Service("directory", "Directory.Service", directorydb);
-        var referral = Service("referral", "Referral.Service", referraldb);
-        var attendance = Service("attendance", "Attendance.Service", attendancedb);
+        // A service starts once those that consume its events are up, so their queues exist before its first event
+        // (the directory publishes its demo providers as it starts). Referral's placement events wait for a user.
         var notification = Service("notification", "Notification.Service", notificationdb);
+        var attendance = Service("attendance", "Attendance.Service", attendancedb);
+        var referral = Service("referral", "Referral.Service", referraldb).WaitFor(notification).WaitFor(attendance);
+        var directory = Service("directory", "Directory.Service", directorydb).WaitFor(notification).WaitFor(referral);
 
         builder.AddProject(Gateway, "Gateway")
             .WithHttpEndpoint("localhost", options.GatewayPort)

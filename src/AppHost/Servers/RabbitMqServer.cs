@@ -80,12 +80,26 @@ public sealed class RabbitMqServer(LocalServerOptions options) : LocalServer("me
         }
     }
 
-    /// <summary>The Erlang port mapper daemonises into a session of its own, out of the node's reach: it is stopped by its port.</summary>
+    /// <summary>
+    /// The Erlang port mapper daemonises into a session of its own, out of the node's reach: it is stopped by its port.
+    /// It refuses while it still lists the node, which on a busy machine may outlive the node by a moment, so ask again.
+    /// </summary>
     protected override async Task AfterStopAsync()
     {
         if (File.Exists(EpmdPortFile))
         {
-            await ShortCommand.RunAsync("epmd", ["-port", (await File.ReadAllTextAsync(EpmdPortFile)).Trim(), "-kill"], checkExitCode: false);
+            var port = (await File.ReadAllTextAsync(EpmdPortFile)).Trim();
+            for (var attempt = 0; attempt < 20; attempt++)
+            {
+                await ShortCommand.RunAsync("epmd", ["-port", port, "-kill"], checkExitCode: false);
+                if (!FreePort.IsInUse(int.Parse(port)))
+                {
+                    break;
+                }
+
+                await Task.Delay(250);
+            }
+
             File.Delete(EpmdPortFile);
         }
     }

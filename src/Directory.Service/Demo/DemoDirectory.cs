@@ -6,6 +6,7 @@ using APPlatform.ProviderDirectory.Model;
 using APPlatform.ProviderDirectory.Model.Audits;
 using APPlatform.ProviderDirectory.Model.Concerns;
 using APPlatform.ServiceDefaults.Authentication;
+using APPlatform.ServiceDefaults.Persistence;
 using APPlatform.ServiceDefaults.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -51,21 +52,14 @@ internal sealed class DemoDirectory(IServiceScopeFactory scopes, IOptions<DemoDi
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<DirectoryDbContext>();
 
-        // Replicas start together: a session lock on the held connection lets one seed while the others wait, then find it done.
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({SeedLock})", cancellationToken);
-        try
+        // Replicas start together: one seeds while the others wait, then find it done.
+        await db.Database.RunExclusivelyAsync(SeedLock, async () =>
         {
             if (!await db.Providers.AnyAsync(cancellationToken))
             {
                 await SeedAsync(services, db, cancellationToken);
             }
-        }
-        finally
-        {
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({SeedLock})", CancellationToken.None);
-            await db.Database.CloseConnectionAsync();
-        }
+        }, cancellationToken);
     }
 
     private async Task SeedAsync(IServiceProvider services, DirectoryDbContext db, CancellationToken cancellationToken)

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -7,11 +9,15 @@ namespace APPlatform.ServiceDefaults.Persistence;
 
 /// <summary>
 /// Applies pending migrations before the service takes requests. If the database is not up yet it waits and
-/// retries rather than crashing. EF Core takes a database lock while migrating, so replicas starting together are safe.
+/// retries rather than crashing. Replicas starting together take turns under an advisory lock: EF Core's own migration
+/// lock did not stop two directory replicas applying the same migration at once.
 /// </summary>
 internal sealed class DatabaseMigrator<TContext>(IServiceScopeFactory scopes, ILogger<DatabaseMigrator<TContext>> logger) : IHostedService
     where TContext : DbContext
 {
+    /// <summary>Any fixed key will do: advisory locks are per database, and each service has its own.</summary>
+    private const long MigrationLock = 0x4150_4d69_6772_6174; // "APMigrat"
+
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -21,7 +27,16 @@ internal sealed class DatabaseMigrator<TContext>(IServiceScopeFactory scopes, IL
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<TContext>().Database.MigrateAsync(cancellationToken);
+                var database = scope.ServiceProvider.GetRequiredService<TContext>().Database;
+                if (await database.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken))
+                {
+                    await database.RunExclusivelyAsync(MigrationLock, () => database.MigrateAsync(cancellationToken), cancellationToken);
+                }
+                else
+                {
+                    await database.MigrateAsync(cancellationToken);
+                }
+
                 return;
             }
             catch (Exception exception) when (Errors.TransientFailure.IsTransient(exception) && !cancellationToken.IsCancellationRequested)

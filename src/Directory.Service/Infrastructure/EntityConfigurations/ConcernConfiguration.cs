@@ -1,3 +1,4 @@
+using APPlatform.ServiceDefaults.Persistence;
 using APPlatform.ProviderDirectory.Model;
 using APPlatform.ProviderDirectory.Model.Concerns;
 using Microsoft.EntityFrameworkCore;

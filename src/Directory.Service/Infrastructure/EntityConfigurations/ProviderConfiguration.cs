@@ -1,3 +1,4 @@
+using APPlatform.ServiceDefaults.Persistence;
 using APPlatform.ProviderDirectory.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

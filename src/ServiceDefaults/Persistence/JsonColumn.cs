@@ -4,14 +4,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace APPlatform.ProviderDirectory.Infrastructure.EntityConfigurations;
+namespace APPlatform.ServiceDefaults.Persistence;
 
 /// <summary>
-/// Stores a descriptive part of a record (contacts, inspections, checklists, history, audit answers) as one jsonb column:
+/// Stores a descriptive part of a record (contacts, checklists, history, answers, a plan) as one jsonb column:
 /// it is read and written whole and never searched inside, so a document beats a dozen tables. Changes are detected by
 /// comparing the serialised JSON.
 /// </summary>
-internal static class JsonColumn
+public static class JsonColumn
 {
     private static readonly JsonSerializerOptions json = new(JsonSerializerDefaults.Web)
     {
@@ -19,7 +19,7 @@ internal static class JsonColumn
     };
 
     public static PropertyBuilder<T> AsJsonColumn<T>(this PropertyBuilder<T> property)
-        where T : class =>
+        where T : class? =>
         property.HasColumnType("jsonb").HasConversion(
             value => JsonSerializer.Serialize(value, json),
             text => JsonSerializer.Deserialize<T>(text, json)!,
