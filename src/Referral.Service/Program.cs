@@ -7,4 +7,5 @@ builder.AddReferralServices();
 
 var app = builder.Build();
 app.UseServiceDefaults();
+app.MapReferralApis();
 app.Run();

@@ -1,7 +1,13 @@
+using APPlatform.Referrals.Apis;
+using APPlatform.Referrals.Checks;
+using APPlatform.Referrals.Deadlines;
 using APPlatform.Referrals.Infrastructure;
+using APPlatform.Referrals.IntegrationEvents;
+using APPlatform.Referrals.Policies;
 using APPlatform.ServiceDefaults.Caching;
 using APPlatform.ServiceDefaults.Messaging;
 using APPlatform.ServiceDefaults.Persistence;
+using APPlatform.ServiceDefaults.Scheduling;
 
 namespace APPlatform.Referrals;
 
@@ -13,11 +19,30 @@ public static class ReferralServiceExtensions
     public static IHostApplicationBuilder AddReferralServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<ReferralDbContext>(DatabaseName);
-        builder.AddMessaging<ReferralDbContext>(ServiceName);
+        builder.AddMessaging<ReferralDbContext>(ServiceName, bus => bus.AddConsumer<DirectoryConsumers>());
         builder.AddCache();
+        builder.AddDeadlines<ReferralDbContext>();
 
         // Here, not in ServiceDefaults: the validation source generator only covers the assembly that calls this.
         builder.Services.AddValidation();
+
+        builder.Services.Configure<ReferralOptions>(builder.Configuration.GetSection(ReferralOptions.SectionName));
+        builder.Services.AddScoped<SchoolPolicies>();
+        builder.Services.AddScoped<PrePlacementChecks>();
+        builder.Services.AddScoped<Monitoring>();
+        builder.Services.AddDeadlineHandler<AgreementReviewDeadline>();
+        builder.Services.AddDeadlineHandler<ProviderReportDeadline>();
+        builder.Services.AddDeadlineHandler<DaySixDuty>();
         return builder;
+    }
+
+    public static WebApplication MapReferralApis(this WebApplication app)
+    {
+        app.MapPoliciesApi();
+        app.MapSuspensionsApi();
+        app.MapReferralsApi();
+        app.MapPlacementsApi();
+        app.MapMonitoringApi();
+        return app;
     }
 }

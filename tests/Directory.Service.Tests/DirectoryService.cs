@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using APPlatform.ProviderDirectory.Infrastructure;
 using APPlatform.TestSupport;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace APPlatform.ProviderDirectory.Tests;
 
@@ -11,30 +10,18 @@ namespace APPlatform.ProviderDirectory.Tests;
 /// Directory.Service on its own database and broker namespace, shared by one test class. Deadlines are checked every
 /// 200 ms so expiry notices arrive within a test; the demo directory is not seeded (tests make their own providers).
 /// </summary>
-public sealed class DirectoryService(TestServers servers) : IAsyncLifetime
+public sealed class DirectoryService(TestServers servers)
+    : ServiceUnderTest<DirectoryDbContext>(servers, DirectoryServiceExtensions.DatabaseName, Settings)
 {
     /// <summary>The same helpers for an app a test started itself, with settings of its own.</summary>
     internal DirectoryService(TestServers servers, ServiceApp<DirectoryDbContext> app)
         : this(servers) => App = app;
-
-    public string EntityPrefix { get; } = servers.NewEntityPrefix();
-
-    public TestServers Servers => servers;
-
-    public ServiceApp<DirectoryDbContext> App { get; private set; } = null!;
-
-    public async ValueTask InitializeAsync() =>
-        App = await servers.StartServiceAsync<DirectoryDbContext>(DirectoryServiceExtensions.DatabaseName, EntityPrefix, Settings);
 
     public static IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
     {
         ["Scheduling:PollInterval"] = "00:00:00.200",
         ["Directory:Demo:Seed"] = "false",
     };
-
-    public async ValueTask DisposeAsync() => await App.DisposeAsync();
-
-    public HttpClient As(TestCaller caller) => App.CreateClient(caller);
 
     /// <summary>Adds a provider as <paramref name="localAuthority"/> and returns its id.</summary>
     public async Task<Guid> CreateProviderAsync(TestCaller localAuthority, object body)
@@ -46,10 +33,4 @@ public sealed class DirectoryService(TestServers servers) : IAsyncLifetime
 
     public async Task<JsonElement> GetProviderAsync(TestCaller caller, Guid id) =>
         await As(caller).GetFromJsonAsync<JsonElement>($"/api/directory/providers/{id}");
-
-    public async Task<T> WithDbAsync<T>(Func<DirectoryDbContext, Task<T>> work)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<DirectoryDbContext>());
-    }
 }

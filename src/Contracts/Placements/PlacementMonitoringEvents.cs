@@ -1,0 +1,28 @@
+namespace APPlatform.Contracts.Placements;
+
+/// <summary>The parent agreement's review (at least termly) is due, or overdue when <paramref name="Overdue"/>.</summary>
+public sealed record PlacementReviewDue(Guid PlacementId, Guid SchoolId, Guid ProviderId, DateOnly DueOn, bool Overdue, DateTimeOffset OccurredAt)
+    : IIntegrationEvent;
+
+/// <summary>
+/// The provider's termly report (progress, behaviour, welfare) moved: requested, due, overdue or submitted.
+/// </summary>
+/// <param name="Stage">"requested", "due", "overdue" or "submitted".</param>
+public sealed record ProviderReportStatusChanged(
+    Guid ReportId, Guid PlacementId, Guid SchoolId, Guid ProviderId, string Term, DateOnly DueOn, string Stage, DateTimeOffset OccurredAt)
+    : IIntegrationEvent;
+
+/// <summary>A formal review meeting was held because progress was unsatisfactory; <paramref name="Count"/> without improvement so far.</summary>
+public sealed record FormalReviewHeld(Guid PlacementId, Guid SchoolId, Guid ProviderId, int Count, bool Improved, DateTimeOffset OccurredAt)
+    : IIntegrationEvent;
+
+/// <summary>Three formal reviews without improvement: the school may now end the placement (trust policy §12).</summary>
+public sealed record PlacementEndingAvailable(Guid PlacementId, Guid SchoolId, Guid ProviderId, int FormalReviews, DateTimeOffset OccurredAt)
+    : IIntegrationEvent;
+
+/// <summary>
+/// The provider reported a serious incident; the school's AP lead and DSL read it in the platform. Carries no detail.
+/// </summary>
+/// <param name="Category">behaviour, injury, safeguarding, missing_from_education or other.</param>
+public sealed record SeriousIncidentReported(
+    Guid IncidentId, Guid PlacementId, Guid SchoolId, Guid ProviderId, string Category, DateTimeOffset OccurredAt) : IIntegrationEvent;

@@ -1,0 +1,28 @@
+namespace APPlatform.Contracts.Referrals;
+
+/// <summary>A school submitted a referral to alternative provision for its headteacher's decision.</summary>
+public sealed record ReferralSubmitted(Guid ReferralId, Guid PupilId, Guid SchoolId, Guid? TrustId, Guid? LocalAuthorityId, DateTimeOffset OccurredAt)
+    : IIntegrationEvent;
+
+/// <summary>
+/// A referral was decided: by the headteacher, then by the trust where its policy asks.
+/// </summary>
+/// <param name="DecidedBy">"headteacher" or "trust".</param>
+/// <param name="AwaitingTrust">Approved by the headteacher but still waiting for the trust.</param>
+public sealed record ReferralDecided(
+    Guid ReferralId, Guid SchoolId, Guid? TrustId, string DecidedBy, bool Approved, bool AwaitingTrust, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>The parents agreed or refused the placement at their meeting with the school.</summary>
+public sealed record ParentAgreementRecorded(Guid ReferralId, Guid SchoolId, bool Agreed, DateOnly MeetingOn, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>
+/// The school issued the written notice to the parents (trust policy §9; for an off-site direction, SI 2010/1156).
+/// Notification.Service fetches the letter from <paramref name="LetterPath"/> to deliver it.
+/// </summary>
+public sealed record ParentNotificationIssued(
+    Guid NotificationId, Guid PlacementId, Guid PupilId, Guid SchoolId, bool IsOffSiteDirection, DateOnly StartDate, string LetterPath,
+    DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>A pupil's suspension of more than five school days reached day six with no placement started (EIA 2006 s100).</summary>
+public sealed record SuspensionDaySixWithoutProvision(
+    Guid SuspensionId, Guid PupilId, Guid SchoolId, Guid? LocalAuthorityId, DateOnly DaySix, DateTimeOffset OccurredAt) : IIntegrationEvent;

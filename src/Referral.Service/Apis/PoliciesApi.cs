@@ -1,0 +1,65 @@
+using APPlatform.Referrals.Apis.Requests;
+using APPlatform.Referrals.Infrastructure;
+using APPlatform.Referrals.Model.Policies;
+using APPlatform.Referrals.Policies;
+using APPlatform.ServiceDefaults.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace APPlatform.Referrals.Apis;
+
+/// <summary>A trust's referral policy and a school's calendar of terms and closures, each set by its owner.</summary>
+public static class PoliciesApi
+{
+    public static RouteGroupBuilder MapPoliciesApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/referrals").WithTags("Policies");
+        api.MapGet("/trust-policy", GetTrustPolicy).WithName(nameof(GetTrustPolicy)).WithSummary("The caller's trust's policy (a school reads its trust's)")
+            .RequireOrganisationType(OrganisationType.Trust, OrganisationType.School);
+        api.MapPut("/trust-policy", SetTrustPolicy).WithName(nameof(SetTrustPolicy))
+            .WithSummary("When the trust approves referrals, and the most hours a week at an unregistered provider").RequireOrganisationType(OrganisationType.Trust);
+        api.MapGet("/school-calendar", GetCalendar).WithName(nameof(GetCalendar)).RequireOrganisationType(OrganisationType.School);
+        api.MapPut("/school-calendar", SetCalendar).WithName(nameof(SetCalendar))
+            .WithSummary("The school's terms, half-terms and closures: notice periods and suspensions are counted in its school days")
+            .RequireOrganisationType(OrganisationType.School);
+        return api;
+    }
+
+    public static async Task<Ok<TrustPolicy>> GetTrustPolicy(Caller caller, SchoolPolicies policies, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await policies.TrustPolicyAsync(caller.OrganisationType == OrganisationType.Trust ? caller.OrganisationId : caller.TrustId, cancellationToken));
+
+    public static async Task<Ok<TrustPolicy>> SetTrustPolicy(
+        TrustPolicyRequest request, Caller caller, ReferralDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var policy = await db.TrustPolicies.FindAsync([caller.OrganisationId], cancellationToken);
+        if (policy is null)
+        {
+            policy = new TrustPolicy { TrustId = caller.OrganisationId };
+            db.TrustPolicies.Add(policy);
+        }
+
+        policy.Approval = request.Approval!.Value;
+        policy.ApprovalCostPerWeek = request.ApprovalCostPerWeek;
+        policy.MaxUnregisteredHoursPerWeek = request.MaxUnregisteredHoursPerWeek!.Value;
+        policy.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(policy);
+    }
+
+    public static async Task<Ok<SchoolCalendar>> GetCalendar(Caller caller, SchoolPolicies policies, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await policies.CalendarAsync(caller.OrganisationId, cancellationToken));
+
+    public static async Task<Ok<SchoolCalendar>> SetCalendar(SchoolCalendarRequest request, Caller caller, ReferralDbContext db, CancellationToken cancellationToken)
+    {
+        var calendar = await db.SchoolCalendars.FindAsync([caller.OrganisationId], cancellationToken);
+        if (calendar is null)
+        {
+            calendar = new SchoolCalendar { SchoolId = caller.OrganisationId };
+            db.SchoolCalendars.Add(calendar);
+        }
+
+        calendar.Terms = request.Terms.Select(t => t.ToModel()).OrderBy(t => t.Starts).ToList();
+        calendar.Closures = request.Closures?.Distinct().Order().ToList() ?? [];
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(calendar);
+    }
+}

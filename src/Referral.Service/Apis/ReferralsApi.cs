@@ -1,0 +1,232 @@
+using APPlatform.Contracts.Referrals;
+using APPlatform.Referrals.Apis.Requests;
+using APPlatform.Referrals.Infrastructure;
+using APPlatform.Referrals.Model;
+using APPlatform.Referrals.Model.Referrals;
+using APPlatform.Referrals.Policies;
+using APPlatform.ServiceDefaults.Apis;
+using APPlatform.ServiceDefaults.Authentication;
+using APPlatform.ServiceDefaults.Errors;
+using APPlatform.ServiceDefaults.Idempotency;
+using APPlatform.ServiceDefaults.Messaging.Outbox;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace APPlatform.Referrals.Apis;
+
+public sealed record CreatedId(Guid Id);
+
+/// <summary>Referrals from draft to a planned placement: chronology, decisions, plan and the parents' agreement.</summary>
+public static class ReferralsApi
+{
+    public const int MaxPageSize = 100;
+
+    public static RouteGroupBuilder MapReferralsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/referrals").WithTags("Referrals");
+
+        api.MapPost("/", CreateReferral).WithName(nameof(CreateReferral)).WithSummary("Start a referral of a pupil (a draft)")
+            .RequireOrganisationType(OrganisationType.School, OrganisationType.PlatformAdmin).WithIdempotencyKey();
+        api.MapGet("/", ListReferrals).WithName(nameof(ListReferrals)).WithSummary("Referrals the caller may see, newest first");
+        api.MapGet("/{id:guid}", GetReferral).WithName(nameof(GetReferral));
+        api.MapPost("/{id:guid}/chronology", AddToChronology).WithName(nameof(AddToChronology))
+            .WithSummary("Add an intervention, agency involvement or meeting, with its impact, to the pupil's chronology");
+        api.MapPost("/{id:guid}/submit", Submit).WithName(nameof(Submit)).WithSummary("Submit the referral for the headteacher's decision");
+        api.MapPost("/{id:guid}/headteacher-decision", DecideAsHeadteacher).WithName(nameof(DecideAsHeadteacher))
+            .WithSummary("The headteacher approves (naming the AP Lead) or rejects; the trust decides next where its policy asks");
+        api.MapPost("/{id:guid}/trust-decision", DecideAsTrust).WithName(nameof(DecideAsTrust))
+            .RequireOrganisationType(OrganisationType.Trust, OrganisationType.PlatformAdmin);
+        api.MapPut("/{id:guid}/plan", RecordPlan).WithName(nameof(RecordPlan)).WithSummary("Record the personalised plan");
+        api.MapPost("/{id:guid}/parent-agreement", RecordParentAgreement).WithName(nameof(RecordParentAgreement))
+            .WithSummary("Record the meeting with the pupil and parents and their decision");
+        api.MapPost("/{id:guid}/withdraw", Withdraw).WithName(nameof(Withdraw)).WithSummary("Withdraw the referral, with the reason");
+        return api;
+    }
+
+    /// <summary>The pupil is found by UPN within the school (or added), so a second referral keeps one pupil record.</summary>
+    public static async Task<Results<Created<CreatedId>, ValidationProblem>> CreateReferral(
+        CreateReferralRequest request, Caller caller, ReferralDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var schoolId = caller.OrganisationType == OrganisationType.School ? caller.OrganisationId : request.SchoolId;
+        if (schoolId is null || (caller.OrganisationType == OrganisationType.School && request.SchoolId is { } other && other != caller.OrganisationId))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["schoolId"] = [caller.OrganisationType == OrganisationType.School ? "A school refers its own pupils." : "Name the school whose pupil this is."],
+            });
+        }
+
+        var now = clock.GetUtcNow();
+        var pupil = await db.Pupils.SingleOrDefaultAsync(p => p.SchoolId == schoolId && p.Upn == request.Pupil.Upn, cancellationToken);
+        if (pupil is null)
+        {
+            pupil = new Pupil { Id = Guid.CreateVersion7(now), SchoolId = schoolId.Value, Upn = request.Pupil.Upn, FirstName = "", LastName = "" };
+            db.Pupils.Add(pupil);
+        }
+
+        request.Pupil.ApplyTo(pupil);
+        var school = caller.OrganisationType == OrganisationType.School ? caller : null;
+        var referral = Referral.Start(Guid.CreateVersion7(now), caller, schoolId.Value, school?.TrustId, school?.LocalAuthorityId, pupil.Id, request.Proposal.ToModel(), now);
+        referral.Reasons = request.Reasons.Distinct().ToList();
+        referral.ReasonDetail = request.ReasonDetail;
+        referral.Route = request.Route ?? (request.Reasons.Contains(ReferralReason.OffSiteDirection) ? ReferralRoute.OffSiteDirection : ReferralRoute.ParentalAgreement);
+        referral.Needs = request.Needs;
+        referral.UnregisteredJustification = request.UnregisteredJustification;
+        foreach (var entry in request.Chronology ?? [])
+        {
+            referral.AddToChronology(new ChronologyEntry(entry.On!.Value, entry.Kind!.Value, entry.Description, entry.Impact, caller.OrganisationId, now));
+        }
+
+        db.Referrals.Add(referral);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/referrals/{referral.Id}", new CreatedId(referral.Id));
+    }
+
+    public static async Task<Results<Ok<Page<ReferralSummary>>, ValidationProblem>> ListReferrals(
+        Caller caller, ReferralDbContext db, CancellationToken cancellationToken, string? status = null, int page = 1, int pageSize = 20)
+    {
+        if (page < 1 || pageSize is < 1 or > MaxPageSize)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["pageSize"] = [$"page is 1 or more; pageSize is between 1 and {MaxPageSize}."] });
+        }
+
+        var referrals = db.Referrals.VisibleTo(caller);
+        if (status is not null)
+        {
+            if (!EnumNames.TryParse<ReferralStatus>(status, out var wanted))
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [$"'{status}' is not one of: {EnumNames.List<ReferralStatus>()}."] });
+            }
+
+            referrals = referrals.Where(r => r.Status == wanted);
+        }
+
+        var total = await referrals.CountAsync(cancellationToken);
+        var items = await referrals.OrderByDescending(r => r.CreatedAt).Skip((page - 1) * pageSize).Take(pageSize)
+            .Join(db.Pupils, r => r.PupilId, p => p.Id, (r, p) => new { r, p.FirstName, p.LastName })
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new Page<ReferralSummary>(
+            items.Select(x => new ReferralSummary(x.r.Id, x.r.Status, x.r.SchoolId, x.r.PupilId, $"{x.FirstName} {x.LastName}", x.r.Proposal.ProviderId, x.r.Proposal.StartDate, x.r.CreatedAt)).ToList(),
+            total));
+    }
+
+    public static async Task<Results<Ok<ReferralRecord>, NotFound>> GetReferral(Guid id, Caller caller, ReferralDbContext db, CancellationToken cancellationToken)
+    {
+        var referral = await db.Referrals.FindAsync([id], cancellationToken);
+        return referral is not null && caller.MaySee(referral)
+            ? TypedResults.Ok(ReferralRecord.From(referral, (await db.Pupils.FindAsync([referral.PupilId], cancellationToken))!))
+            : TypedResults.NotFound();
+    }
+
+    public static Task<Results<Ok<ReferralRecord>, NotFound>> AddToChronology(
+        Guid id, ChronologyInput request, Caller caller, ReferralDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeAsync(id, caller, db, cancellationToken, referral =>
+            referral.AddToChronology(new ChronologyEntry(request.On!.Value, request.Kind!.Value, request.Description, request.Impact, caller.OrganisationId, clock.GetUtcNow())));
+
+    public static Task<Results<Ok<ReferralRecord>, NotFound>> Submit(Guid id, Caller caller, ReferralDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeAsync(id, caller, db, cancellationToken, referral =>
+        {
+            var now = clock.GetUtcNow();
+            referral.Submit(caller, now);
+            db.AddIntegrationEvent(new ReferralSubmitted(referral.Id, referral.PupilId, referral.SchoolId, referral.TrustId, referral.LocalAuthorityId, now));
+        });
+
+    /// <summary>Whether the trust decides next follows its policy: always, for unregistered providers, or above a cost.</summary>
+    public static async Task<Results<Ok<ReferralRecord>, NotFound>> DecideAsHeadteacher(
+        Guid id, HeadteacherDecisionRequest request, Caller caller, ReferralDbContext db, SchoolPolicies policies, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var referral = await db.ReferralAsync(id, caller.MayManage, cancellationToken);
+        if (referral is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var provider = await db.Providers.FindAsync([referral.Proposal.ProviderId], cancellationToken);
+        var trustPolicy = await policies.TrustPolicyAsync(referral.TrustId, cancellationToken);
+        var trustMustApprove = referral.TrustId is not null && trustPolicy.RequiresApproval(provider?.IsRegistered ?? false, referral.Proposal.CostPerWeek);
+        var now = clock.GetUtcNow();
+        referral.DecideAsHeadteacher(request.Approved!.Value, request.DecidedBy, request.Note, request.ApLead?.ToModel(), trustMustApprove, caller, now);
+        db.AddIntegrationEvent(new ReferralDecided(referral.Id, referral.SchoolId, referral.TrustId, "headteacher", request.Approved.Value,
+            referral.Status == ReferralStatus.AwaitingTrustApproval, now));
+        await db.SaveChangesAsync(cancellationToken);
+        return await GetReferral(id, caller, db, cancellationToken);
+    }
+
+    public static async Task<Results<Ok<ReferralRecord>, NotFound>> DecideAsTrust(
+        Guid id, TrustDecisionRequest request, Caller caller, ReferralDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var referral = await db.ReferralAsync(id, caller.MaySee, cancellationToken);
+        if (referral is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var now = clock.GetUtcNow();
+        referral.DecideAsTrust(request.Approved!.Value, request.DecidedBy, request.Note, caller, now);
+        db.AddIntegrationEvent(new ReferralDecided(referral.Id, referral.SchoolId, referral.TrustId, "trust", request.Approved.Value, false, now));
+        await db.SaveChangesAsync(cancellationToken);
+        return await GetReferral(id, caller, db, cancellationToken);
+    }
+
+    public static Task<Results<Ok<ReferralRecord>, NotFound>> RecordPlan(
+        Guid id, PlanRequest request, Caller caller, ReferralDbContext db, CancellationToken cancellationToken) =>
+        ChangeAsync(id, caller, db, cancellationToken, referral => referral.RecordPlan(request.ToModel()));
+
+    /// <summary>The agreement is reviewed at least termly (policy §7): the review interval is at most a term's weeks.</summary>
+    public static Task<Results<Ok<ReferralRecord>, NotFound>> RecordParentAgreement(
+        Guid id, ParentAgreementRequest request, Caller caller, ReferralDbContext db, IOptions<ReferralOptions> options, TimeProvider clock,
+        CancellationToken cancellationToken) =>
+        ChangeAsync(id, caller, db, cancellationToken, referral =>
+        {
+            var maxWeeks = options.Value.MaxReviewEveryWeeks;
+            if (request.ReviewEveryWeeks > maxWeeks)
+            {
+                throw new BusinessRuleException($"The agreement is reviewed at least termly: every {maxWeeks} weeks at most (trust policy §7).", 422);
+            }
+
+            var now = clock.GetUtcNow();
+            referral.RecordParentAgreement(new ParentAgreement(request.MeetingOn!.Value, request.Attendees.Select(a => a.ToModel()).ToList(), request.Agreed!.Value,
+                request.Responsibilities, request.ReviewEveryWeeks ?? maxWeeks, request.ConcernsRoute, request.RefusalReason, caller.OrganisationId, now), caller, now);
+            db.AddIntegrationEvent(new ParentAgreementRecorded(referral.Id, referral.SchoolId, request.Agreed.Value, request.MeetingOn.Value, now));
+        });
+
+    public static async Task<Results<Ok<ReferralRecord>, NotFound>> Withdraw(
+        Guid id, WithdrawRequest request, Caller caller, ReferralDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var referral = await db.ReferralAsync(id, caller.MayManage, cancellationToken);
+        if (referral is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var now = clock.GetUtcNow();
+        if (referral.PlacementId is { } placementId && await db.Placements.FindAsync([placementId], cancellationToken) is { } placement)
+        {
+            if (placement.Status != Model.Placements.PlacementStatus.Planned)
+            {
+                throw new BusinessRuleException("The placement has started: end the placement instead of withdrawing the referral.");
+            }
+
+            placement.Cancel(caller, request.Reason, now);
+        }
+
+        referral.Withdraw(request.Reason, caller, now);
+        await db.SaveChangesAsync(cancellationToken);
+        return await GetReferral(id, caller, db, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<ReferralRecord>, NotFound>> ChangeAsync(
+        Guid id, Caller caller, ReferralDbContext db, CancellationToken cancellationToken, Action<Referral> change)
+    {
+        var referral = await db.ReferralAsync(id, caller.MayManage, cancellationToken);
+        if (referral is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        change(referral);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(ReferralRecord.From(referral, (await db.Pupils.FindAsync([referral.PupilId], cancellationToken))!));
+    }
+}

@@ -1,0 +1,71 @@
+using APPlatform.Referrals.Apis.Requests;
+using APPlatform.Referrals.Deadlines;
+using APPlatform.Referrals.Infrastructure;
+using APPlatform.Referrals.Model;
+using APPlatform.Referrals.Model.Suspensions;
+using APPlatform.Referrals.Policies;
+using APPlatform.ServiceDefaults.Authentication;
+using APPlatform.ServiceDefaults.Idempotency;
+using APPlatform.ServiceDefaults.Scheduling;
+using APPlatform.ServiceDefaults.Time;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace APPlatform.Referrals.Apis;
+
+/// <summary>Suspensions, for the school's duty to provide education from day six of a long one.</summary>
+public static class SuspensionsApi
+{
+    public static RouteGroupBuilder MapSuspensionsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/referrals/suspensions").WithTags("Suspensions");
+        api.MapPost("/", RecordSuspension).WithName(nameof(RecordSuspension))
+            .WithSummary("Record a suspension; over five school days, day six is watched for a placement")
+            .RequireOrganisationType(OrganisationType.School).WithIdempotencyKey();
+        api.MapGet("/{id:guid}", GetSuspension).WithName(nameof(GetSuspension)).RequireOrganisationType(OrganisationType.School);
+        return api;
+    }
+
+    public static async Task<Created<Suspension>> RecordSuspension(
+        SuspensionRequest request, Caller caller, ReferralDbContext db, SchoolPolicies policies, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var pupil = await db.Pupils.SingleOrDefaultAsync(p => p.SchoolId == caller.OrganisationId && p.Upn == request.Pupil.Upn, cancellationToken);
+        if (pupil is null)
+        {
+            pupil = new Pupil { Id = Guid.CreateVersion7(now), SchoolId = caller.OrganisationId, Upn = request.Pupil.Upn, FirstName = "", LastName = "" };
+            db.Pupils.Add(pupil);
+        }
+
+        request.Pupil.ApplyTo(pupil);
+        var calendar = await policies.CalendarAsync(caller.OrganisationId, cancellationToken);
+        var daySix = request.SchoolDays > 5 ? calendar.NthSchoolDay(request.FirstDay!.Value, 6) : null;
+        var suspension = new Suspension
+        {
+            Id = Guid.CreateVersion7(now),
+            PupilId = pupil.Id,
+            SchoolId = caller.OrganisationId,
+            LocalAuthorityId = caller.LocalAuthorityId,
+            FirstDay = request.FirstDay!.Value,
+            SchoolDays = request.SchoolDays!.Value,
+            DaySix = daySix,
+            RecordedBy = caller.OrganisationId,
+            RecordedAt = now,
+        };
+        db.Suspensions.Add(suspension);
+        if (daySix is { } day)
+        {
+            await db.ScheduleDeadlineAsync(DaySixDuty.KindName, suspension.Id.ToString(), EnglandClock.InEngland(day, Monitoring.DueTime),
+                new DaySixDuty.Payload(suspension.Id), cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/referrals/suspensions/{suspension.Id}", suspension);
+    }
+
+    public static async Task<Results<Ok<Suspension>, NotFound>> GetSuspension(Guid id, Caller caller, ReferralDbContext db, CancellationToken cancellationToken)
+    {
+        var suspension = await db.Suspensions.FindAsync([id], cancellationToken);
+        return suspension is not null && suspension.SchoolId == caller.OrganisationId ? TypedResults.Ok(suspension) : TypedResults.NotFound();
+    }
+}

@@ -1,0 +1,150 @@
+using APPlatform.Contracts.Placements;
+using APPlatform.Referrals.Infrastructure;
+using APPlatform.Referrals.Model.Placements;
+using APPlatform.Referrals.Model.Referrals;
+using APPlatform.Referrals.Policies;
+using APPlatform.ServiceDefaults.Messaging.Outbox;
+using APPlatform.ServiceDefaults.Scheduling;
+using APPlatform.ServiceDefaults.Time;
+using Microsoft.Extensions.Options;
+
+namespace APPlatform.Referrals.Deadlines;
+
+/// <summary>
+/// The monitoring a running placement needs (trust policy §7, §12), kept as deadlines in the database: the agreement
+/// review at least termly, and the provider's termly report, each raising an event when due and again when overdue.
+/// </summary>
+public sealed class Monitoring(ReferralDbContext db, SchoolPolicies policies, IOptions<ReferralOptions> options, TimeProvider clock)
+{
+    /// <summary>Deadlines fall due at the start of the school day in England.</summary>
+    public static readonly TimeOnly DueTime = new(8, 0);
+
+    public async Task PlanAfterStartAsync(Placement placement, Referral referral, CancellationToken cancellationToken)
+    {
+        var weeks = referral.ParentAgreement?.ReviewEveryWeeks ?? options.Value.MaxReviewEveryWeeks;
+        await ScheduleReviewAsync(placement, placement.StartDate.AddDays(7 * weeks), cancellationToken);
+        var calendar = await policies.CalendarAsync(placement.SchoolId, cancellationToken);
+        if (calendar.TermOf(placement.StartDate) is { } term)
+        {
+            await RequestReportAsync(placement, term.Name, term.Ends, cancellationToken);
+        }
+    }
+
+    /// <summary>A review resets the clock: the next is due the agreed number of weeks after it.</summary>
+    public async Task AfterReviewAsync(Placement placement, Review review, CancellationToken cancellationToken)
+    {
+        var referral = (await db.Referrals.FindAsync([placement.ReferralId], cancellationToken))!;
+        var weeks = referral.ParentAgreement?.ReviewEveryWeeks ?? options.Value.MaxReviewEveryWeeks;
+        await db.CancelDeadlineAsync(AgreementReviewDeadline.KindName, AgreementReviewDeadline.Subject(placement.Id, overdue: true), cancellationToken);
+        await ScheduleReviewAsync(placement, review.HeldOn.AddDays(7 * weeks), cancellationToken);
+    }
+
+    public async Task<ProviderReport> RequestReportAsync(Placement placement, string term, DateOnly dueOn, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var report = new ProviderReport
+        {
+            Id = Guid.CreateVersion7(now),
+            PlacementId = placement.Id,
+            SchoolId = placement.SchoolId,
+            ProviderId = placement.ProviderId,
+            Term = term,
+            DueOn = dueOn,
+            RequestedAt = now,
+        };
+        db.ProviderReports.Add(report);
+        db.AddIntegrationEvent(new ProviderReportStatusChanged(report.Id, placement.Id, placement.SchoolId, placement.ProviderId, term, dueOn, "requested", now));
+        foreach (var overdue in new[] { false, true })
+        {
+            var day = overdue ? dueOn.AddDays((int)options.Value.OverdueAfter.TotalDays) : dueOn;
+            await db.ScheduleDeadlineAsync(ProviderReportDeadline.KindName, ProviderReportDeadline.Subject(report.Id, overdue),
+                EnglandClock.InEngland(day, DueTime), new ProviderReportDeadline.Payload(report.Id, overdue), cancellationToken);
+        }
+
+        return report;
+    }
+
+    /// <summary>A submitted report closes its deadlines and asks for the next term's while the placement runs.</summary>
+    public async Task AfterReportSubmittedAsync(Placement placement, ProviderReport report, CancellationToken cancellationToken)
+    {
+        foreach (var overdue in new[] { false, true })
+        {
+            await db.CancelDeadlineAsync(ProviderReportDeadline.KindName, ProviderReportDeadline.Subject(report.Id, overdue), cancellationToken);
+        }
+
+        var now = clock.GetUtcNow();
+        db.AddIntegrationEvent(new ProviderReportStatusChanged(report.Id, placement.Id, placement.SchoolId, placement.ProviderId, report.Term, report.DueOn, "submitted", now));
+        var calendar = await policies.CalendarAsync(placement.SchoolId, cancellationToken);
+        if (placement.Status == PlacementStatus.Active && calendar.TermOf(report.DueOn.AddDays(1)) is { } next &&
+            (placement.PlannedEndDate is null || next.Starts <= placement.PlannedEndDate))
+        {
+            await RequestReportAsync(placement, next.Name, next.Ends, cancellationToken);
+        }
+    }
+
+    public async Task StopAsync(Placement placement, CancellationToken cancellationToken)
+    {
+        foreach (var overdue in new[] { false, true })
+        {
+            await db.CancelDeadlineAsync(AgreementReviewDeadline.KindName, AgreementReviewDeadline.Subject(placement.Id, overdue), cancellationToken);
+        }
+    }
+
+    private Task ScheduleReviewAsync(Placement placement, DateOnly dueOn, CancellationToken cancellationToken) =>
+        db.ScheduleDeadlineAsync(AgreementReviewDeadline.KindName, AgreementReviewDeadline.Subject(placement.Id, overdue: false),
+            EnglandClock.InEngland(dueOn, DueTime), new AgreementReviewDeadline.Payload(placement.Id, dueOn, Overdue: false), cancellationToken);
+}
+
+/// <summary>The agreement review falls due: PlacementReviewDue, then again as overdue if still no review.</summary>
+public sealed class AgreementReviewDeadline(ReferralDbContext db, IOptions<ReferralOptions> options) : IDeadlineHandler
+{
+    public const string KindName = "agreement-review";
+
+    public sealed record Payload(Guid PlacementId, DateOnly DueOn, bool Overdue);
+
+    public string Kind => KindName;
+
+    public static string Subject(Guid placementId, bool overdue) => $"{placementId}/{(overdue ? "overdue" : "due")}";
+
+    public async Task HandleAsync(Deadline deadline, CancellationToken cancellationToken)
+    {
+        var payload = deadline.PayloadAs<Payload>();
+        var placement = await db.Placements.FindAsync([payload.PlacementId], cancellationToken);
+        if (placement?.Status is not (PlacementStatus.Active or PlacementStatus.Ending))
+        {
+            return;
+        }
+
+        db.AddIntegrationEvent(new PlacementReviewDue(placement.Id, placement.SchoolId, placement.ProviderId, payload.DueOn, payload.Overdue, deadline.DueAt));
+        if (!payload.Overdue)
+        {
+            var overdueOn = payload.DueOn.AddDays((int)options.Value.OverdueAfter.TotalDays);
+            await db.ScheduleDeadlineAsync(KindName, Subject(placement.Id, overdue: true), EnglandClock.InEngland(overdueOn, Monitoring.DueTime),
+                payload with { Overdue = true }, cancellationToken);
+        }
+    }
+}
+
+/// <summary>A termly report falls due, then overdue, while the provider has not submitted it.</summary>
+public sealed class ProviderReportDeadline(ReferralDbContext db) : IDeadlineHandler
+{
+    public const string KindName = "provider-report";
+
+    public sealed record Payload(Guid ReportId, bool Overdue);
+
+    public string Kind => KindName;
+
+    public static string Subject(Guid reportId, bool overdue) => $"{reportId}/{(overdue ? "overdue" : "due")}";
+
+    public async Task HandleAsync(Deadline deadline, CancellationToken cancellationToken)
+    {
+        var payload = deadline.PayloadAs<Payload>();
+        var report = await db.ProviderReports.FindAsync([payload.ReportId], cancellationToken);
+        var placement = report is null ? null : await db.Placements.FindAsync([report.PlacementId], cancellationToken);
+        if (report is { Status: ProviderReportStatus.Requested } && placement?.Status is PlacementStatus.Active or PlacementStatus.Ending)
+        {
+            db.AddIntegrationEvent(new ProviderReportStatusChanged(report.Id, report.PlacementId, report.SchoolId, report.ProviderId, report.Term, report.DueOn,
+                payload.Overdue ? "overdue" : "due", deadline.DueAt));
+        }
+    }
+}

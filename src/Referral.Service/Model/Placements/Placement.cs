@@ -1,0 +1,278 @@
+using APPlatform.Contracts.Placements;
+using APPlatform.Referrals.Model.Referrals;
+using APPlatform.ServiceDefaults.Apis;
+using APPlatform.ServiceDefaults.Authentication;
+using APPlatform.ServiceDefaults.Errors;
+
+namespace APPlatform.Referrals.Model.Placements;
+
+/// <summary>
+/// A pupil's placement with a provider: who commissions it and under what law, where, how registered, the weekly
+/// timetable and money; planned → active → ending → ended, and what happens along the way (reviews, visits, incidents,
+/// reports, the return to school). The commissioner keeps responsibility throughout.
+/// </summary>
+public sealed class Placement
+{
+    /// <summary>DfE registration guidance: 18 hours a week or more is full-time education.</summary>
+    public const decimal FullTimeHoursPerWeek = 18;
+
+    /// <summary>Trust policy §12: after this many formal reviews without improvement the school may end the placement.</summary>
+    public const int FormalReviewLimit = 3;
+
+    public Guid Id { get; init; }
+
+    public Guid ReferralId { get; init; }
+
+    public Guid PupilId { get; init; }
+
+    public Guid SchoolId { get; init; }
+
+    public Guid? TrustId { get; init; }
+
+    public Guid? LocalAuthorityId { get; init; }
+
+    public CommissionerType CommissionerType { get; init; }
+
+    public Guid CommissionerId { get; init; }
+
+    public LegalBasis LegalBasis { get; init; }
+
+    public Guid ProviderId { get; set; }
+
+    public Guid? SiteId { get; set; }
+
+    /// <summary>The address the pupil attends, as the letter gives it.</summary>
+    public required string Address { get; set; }
+
+    /// <summary>The person responsible for the provision (policy §9).</summary>
+    public required StaffMember PersonResponsible { get; set; }
+
+    public RegistrationMode RegistrationMode { get; init; }
+
+    public List<WeeklySession> Timetable { get; set; } = [];
+
+    public DateOnly StartDate { get; set; }
+
+    public DateOnly? PlannedEndDate { get; set; }
+
+    public DateOnly? EndedOn { get; private set; }
+
+    public PlacementEndReason? EndReason { get; private set; }
+
+    /// <summary>The provider is the pupil's sole provision, which makes it full-time whatever the hours.</summary>
+    public bool IsSoleProvision { get; set; }
+
+    /// <summary>The member of school staff who gives the pupil pastoral support while away (policy §9, §10.4).</summary>
+    public required StaffMember PastoralContact { get; set; }
+
+    public decimal? CostPerWeek { get; set; }
+
+    /// <summary>From the pupil's record when planned: the registration threshold rule needs them, as flags only.</summary>
+    public bool IsLookedAfter { get; init; }
+
+    public bool HasEhcPlan { get; init; }
+
+    public PlacementStatus Status { get; private set; }
+
+    public List<PlacementStatusChange> History { get; private set; } = [];
+
+    public List<ParentNotice> Notices { get; private set; } = [];
+
+    public List<Review> Reviews { get; private set; } = [];
+
+    public List<Visit> Visits { get; private set; } = [];
+
+    public List<Incident> Incidents { get; private set; } = [];
+
+    public ReintegrationPlan? ReintegrationPlan { get; private set; }
+
+    public FinalReport? FinalReport { get; private set; }
+
+    public string? PupilViews { get; private set; }
+
+    public Destination? Destination { get; private set; }
+
+    public decimal HoursPerWeek => Timetable.Sum(s => s.Hours);
+
+    public bool IsFullTime => IsSoleProvision || HoursPerWeek >= FullTimeHoursPerWeek;
+
+    /// <summary>Formal reviews since the last one that saw improvement.</summary>
+    public int FormalReviewsWithoutImprovement =>
+        Reviews.Where(r => r.Kind == ReviewKind.Formal).OrderBy(r => r.HeldOn).ThenBy(r => r.RecordedAt)
+            .Aggregate(0, (count, review) => review.Improved == true ? 0 : count + 1);
+
+    public bool MayEndForLackOfProgress => FormalReviewsWithoutImprovement >= FormalReviewLimit;
+
+    public ParentNotice? LatestNotice => Notices.MaxBy(n => n.IssuedAt);
+
+    public static Placement Plan(Guid id, Referral referral, Pupil pupil, PlacementPlan plan, Caller by, DateTimeOffset now)
+    {
+        var placement = new Placement
+        {
+            Id = id,
+            ReferralId = referral.Id,
+            PupilId = referral.PupilId,
+            SchoolId = referral.SchoolId,
+            TrustId = referral.TrustId,
+            LocalAuthorityId = referral.LocalAuthorityId,
+            CommissionerType = plan.CommissionerType,
+            CommissionerId = plan.CommissionerType == CommissionerType.School ? referral.SchoolId : referral.LocalAuthorityId!.Value,
+            LegalBasis = plan.LegalBasis,
+            ProviderId = referral.Proposal.ProviderId,
+            SiteId = referral.Proposal.SiteId,
+            Address = plan.Address,
+            PersonResponsible = plan.PersonResponsible,
+            RegistrationMode = plan.RegistrationMode,
+            Timetable = referral.Proposal.Timetable,
+            StartDate = referral.Proposal.StartDate,
+            PlannedEndDate = referral.Proposal.PlannedEndDate,
+            IsSoleProvision = plan.IsSoleProvision,
+            PastoralContact = plan.PastoralContact,
+            CostPerWeek = referral.Proposal.CostPerWeek,
+            IsLookedAfter = pupil.IsLookedAfter,
+            HasEhcPlan = pupil.Sen == SenProvision.EhcPlan,
+        };
+        placement.Move(PlacementStatus.Planned, by, null, now);
+        return placement;
+    }
+
+    public void Issue(ParentNotice notice)
+    {
+        RequireOneOf("notified", PlacementStatus.Planned, PlacementStatus.Active);
+        Notices.Add(notice);
+    }
+
+    public void Start(Caller by, DateTimeOffset now)
+    {
+        RequireOneOf("started", PlacementStatus.Planned);
+        Move(PlacementStatus.Active, by, null, now);
+    }
+
+    /// <summary>A running placement's arrangements change; the caller publishes PlacementChanged.</summary>
+    public void Rearrange(List<WeeklySession> timetable, DateOnly? plannedEndDate, bool isSoleProvision, StaffMember pastoralContact, decimal? costPerWeek)
+    {
+        RequireOneOf("changed", PlacementStatus.Planned, PlacementStatus.Active, PlacementStatus.Ending);
+        Timetable = timetable;
+        PlannedEndDate = plannedEndDate;
+        IsSoleProvision = isSoleProvision;
+        PastoralContact = pastoralContact;
+        CostPerWeek = costPerWeek;
+    }
+
+    public void RecordReview(Review review)
+    {
+        RequireOneOf("reviewed", PlacementStatus.Active, PlacementStatus.Ending);
+        Reviews.Add(review);
+    }
+
+    public void RecordVisit(Visit visit)
+    {
+        RequireOneOf("visited", PlacementStatus.Active, PlacementStatus.Ending);
+        Visits.Add(visit);
+    }
+
+    public void ReportIncident(Incident incident)
+    {
+        RequireOneOf("the subject of an incident report", PlacementStatus.Active, PlacementStatus.Ending);
+        Incidents.Add(incident);
+    }
+
+    /// <summary>Ending begins with the reintegration plan agreed with the provider (policy §13).</summary>
+    public void BeginEnding(ReintegrationPlan plan, Caller by, DateTimeOffset now)
+    {
+        RequireOneOf("ended", PlacementStatus.Active, PlacementStatus.Ending);
+        ReintegrationPlan = plan;
+        if (Status == PlacementStatus.Active)
+        {
+            Move(PlacementStatus.Ending, by, null, now);
+        }
+    }
+
+    public void SubmitFinalReport(FinalReport report)
+    {
+        RequireOneOf("given a final report", PlacementStatus.Active, PlacementStatus.Ending);
+        FinalReport = report;
+    }
+
+    /// <summary>
+    /// Ends a running placement. Ending for lack of progress needs three formal reviews without improvement; a return to
+    /// school needs the final report, the pupil's views and the reintegration plan first (policy §12–§13).
+    /// </summary>
+    public void End(PlacementEndReason reason, DateOnly endedOn, string? pupilViews, Destination destination, string? note, Caller by, DateTimeOffset now)
+    {
+        RequireOneOf("ended", PlacementStatus.Active, PlacementStatus.Ending);
+        if (reason == PlacementEndReason.Cancelled)
+        {
+            throw new BusinessRuleException("A placement that has started is ended, not cancelled.", 422);
+        }
+
+        if (reason == PlacementEndReason.ThreeFailedReviews && !MayEndForLackOfProgress)
+        {
+            throw new BusinessRuleException(
+                $"Ending for lack of progress needs {FormalReviewLimit} formal reviews without improvement; there have been {FormalReviewsWithoutImprovement}.");
+        }
+
+        if (reason == PlacementEndReason.Reintegrated)
+        {
+            var missing = new[]
+            {
+                FinalReport is null ? "the provider's final report" : null,
+                string.IsNullOrWhiteSpace(pupilViews) ? "the pupil's views" : null,
+                ReintegrationPlan is null ? "the reintegration plan" : null,
+            }.OfType<string>().ToList();
+            if (missing.Count > 0)
+            {
+                throw new BusinessRuleException($"Before the pupil returns, record {string.Join(", ", missing)} (trust policy §13).", 422);
+            }
+        }
+
+        if (endedOn < StartDate)
+        {
+            throw new BusinessRuleException($"The placement started on {StartDate:yyyy-MM-dd}; it cannot end before that.", 422);
+        }
+
+        EndedOn = endedOn;
+        EndReason = reason;
+        PupilViews = pupilViews;
+        Destination = destination;
+        Move(PlacementStatus.Ended, by, note, now);
+    }
+
+    /// <summary>A planned placement that will not go ahead (its referral was withdrawn).</summary>
+    public void Cancel(Caller by, string reason, DateTimeOffset now)
+    {
+        RequireOneOf("cancelled", PlacementStatus.Planned);
+        EndReason = PlacementEndReason.Cancelled;
+        Move(PlacementStatus.Ended, by, reason, now);
+    }
+
+    public PlacementDetails ToDetails() => new(
+        Id, PupilId, SchoolId, CommissionerId, EnumNames.Name(CommissionerType), LocalAuthorityId, ProviderId, SiteId,
+        EnumNames.Name(RegistrationMode), StartDate, EndedOn ?? PlannedEndDate,
+        Timetable.Select(s => new TimetabledSession(s.Day, s.Session.ToString(), s.Starts, s.Ends)).ToList(),
+        HoursPerWeek, IsFullTime, IsLookedAfter, HasEhcPlan);
+
+    private void RequireOneOf(string action, params PlacementStatus[] allowed)
+    {
+        if (!allowed.Contains(Status))
+        {
+            throw new BusinessRuleException($"The placement is {EnumNames.Name(Status)}, so it cannot be {action}.");
+        }
+    }
+
+    private void Move(PlacementStatus status, Caller by, string? note, DateTimeOffset now)
+    {
+        Status = status;
+        History.Add(new PlacementStatusChange(status, by.OrganisationId, note, now));
+    }
+}
+
+/// <summary>What the school decides when it plans the placement, beyond the referral's proposal.</summary>
+public sealed record PlacementPlan(
+    CommissionerType CommissionerType,
+    LegalBasis LegalBasis,
+    RegistrationMode RegistrationMode,
+    string Address,
+    StaffMember PersonResponsible,
+    StaffMember PastoralContact,
+    bool IsSoleProvision);

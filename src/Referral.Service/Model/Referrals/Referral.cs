@@ -1,0 +1,185 @@
+using APPlatform.ServiceDefaults.Apis;
+using APPlatform.ServiceDefaults.Authentication;
+using APPlatform.ServiceDefaults.Errors;
+
+namespace APPlatform.Referrals.Model.Referrals;
+
+/// <summary>
+/// A school's referral of a pupil to alternative provision (trust policy §6–§9): reasons, the chronology of what was
+/// tried first, needs and the proposed placement; then the headteacher's and (where its policy asks) the trust's
+/// decisions, the personalised plan, and the parents' agreement, until a placement is planned. Withdrawn at any time
+/// before the placement starts. Each change of status keeps who and when.
+/// </summary>
+public sealed class Referral
+{
+    public Guid Id { get; init; }
+
+    public Guid SchoolId { get; init; }
+
+    public Guid? TrustId { get; init; }
+
+    public Guid? LocalAuthorityId { get; init; }
+
+    public Guid PupilId { get; init; }
+
+    public List<ReferralReason> Reasons { get; set; } = [];
+
+    public string? ReasonDetail { get; set; }
+
+    public ReferralRoute Route { get; set; }
+
+    public string? Needs { get; set; }
+
+    public required Proposal Proposal { get; set; }
+
+    /// <summary>Why an unregistered provider is used at all: the policy allows it only when no registered place meets the need (§5).</summary>
+    public string? UnregisteredJustification { get; set; }
+
+    public List<ChronologyEntry> Chronology { get; private set; } = [];
+
+    public List<Approval> Approvals { get; private set; } = [];
+
+    public StaffMember? ApLead { get; private set; }
+
+    public PersonalisedPlan? Plan { get; private set; }
+
+    public ParentAgreement? ParentAgreement { get; private set; }
+
+    public Guid? PlacementId { get; private set; }
+
+    public ReferralStatus Status { get; private set; }
+
+    public List<ReferralStatusChange> History { get; private set; } = [];
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public static Referral Start(Guid id, Caller by, Guid schoolId, Guid? trustId, Guid? localAuthorityId, Guid pupilId, Proposal proposal, DateTimeOffset now)
+    {
+        var referral = new Referral
+        {
+            Id = id,
+            SchoolId = schoolId,
+            TrustId = trustId,
+            LocalAuthorityId = localAuthorityId,
+            PupilId = pupilId,
+            Proposal = proposal,
+            CreatedAt = now,
+        };
+        referral.Move(ReferralStatus.Draft, by, null, now);
+        return referral;
+    }
+
+    public bool IsOpen => Status is not (ReferralStatus.Rejected or ReferralStatus.Withdrawn);
+
+    public bool IsEditable => Status is ReferralStatus.Draft;
+
+    public void AddToChronology(ChronologyEntry entry)
+    {
+        if (!IsOpen)
+        {
+            throw new BusinessRuleException($"The referral is {Name(Status)}; its chronology is closed.");
+        }
+
+        Chronology.Add(entry);
+        Chronology.Sort((a, b) => a.On.CompareTo(b.On));
+    }
+
+    /// <summary>Policy §6: a detailed chronology of what was tried, and its impact, comes before any referral.</summary>
+    public void Submit(Caller by, DateTimeOffset now)
+    {
+        Require(ReferralStatus.Draft, "submitted");
+        if (!Chronology.Any(e => e.Kind is ChronologyKind.Intervention or ChronologyKind.ExternalAgency && !string.IsNullOrWhiteSpace(e.Impact)))
+        {
+            throw new BusinessRuleException(
+                "Record the interventions tried and their impact in the chronology before submitting (trust policy §6).", 422);
+        }
+
+        Move(ReferralStatus.Submitted, by, null, now);
+    }
+
+    public void DecideAsHeadteacher(bool approved, string decidedBy, string? note, StaffMember? apLead, bool trustMustApprove, Caller by, DateTimeOffset now)
+    {
+        Require(ReferralStatus.Submitted, "decided by the headteacher");
+        if (approved && apLead is null)
+        {
+            throw new BusinessRuleException("Name the AP Lead who will lead this placement (trust policy §10.3).", 422);
+        }
+
+        Approvals.Add(new Approval(ApprovalStage.Headteacher, approved, decidedBy, note, by.OrganisationId, now));
+        ApLead = apLead ?? ApLead;
+        Move(!approved ? ReferralStatus.Rejected : trustMustApprove ? ReferralStatus.AwaitingTrustApproval : ReferralStatus.Approved, by, note, now);
+    }
+
+    public void DecideAsTrust(bool approved, string decidedBy, string? note, Caller by, DateTimeOffset now)
+    {
+        Require(ReferralStatus.AwaitingTrustApproval, "decided by the trust");
+        Approvals.Add(new Approval(ApprovalStage.Trust, approved, decidedBy, note, by.OrganisationId, now));
+        Move(approved ? ReferralStatus.Approved : ReferralStatus.Rejected, by, note, now);
+    }
+
+    public void RecordPlan(PersonalisedPlan plan)
+    {
+        if (!IsOpen)
+        {
+            throw new BusinessRuleException($"The referral is {Name(Status)}.");
+        }
+
+        Plan = plan;
+    }
+
+    /// <summary>A refusal goes on the chronology (policy §7); under an off-site direction the placement may still go ahead.</summary>
+    public void RecordParentAgreement(ParentAgreement agreement, Caller by, DateTimeOffset now)
+    {
+        Require(ReferralStatus.Approved, "agreed with the parents", ReferralStatus.ParentAgreed, ReferralStatus.ParentRefused);
+        ParentAgreement = agreement;
+        if (!agreement.Agreed)
+        {
+            AddToChronology(new ChronologyEntry(agreement.MeetingOn, ChronologyKind.ParentRefusal,
+                $"Parents refused the offer of alternative provision: {agreement.RefusalReason ?? "no reason given"}.", null, by.OrganisationId, now));
+        }
+
+        Move(agreement.Agreed ? ReferralStatus.ParentAgreed : ReferralStatus.ParentRefused, by, agreement.RefusalReason, now);
+    }
+
+    public bool MayPlanPlacement => Status == ReferralStatus.ParentAgreed ||
+        (Route == ReferralRoute.OffSiteDirection && Status is ReferralStatus.Approved or ReferralStatus.ParentRefused);
+
+    public void PlanPlacement(Guid placementId, Caller by, DateTimeOffset now)
+    {
+        if (!MayPlanPlacement)
+        {
+            throw new BusinessRuleException(Route == ReferralRoute.OffSiteDirection
+                ? $"The referral is {Name(Status)}: a placement is planned once it is approved."
+                : $"The referral is {Name(Status)}: a placement is planned once it is approved and the parents have agreed.");
+        }
+
+        PlacementId = placementId;
+        Move(ReferralStatus.PlacementPlanned, by, null, now);
+    }
+
+    public void Withdraw(string reason, Caller by, DateTimeOffset now)
+    {
+        if (!IsOpen)
+        {
+            throw new BusinessRuleException($"The referral is already {Name(Status)}.");
+        }
+
+        Move(ReferralStatus.Withdrawn, by, reason, now);
+    }
+
+    private void Require(ReferralStatus expected, string action, params ReferralStatus[] alsoAllowed)
+    {
+        if (Status != expected && !alsoAllowed.Contains(Status))
+        {
+            throw new BusinessRuleException($"The referral is {Name(Status)}, so it cannot be {action}.");
+        }
+    }
+
+    private void Move(ReferralStatus status, Caller by, string? note, DateTimeOffset now)
+    {
+        Status = status;
+        History.Add(new ReferralStatusChange(status, by.OrganisationId, by.OrganisationType, note, now));
+    }
+
+    private static string Name(ReferralStatus status) => EnumNames.Name(status).Replace('_', ' ');
+}

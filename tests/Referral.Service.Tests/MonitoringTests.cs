@@ -1,0 +1,196 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using APPlatform.Contracts.Placements;
+using APPlatform.TestSupport;
+
+namespace APPlatform.Referrals.Tests;
+
+/// <summary>A running placement's monitoring (trust policy §7, §12): reviews, reports, formal reviews, incidents, changes.</summary>
+public sealed class MonitoringTests(ReferralService service) : IClassFixture<ReferralService>
+{
+    [Fact]
+    public async Task AnAgreementReviewNotHeldRaisesDueThenOverdueAndAReviewResetsTheClock()
+    {
+        var due = await service.Bus.SubscribeAsync<PlacementReviewDue>();
+        var journey = await ActiveAsync(start: Journey.Today.AddDays(-100));
+
+        var events = await Eventually.Until(() => Task.FromResult(due.Where(e => e.Message.PlacementId == journey.PlacementId).Select(e => e.Message).ToList()),
+            e => e.Count == 2, because: "the review fell due 16 days ago and has been overdue since 9 days ago");
+        Assert.Equal([false, true], events.OrderBy(e => e.Overdue).Select(e => e.Overdue));
+        Assert.Equal(Journey.Today.AddDays(-16), events[0].DueOn);
+
+        await ReferralService.OkAsync(await ReviewAsync(journey, "agreement", improved: null));
+        var next = await service.WithDbAsync(db => Task.FromResult(db.Set<ServiceDefaults.Scheduling.Deadline>()
+            .Where(d => d.Kind == "agreement-review" && d.Subject.StartsWith(journey.PlacementId.ToString()) && d.FiredAt == null).ToList()));
+        Assert.Equal(Journey.Today.AddDays(84), DateOnly.FromDateTime(Assert.Single(next).DueAt.UtcDateTime));
+    }
+
+    [Fact]
+    public async Task TheTermlyReportIsRequestedAtTheStartSubmittedByTheProviderAndTheNextTermsIsRequested()
+    {
+        var reports = await service.Bus.SubscribeAsync<ProviderReportStatusChanged>();
+        var journey = await ActiveAsync(start: Journey.Today.AddDays(-10));
+        var provider = service.As(TestCaller.Provider(journey.ProviderId));
+
+        var requested = (await provider.GetFromJsonAsync<JsonElement>($"/api/placements/{journey.PlacementId}/reports")).EnumerateArray().Single();
+        Assert.Equal("requested", requested.GetProperty("status").GetString());
+        var submitted = await ReferralService.OkAsync(await provider.PostAsJsonAsync($"/api/placements/{journey.PlacementId}/reports/{requested.GetProperty("id")}",
+            new { progress = "Good progress in construction level 1.", behaviour = "Settled; one minor incident.", welfare = "Happy, eating well.", submittedBy = "Morgan Manager" }));
+
+        Assert.Equal("submitted", submitted.GetProperty("status").GetString());
+        var stages = await Eventually.Until(() => Task.FromResult(reports.Where(e => e.Message.PlacementId == journey.PlacementId).Select(e => (e.Message.Term, e.Message.Stage)).ToList()),
+            e => e.Count == 3, because: "requested, submitted, and the next term's requested");
+        Assert.Contains((requested.GetProperty("term").GetString()!, "submitted"), stages);
+        Assert.Equal(2, stages.Count(s => s.Stage == "requested"));
+        await ProblemAssert.HasStatus(await service.As(TestCaller.Provider()).PostAsJsonAsync($"/api/placements/{journey.PlacementId}/reports/{requested.GetProperty("id")}",
+            new { progress = "x", behaviour = "x", welfare = "x", submittedBy = "x" }), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task AReportNotSubmittedRaisesDueAndThenOverdue()
+    {
+        var reports = await service.Bus.SubscribeAsync<ProviderReportStatusChanged>();
+        var journey = await ActiveAsync(start: Journey.Today.AddDays(-30));
+
+        var request = await journey.Client.PostAsJsonAsync($"/api/placements/{journey.PlacementId}/report-requests",
+            new { term = "Half-term check", dueOn = Journey.Today.AddDays(-8).ToString("yyyy-MM-dd") });
+
+        Assert.Equal(HttpStatusCode.Created, request.StatusCode);
+        var stages = await Eventually.Until(() => Task.FromResult(reports.Where(e => e.Message.PlacementId == journey.PlacementId && e.Message.Term == "Half-term check")
+            .Select(e => e.Message.Stage).ToList()), e => e.Count == 3, because: "requested, due and overdue");
+        Assert.Equal(["due", "overdue", "requested"], stages.Order());
+    }
+
+    [Fact]
+    public async Task AfterThreeFormalReviewsWithoutImprovementEndingBecomesAvailableAndIsAnnouncedOnce()
+    {
+        var available = await service.Bus.SubscribeAsync<PlacementEndingAvailable>();
+        var journey = await ActiveAsync(start: Journey.Today.AddDays(-60));
+
+        await ReferralService.OkAsync(await ReviewAsync(journey, "formal", improved: false));
+        await ReferralService.OkAsync(await ReviewAsync(journey, "formal", improved: true));
+        await ReferralService.OkAsync(await ReviewAsync(journey, "formal", improved: false));
+        await ReferralService.OkAsync(await ReviewAsync(journey, "formal", improved: false));
+        var early = await EndAsync(journey, "three_failed_reviews");
+        var third = await ReferralService.OkAsync(await ReviewAsync(journey, "formal", improved: false));
+        await ReferralService.OkAsync(await ReviewAsync(journey, "formal", improved: false));
+
+        var problem = await ProblemAssert.HasStatus(early, HttpStatusCode.Conflict);
+        Assert.Contains("there have been 2", problem.Detail);
+        Assert.True(third.GetProperty("mayEndForLackOfProgress").GetBoolean());
+        Assert.Equal(3, third.GetProperty("formalReviewsWithoutImprovement").GetInt32());
+        await Eventually.Until(() => Task.FromResult(available.Count(e => e.Message.PlacementId == journey.PlacementId)), n => n > 0, because: "PlacementEndingAvailable");
+        await Task.Delay(500);
+        Assert.Single(available, e => e.Message.PlacementId == journey.PlacementId);
+        Assert.Equal(HttpStatusCode.OK, (await EndAsync(journey, "three_failed_reviews")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AProvidersSeriousIncidentReachesTheSchoolWhichAcknowledgesIt()
+    {
+        var incidents = await service.Bus.SubscribeAsync<SeriousIncidentReported>();
+        var journey = await ActiveAsync();
+        var provider = service.As(TestCaller.Provider(journey.ProviderId));
+
+        var reported = await provider.PostAsJsonAsync($"/api/placements/{journey.PlacementId}/incidents", new
+        {
+            occurredAt = DateTimeOffset.UtcNow.AddHours(-1), category = "behaviour", summary = "Threw a tool across the workshop; no one hurt.",
+            actionTaken = "Removed from the workshop; calmed with a mentor.", reportedBy = "Morgan Manager",
+        });
+        var incidentId = (await service.CreatedIdAsync(reported));
+        var acknowledged = await ReferralService.OkAsync(await journey.Client.PostAsJsonAsync($"/api/placements/{journey.PlacementId}/incidents/{incidentId}/acknowledge",
+            new { response = "AP Lead called home; restorative meeting Friday." }));
+
+        var incident = acknowledged.GetProperty("incidents").EnumerateArray().Single();
+        Assert.Equal("AP Lead called home; restorative meeting Friday.", incident.GetProperty("schoolResponse").GetString());
+        var message = (await Eventually.Until(() => Task.FromResult(incidents.Where(e => e.Message.PlacementId == journey.PlacementId).ToList()), e => e.Count > 0,
+            because: "SeriousIncidentReported")).Single().Message;
+        Assert.Equal("behaviour", message.Category);
+        await ProblemAssert.HasStatus(await journey.Client.PostAsJsonAsync($"/api/placements/{journey.PlacementId}/incidents",
+            new { occurredAt = DateTimeOffset.UtcNow, category = "other", summary = "Schools do not report incidents here.", reportedBy = "School" }), HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task ChangingARunningPlacementsTimetablePublishesPlacementChanged()
+    {
+        var changed = await service.Bus.SubscribeAsync<PlacementChanged>();
+        var journey = await ActiveAsync();
+
+        await ReferralService.OkAsync(await journey.Client.PutAsJsonAsync($"/api/placements/{journey.PlacementId}/arrangements", new
+        {
+            timetable = Journey.Timetable(mornings: 5),
+            plannedEndDate = Journey.Today.AddDays(120).ToString("yyyy-MM-dd"),
+            isSoleProvision = true,
+            pastoralContact = new { name = "Pat Pastoral", role = "Head of Year 10" },
+            costPerWeek = 450,
+        }));
+
+        var message = (await Eventually.Until(() => Task.FromResult(changed.Where(e => e.Message.Placement.PlacementId == journey.PlacementId).ToList()), e => e.Count > 0,
+            because: "PlacementChanged")).Single().Message.Placement;
+        Assert.Equal(15m, message.HoursPerWeek);
+        Assert.True(message.IsFullTime);
+    }
+
+    [Fact]
+    public async Task ThePupilReturnsOnlyWithTheFinalReportTheirViewsAndAReintegrationPlan()
+    {
+        var ended = await service.Bus.SubscribeAsync<PlacementEnded>();
+        var journey = await ActiveAsync(start: Journey.Today.AddDays(-60));
+
+        var tooEarly = await EndAsync(journey, "reintegrated", pupilViews: null);
+        var problem = await ProblemAssert.HasStatus(tooEarly, HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("the provider's final report, the pupil's views, the reintegration plan", problem.Detail);
+
+        var ending = await ReferralService.OkAsync(await journey.Client.PutAsJsonAsync($"/api/placements/{journey.PlacementId}/reintegration-plan", new
+        {
+            meetingOn = Journey.Today.ToString("yyyy-MM-dd"),
+            objectives = new[] { new { description = "Full timetable at school", measure = "Attendance 95%" } },
+            support = "Mentor daily for the first month.",
+        }));
+        Assert.Equal("ending", ending.GetProperty("status").GetString());
+        await ReferralService.OkAsync(await service.As(TestCaller.Provider(journey.ProviderId)).PutAsJsonAsync($"/api/placements/{journey.PlacementId}/final-report", new
+        {
+            attainment = "Level 1 construction certificate.", progress = "Strong.", attendance = "94% of sessions.", behaviour = "No incidents since October.", submittedBy = "Morgan Manager",
+        }));
+        var done = await ReferralService.OkAsync(await EndAsync(journey, "reintegrated", pupilViews: "I liked the practical work and feel ready to go back."));
+
+        Assert.Equal("ended", done.GetProperty("status").GetString());
+        Assert.Equal("returned_to_home_school", done.GetProperty("destination").GetString());
+        var message = (await Eventually.Until(() => Task.FromResult(ended.Where(e => e.Message.PlacementId == journey.PlacementId).ToList()), e => e.Count > 0,
+            because: "PlacementEnded")).Single().Message;
+        Assert.Equal("reintegrated", message.Reason);
+    }
+
+    private async Task<ActiveJourney> ActiveAsync(DateOnly? start = null)
+    {
+        var school = Journey.NewSchool();
+        var provider = await service.ProviderAsync(registered: true, auditor: school);
+        var journey = await new Journey(service, school, provider).ReferAsync(Journey.Referral(provider, start: start));
+        await journey.ApproveAsync();
+        await journey.PlanAndAgreeAsync();
+        await journey.PlanPlacementAsync();
+        await journey.NotifyAsync();
+        await ReferralService.OkAsync(await journey.StartAsync());
+        return new ActiveJourney(journey.Client, journey.PlacementId, provider);
+    }
+
+    private static Task<HttpResponseMessage> ReviewAsync(ActiveJourney journey, string kind, bool? improved) =>
+        journey.Client.PostAsJsonAsync($"/api/placements/{journey.PlacementId}/reviews", new
+        {
+            kind,
+            heldOn = Journey.Today.ToString("yyyy-MM-dd"),
+            attendees = new[] { new { name = "Alex Lead", role = "AP Lead" }, new { name = "Sam Example", role = "Parent" } },
+            progress = "Attendance 80%; engaging in practical work.",
+            outcome = "Continue; review the timetable.",
+            improved,
+        });
+
+    private static Task<HttpResponseMessage> EndAsync(ActiveJourney journey, string reason, string? pupilViews = "Views recorded.") =>
+        journey.Client.PostAsJsonAsync($"/api/placements/{journey.PlacementId}/end", new
+        {
+            reason, endedOn = Journey.Today.ToString("yyyy-MM-dd"), pupilViews, destination = "returned_to_home_school",
+        });
+
+    private sealed record ActiveJourney(HttpClient Client, Guid PlacementId, Guid ProviderId);
+}

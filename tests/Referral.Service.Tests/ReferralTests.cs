@@ -1,0 +1,237 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using APPlatform.Contracts.Referrals;
+using APPlatform.TestSupport;
+using Microsoft.EntityFrameworkCore;
+
+namespace APPlatform.Referrals.Tests;
+
+/// <summary>The referral from draft to a planned placement: chronology first, decisions, plan, the parents' agreement.</summary>
+public sealed class ReferralTests(ReferralService service) : IClassFixture<ReferralService>
+{
+    [Fact]
+    public async Task ASchoolsReferralIsCreatedAndReadBackWithItsPupilAndProposal()
+    {
+        var provider = await service.ProviderAsync();
+        var journey = await new Journey(service, Journey.NewSchool(), provider).ReferAsync();
+
+        var referral = await journey.Client.GetFromJsonAsync<JsonElement>($"/api/referrals/{journey.ReferralId}");
+
+        Assert.Equal("draft", referral.GetProperty("status").GetString());
+        Assert.Equal("Jordan", referral.GetProperty("pupil").GetProperty("firstName").GetString());
+        Assert.Equal("sen_support", referral.GetProperty("pupil").GetProperty("sen").GetString());
+        Assert.Equal(9m, referral.GetProperty("hoursPerWeek").GetDecimal());
+        Assert.Equal(provider, referral.GetProperty("proposal").GetProperty("providerId").GetGuid());
+        Assert.Equal("AM", referral.GetProperty("proposal").GetProperty("timetable")[0].GetProperty("session").GetString());
+        Assert.Single(referral.GetProperty("chronology").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task ASecondReferralOfTheSamePupilKeepsOnePupilRecord()
+    {
+        var provider = await service.ProviderAsync();
+        var school = Journey.NewSchool();
+        var upn = Journey.NewUpn();
+
+        var first = await new Journey(service, school, provider).ReferAsync(Journey.Referral(provider, pupil: Journey.Pupil(upn)));
+        var second = await new Journey(service, school, provider).ReferAsync(Journey.Referral(provider, pupil: Journey.Pupil(upn, lookedAfter: true)));
+
+        var pupils = await service.WithDbAsync(db => db.Pupils.Where(p => p.SchoolId == school.OrganisationId).ToListAsync());
+        var pupil = Assert.Single(pupils);
+        Assert.True(pupil.IsLookedAfter);
+        Assert.NotEqual(first.ReferralId, second.ReferralId);
+    }
+
+    [Fact]
+    public async Task AReferralCannotBeSubmittedWithoutTheChronologyOfWhatWasTriedAndItsImpact()
+    {
+        var provider = await service.ProviderAsync();
+        var journey = await new Journey(service, Journey.NewSchool(), provider).ReferAsync(Journey.Referral(provider, withChronology: false));
+
+        var refused = await journey.Client.PostAsync($"/api/referrals/{journey.ReferralId}/submit", null);
+
+        var problem = await ProblemAssert.HasStatus(refused, HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("chronology", problem.Detail);
+        var added = await journey.Client.PostAsJsonAsync($"/api/referrals/{journey.ReferralId}/chronology",
+            new { on = "2026-10-01", kind = "external_agency", description = "Referral to CAMHS", impact = "Assessed; on waiting list." });
+        await ReferralService.OkAsync(added);
+        var submitted = await ReferralService.OkAsync(await journey.Client.PostAsync($"/api/referrals/{journey.ReferralId}/submit", null));
+        Assert.Equal("submitted", submitted.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task SubmittingPublishesReferralSubmittedOverRabbitMq()
+    {
+        var heard = await service.Bus.SubscribeAsync<ReferralSubmitted>();
+        var provider = await service.ProviderAsync();
+        var journey = await new Journey(service, Journey.NewSchool(), provider).ReferAsync();
+
+        await ReferralService.OkAsync(await journey.Client.PostAsync($"/api/referrals/{journey.ReferralId}/submit", null));
+
+        var events = await Eventually.Until(() => Task.FromResult(heard.Where(e => e.Message.ReferralId == journey.ReferralId).ToList()), e => e.Count > 0, because: "ReferralSubmitted");
+        Assert.Equal(journey.School.OrganisationId, events.Single().Message.SchoolId);
+    }
+
+    [Theory]
+    [InlineData("unregistered_providers", false, 300, true)]
+    [InlineData("unregistered_providers", true, 300, false)]
+    [InlineData("always", true, 300, true)]
+    [InlineData("never", false, 300, false)]
+    [InlineData("above_cost", true, 600, true)]
+    [InlineData("above_cost", false, 400, false)]
+    public async Task TheTrustDecidesAfterTheHeadteacherWhenItsPolicyAsks(string rule, bool registered, int cost, bool trustDecides)
+    {
+        var school = Journey.NewSchool();
+        var trust = service.As(TestCaller.Trust(school.TrustId));
+        await ReferralService.OkAsync(await trust.PutAsJsonAsync("/api/referrals/trust-policy",
+            new { approval = rule, approvalCostPerWeek = 500, maxUnregisteredHoursPerWeek = 15 }));
+        var provider = await service.ProviderAsync(registered: registered);
+        var journey = await new Journey(service, school, provider).ReferAsync(Journey.Referral(provider, cost: cost));
+        await ReferralService.OkAsync(await journey.Client.PostAsync($"/api/referrals/{journey.ReferralId}/submit", null));
+
+        var decided = await ReferralService.OkAsync(await journey.HeadteacherAsync(approved: true));
+
+        Assert.Equal(trustDecides ? "awaiting_trust_approval" : "approved", decided.GetProperty("status").GetString());
+        if (trustDecides)
+        {
+            var approved = await ReferralService.OkAsync(await journey.TrustAsync(approved: true));
+            Assert.Equal("approved", approved.GetProperty("status").GetString());
+            Assert.Equal(["headteacher", "trust"], approved.GetProperty("approvals").EnumerateArray().Select(a => a.GetProperty("stage").GetString()));
+            Assert.Equal("Alex Lead", approved.GetProperty("apLead").GetProperty("name").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task AnotherTrustCannotDecideAndTheHeadteacherMustNameTheApLead()
+    {
+        var provider = await service.ProviderAsync();
+        var journey = await new Journey(service, Journey.NewSchool(), provider).ReferAsync();
+        await ReferralService.OkAsync(await journey.Client.PostAsync($"/api/referrals/{journey.ReferralId}/submit", null));
+
+        var noLead = await journey.Client.PostAsJsonAsync($"/api/referrals/{journey.ReferralId}/headteacher-decision", new { approved = true, decidedBy = "Dr A Head" });
+        await ProblemAssert.HasStatus(noLead, HttpStatusCode.UnprocessableEntity);
+        await ReferralService.OkAsync(await journey.HeadteacherAsync(approved: true));
+        var otherTrust = await service.As(TestCaller.Trust()).PostAsJsonAsync($"/api/referrals/{journey.ReferralId}/trust-decision", new { approved = true, decidedBy = "Someone else" });
+        await ProblemAssert.HasStatus(otherTrust, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task AParentsRefusalGoesOnTheChronologyAndStopsThePlacementUnlessItIsAnOffSiteDirection()
+    {
+        var provider = await service.ProviderAsync(registered: true);
+        var consent = await (await new Journey(service, Journey.NewSchool(), provider).ReferAsync()).ApproveAsync();
+        var direction = await (await new Journey(service, Journey.NewSchool(), provider).ReferAsync(Journey.Referral(provider, reason: "off_site_direction"))).ApproveAsync();
+
+        foreach (var journey in new[] { consent, direction })
+        {
+            var refused = await ReferralService.OkAsync(await journey.AgreementAsync(agreed: false));
+            Assert.Equal("parent_refused", refused.GetProperty("status").GetString());
+            Assert.Contains(refused.GetProperty("chronology").EnumerateArray(), e => e.GetProperty("kind").GetString() == "parent_refusal");
+        }
+
+        var blocked = await consent.Client.PostAsJsonAsync($"/api/referrals/{consent.ReferralId}/placement", new
+        {
+            legalBasis = "school_arranged", registrationMode = "approved_activity", address = "1 Road", isSoleProvision = false,
+            personResponsible = new { name = "M", role = "Manager" }, pastoralContact = new { name = "P", role = "Tutor" },
+        });
+        await ProblemAssert.HasStatus(blocked, HttpStatusCode.Conflict);
+        await direction.PlanPlacementAsync(legalBasis: "off_site_direction");
+        Assert.NotEqual(Guid.Empty, direction.PlacementId);
+    }
+
+    [Fact]
+    public async Task TheAgreementIsReviewedAtLeastTermly()
+    {
+        var provider = await service.ProviderAsync(registered: true);
+        var journey = await (await new Journey(service, Journey.NewSchool(), provider).ReferAsync()).ApproveAsync();
+
+        var tooRare = await journey.AgreementAsync(agreed: true, reviewEveryWeeks: 20);
+
+        var problem = await ProblemAssert.HasStatus(tooRare, HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("termly", problem.Detail);
+    }
+
+    [Fact]
+    public async Task AReferralIsWithdrawnAtAnyTimeBeforeTheStartAndItsPlannedPlacementWithIt()
+    {
+        var provider = await service.ProviderAsync(registered: true);
+        var journey = await new Journey(service, Journey.NewSchool(), provider).ReadyAsync();
+
+        var withdrawn = await ReferralService.OkAsync(await journey.Client.PostAsJsonAsync($"/api/referrals/{journey.ReferralId}/withdraw", new { reason = "Family moved away." }));
+
+        Assert.Equal("withdrawn", withdrawn.GetProperty("status").GetString());
+        var placement = await journey.Client.GetFromJsonAsync<JsonElement>($"/api/placements/{journey.PlacementId}");
+        Assert.Equal("ended", placement.GetProperty("status").GetString());
+        Assert.Equal("cancelled", placement.GetProperty("endReason").GetString());
+        await ProblemAssert.HasStatus(await journey.Client.PostAsync($"/api/referrals/{journey.ReferralId}/submit", null), HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task OnlyTheSchoolItsTrustAndItsLocalAuthoritySeeAReferral()
+    {
+        var provider = await service.ProviderAsync();
+        var school = Journey.NewSchool();
+        var journey = await new Journey(service, school, provider).ReferAsync();
+        var path = $"/api/referrals/{journey.ReferralId}";
+
+        Assert.Equal(HttpStatusCode.OK, (await service.As(TestCaller.Trust(school.TrustId)).GetAsync(path)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await service.As(TestCaller.LocalAuthority(school.LocalAuthorityId)).GetAsync(path)).StatusCode);
+        foreach (var stranger in new[] { Journey.NewSchool(), TestCaller.Trust(), TestCaller.LocalAuthority(), TestCaller.Provider(provider) })
+        {
+            await ProblemAssert.HasStatus(await service.As(stranger).GetAsync(path), HttpStatusCode.NotFound);
+        }
+
+        await ProblemAssert.HasStatus(await service.As(TestCaller.Trust(school.TrustId)).PostAsync($"{path}/submit", null), HttpStatusCode.NotFound);
+        var list = await service.As(Journey.NewSchool()).GetFromJsonAsync<JsonElement>("/api/referrals");
+        Assert.Equal(0, list.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task AProviderCannotStartAReferral()
+    {
+        var response = await service.As(TestCaller.Provider()).PostAsJsonAsync("/api/referrals", Journey.Referral(Guid.NewGuid()));
+
+        await ProblemAssert.HasStatus(response, HttpStatusCode.Forbidden);
+    }
+
+    [Theory]
+    [InlineData("upn", "not-a-upn")]
+    [InlineData("reasons", null)]
+    [InlineData("startDate", null)]
+    [InlineData("timetable", "saturday")]
+    [InlineData("ends", "08:00:00")]
+    public async Task BadInputIsRefusedNamingTheFieldAndNothingIsWritten(string field, string? value)
+    {
+        var school = Journey.NewSchool();
+        var body = JsonSerializer.SerializeToNode(Journey.Referral(Guid.NewGuid()))!;
+        switch (field)
+        {
+            case "upn": body["pupil"]!["upn"] = value; break;
+            case "reasons": body["reasons"] = new System.Text.Json.Nodes.JsonArray(); break;
+            case "startDate": body["proposal"]!["startDate"] = null; break;
+            case "timetable": body["proposal"]!["timetable"]![0]!["day"] = value; break;
+            case "ends": body["proposal"]!["timetable"]![0]!["ends"] = value; break;
+        }
+
+        var response = await service.As(school).PostAsJsonAsync("/api/referrals", body);
+
+        var problem = await ProblemAssert.HasStatus(response, HttpStatusCode.BadRequest);
+        Assert.Contains(problem.Errors.Keys, key => key.Contains(field, StringComparison.OrdinalIgnoreCase) || (field == "timetable" && key.Contains("day", StringComparison.OrdinalIgnoreCase)));
+        Assert.Equal(0, await service.WithDbAsync(db => db.Referrals.CountAsync(r => r.SchoolId == school.OrganisationId)));
+    }
+
+    [Fact]
+    public async Task ARetriedCreateWithTheSameIdempotencyKeyMakesOneReferral()
+    {
+        var school = Journey.NewSchool();
+        var body = Journey.Referral(await service.ProviderAsync());
+        HttpRequestMessage Request() => new(HttpMethod.Post, "/api/referrals") { Content = JsonContent.Create(body), Headers = { { "Idempotency-Key", "referral-once" } } };
+
+        var first = await service.As(school).SendAsync(Request());
+        var retry = await service.As(school).SendAsync(Request());
+
+        Assert.Equal(await service.CreatedIdAsync(first), await service.CreatedIdAsync(retry));
+        Assert.Equal(1, await service.WithDbAsync(db => db.Referrals.CountAsync(r => r.SchoolId == school.OrganisationId)));
+    }
+}
