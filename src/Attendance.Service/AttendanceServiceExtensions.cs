@@ -1,4 +1,5 @@
 using APPlatform.Attendance.Infrastructure;
+using APPlatform.Attendance.IntegrationEvents;
 using APPlatform.ServiceDefaults.Caching;
 using APPlatform.ServiceDefaults.Messaging;
 using APPlatform.ServiceDefaults.Persistence;
@@ -13,7 +14,7 @@ public static class AttendanceServiceExtensions
     public static IHostApplicationBuilder AddAttendanceServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<AttendanceDbContext>(DatabaseName);
-        builder.AddMessaging<AttendanceDbContext>(ServiceName);
+        builder.AddMessaging<AttendanceDbContext>(ServiceName, bus => bus.AddConsumer<PlacementConsumers>());
         builder.AddCache();
 
         // Here, not in ServiceDefaults: the validation source generator only covers the assembly that calls this.

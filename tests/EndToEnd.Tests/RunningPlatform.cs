@@ -5,6 +5,7 @@ using APPlatform.AppHost;
 using APPlatform.AppHost.Orchestration;
 using APPlatform.AppHost.Processes;
 using APPlatform.TestSupport;
+using Npgsql;
 
 namespace APPlatform.EndToEnd.Tests;
 
@@ -26,9 +27,10 @@ public sealed class RunningPlatform(TestServers servers) : IAsyncLifetime
 
     public Uri GatewayUrl => Platform.Get<ProjectResource>("gateway").Endpoints[0];
 
+    private readonly string suffix = $"_{Guid.NewGuid().ToString("N")[..8]}";
+
     public async ValueTask InitializeAsync()
     {
-        var suffix = $"_{Guid.NewGuid().ToString("N")[..8]}";
         Platform = PlatformModel.Build(new PlatformOptions
         {
             DataDirectory = dataDirectory,
@@ -68,6 +70,20 @@ public sealed class RunningPlatform(TestServers servers) : IAsyncLifetime
         var accessToken = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         return client;
+    }
+
+    /// <summary>
+    /// Whether a service's own database holds a row with this key: how a test sees that a consumer with no API of its
+    /// own (a read model) received an event.
+    /// </summary>
+    public async Task<bool> HasRowAsync(string database, string table, string keyColumn, Guid key)
+    {
+        var connectionString = new NpgsqlConnectionStringBuilder(servers.Postgres) { Database = database + suffix }.ConnectionString;
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"SELECT EXISTS (SELECT 1 FROM \"{table}\" WHERE \"{keyColumn}\" = @key)", connection);
+        command.Parameters.AddWithValue("key", key);
+        return (bool)(await command.ExecuteScalarAsync())!;
     }
 
     /// <summary>Waits until Notification.Service's event log holds events of <paramref name="type"/> whose payload matches, and returns them.</summary>

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using APPlatform.TestSupport;
+using APPlatform.TestSupport.ReferralForms;
 
 namespace APPlatform.Referrals.Tests;
 
@@ -10,7 +11,7 @@ namespace APPlatform.Referrals.Tests;
 /// </summary>
 public sealed class Journey(ReferralService service, TestCaller school, Guid providerId)
 {
-    public static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    public static DateOnly Today => ReferralBodies.Today;
 
     public TestCaller School => school;
 
@@ -22,49 +23,15 @@ public sealed class Journey(ReferralService service, TestCaller school, Guid pro
 
     public static TestCaller NewSchool() => TestCaller.School(trustId: Guid.NewGuid(), localAuthorityId: Guid.NewGuid());
 
-    public static string NewUpn() => "H" + Random.Shared.NextInt64(10_000_000_000, 99_999_999_999) + "0";
+    public static string NewUpn() => ReferralBodies.NewUpn();
 
-    public static object Pupil(string? upn = null, bool lookedAfter = false, string sen = "sen_support") => new
-    {
-        upn = upn ?? NewUpn(),
-        firstName = "Jordan",
-        lastName = "Example",
-        dateOfBirth = "2011-05-04",
-        yearGroup = 10,
-        sen,
-        ehcpCaseworker = sen == "ehc_plan" ? "Pat Caseworker" : null,
-        isLookedAfter = lookedAfter,
-        virtualSchoolHead = lookedAfter ? "Vic Head" : null,
-        socialWorker = lookedAfter ? "Sol Worker" : null,
-        protection = "none",
-        freeSchoolMeals = true,
-        carers = new[] { new { name = "Sam Example", relationship = "mother", email = "sam@example.org", phone = "01632 960001" } },
-    };
+    public static object Pupil(string? upn = null, bool lookedAfter = false, string sen = "sen_support") => ReferralBodies.Pupil(upn, lookedAfter, sen);
 
-    public static object[] Timetable(int mornings = 3) =>
-        Enumerable.Range(1, mornings).Select(i => (object)new { day = ((DayOfWeek)i).ToString().ToLowerInvariant(), session = "AM", starts = "09:00:00", ends = "12:00:00" }).ToArray();
+    public static object[] Timetable(int mornings = 3) => ReferralBodies.Timetable(mornings);
 
     public static object Referral(Guid providerId, DateOnly? start = null, object[]? timetable = null, string reason = "risk_of_exclusion", string? route = null,
-        bool withChronology = true, decimal cost = 300, object? pupil = null) => new
-    {
-        pupil = pupil ?? Pupil(),
-        reasons = new[] { reason },
-        reasonDetail = "Two suspensions this term and falling attendance.",
-        route,
-        needs = "SEMH; works best in small groups.",
-        proposal = new
-        {
-            providerId,
-            timetable = timetable ?? Timetable(),
-            startDate = (start ?? Today.AddDays(14)).ToString("yyyy-MM-dd"),
-            plannedEndDate = (start ?? Today.AddDays(14)).AddDays(84).ToString("yyyy-MM-dd"),
-            costPerWeek = cost,
-        },
-        unregisteredJustification = "No registered place within travelling distance offers construction skills.",
-        chronology = withChronology
-            ? new[] { new { on = Today.AddDays(-60).ToString("yyyy-MM-dd"), kind = "intervention", description = "Mentoring twice a week", impact = "Fewer incidents; attendance still falling." } }
-            : [],
-    };
+        bool withChronology = true, decimal cost = 300, object? pupil = null) =>
+        ReferralBodies.Referral(providerId, start, timetable, reason, route, withChronology, cost, pupil);
 
     public async Task<Journey> ReferAsync(object? body = null)
     {
@@ -84,65 +51,32 @@ public sealed class Journey(ReferralService service, TestCaller school, Guid pro
         return this;
     }
 
-    public Task<HttpResponseMessage> HeadteacherAsync(bool approved) => Client.PostAsJsonAsync($"/api/referrals/{ReferralId}/headteacher-decision", new
-    {
-        approved,
-        decidedBy = "Dr A Head",
-        note = approved ? "Agreed: the chronology shows mainstream support has been exhausted." : "Try the internal unit first.",
-        apLead = new { name = "Alex Lead", role = "AP Lead", email = "alex.lead@school.example" },
-    });
+    public Task<HttpResponseMessage> HeadteacherAsync(bool approved) =>
+        Client.PostAsJsonAsync($"/api/referrals/{ReferralId}/headteacher-decision", ReferralBodies.HeadteacherDecision(approved));
 
     public Task<HttpResponseMessage> TrustAsync(bool approved) => service.As(TestCaller.Trust(school.TrustId))
         .PostAsJsonAsync($"/api/referrals/{ReferralId}/trust-decision", new { approved, decidedBy = "Trust director of education" });
 
     public async Task<Journey> PlanAndAgreeAsync(bool agreed = true)
     {
-        await ReferralService.OkAsync(await Client.PutAsJsonAsync($"/api/referrals/{ReferralId}/plan", new
-        {
-            objectives = new[] { new { description = "Attend every timetabled session", measure = "Attendance 90% or more", by = Today.AddDays(60).ToString("yyyy-MM-dd") } },
-            baseline = "Attendance 71%; reading age 11.",
-            timeframes = "Twelve weeks, reviewed at six.",
-            assessmentAndMonitoring = "Weekly attendance; termly report from the provider.",
-            reintegrationTarget = "Back to full timetable at school after Easter.",
-        }));
+        await ReferralService.OkAsync(await Client.PutAsJsonAsync($"/api/referrals/{ReferralId}/plan", ReferralBodies.Plan()));
         await ReferralService.OkAsync(await AgreementAsync(agreed));
         return this;
     }
 
-    public Task<HttpResponseMessage> AgreementAsync(bool agreed, int reviewEveryWeeks = 12) => Client.PostAsJsonAsync($"/api/referrals/{ReferralId}/parent-agreement", new
-    {
-        meetingOn = Today.AddDays(-1).ToString("yyyy-MM-dd"),
-        attendees = new[] { new { name = "Sam Example", role = "Parent" }, new { name = "Alex Lead", role = "AP Lead" } },
-        agreed,
-        responsibilities = agreed ? "School: transport and pastoral calls; provider: daily registers; parent: mornings." : null,
-        reviewEveryWeeks = agreed ? reviewEveryWeeks : (int?)null,
-        concernsRoute = agreed ? "Provider calls the school DSL on the same day." : null,
-        refusalReason = agreed ? null : "Worried about travel.",
-    });
+    public Task<HttpResponseMessage> AgreementAsync(bool agreed, int reviewEveryWeeks = 12) =>
+        Client.PostAsJsonAsync($"/api/referrals/{ReferralId}/parent-agreement", ReferralBodies.Agreement(agreed, reviewEveryWeeks));
 
     public async Task<Journey> PlanPlacementAsync(string legalBasis = "school_arranged", string registrationMode = "approved_activity", bool soleProvision = false)
     {
-        PlacementId = await service.CreatedIdAsync(await Client.PostAsJsonAsync($"/api/referrals/{ReferralId}/placement", new
-        {
-            legalBasis,
-            registrationMode,
-            address = "Unit 4, Bank Road, Matlock DE4 3AG",
-            personResponsible = new { name = "Morgan Manager", role = "Centre manager", phone = "01632 960002" },
-            pastoralContact = new { name = "Pat Pastoral", role = "Head of Year 10", email = "pat@school.example" },
-            isSoleProvision = soleProvision,
-        }));
+        PlacementId = await service.CreatedIdAsync(await Client.PostAsJsonAsync($"/api/referrals/{ReferralId}/placement",
+            ReferralBodies.Placement(legalBasis, registrationMode, soleProvision)));
         return this;
     }
 
     public async Task<Journey> NotifyAsync()
     {
-        await ReferralService.OkAsync(await Client.PostAsJsonAsync($"/api/placements/{PlacementId}/parent-notification", new
-        {
-            schoolName = "Demo Dales Academy",
-            purpose = "To keep Jordan in education while building the skills to return to full-time lessons.",
-            reason = "Jordan has had two suspensions this term and finds large classes hard.",
-            issuedBy = "Alex Lead, AP Lead",
-        }));
+        await ReferralService.OkAsync(await Client.PostAsJsonAsync($"/api/placements/{PlacementId}/parent-notification", ReferralBodies.Notification()));
         return this;
     }
 

@@ -167,9 +167,7 @@ public static class AuditsApi
                 statusCode: StatusCodes.Status422UnprocessableEntity);
         }
 
-        db.AddIntegrationEvent(new ProviderAuditCompleted(
-            audit.Id, audit.ProviderId, audit.AuthorOrganisationId, audit.AuthorTrustId, audit.LocalAuthorityId, !audit.IsPrivate,
-            audit.Suitable!.Value, DateOnly.FromDateTime(now.UtcDateTime), audit.ValidUntil!.Value, now));
+        db.AddIntegrationEvent(ProviderEvents.AuditCompleted(audit, now));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(new AuditView(AuditSummary.From(audit, clock.TodayInEngland()), audit.Answers));
     }

@@ -6,6 +6,7 @@ using APPlatform.ProviderDirectory.Model;
 using APPlatform.ProviderDirectory.Model.Audits;
 using APPlatform.ProviderDirectory.Model.Concerns;
 using APPlatform.ServiceDefaults.Authentication;
+using APPlatform.ServiceDefaults.Messaging.Outbox;
 using APPlatform.ServiceDefaults.Persistence;
 using APPlatform.ServiceDefaults.Time;
 using Microsoft.EntityFrameworkCore;
@@ -67,8 +68,13 @@ internal sealed class DemoDirectory(IServiceScopeFactory scopes, IOptions<DemoDi
 
         var clock = services.GetRequiredService<TimeProvider>();
         var now = clock.GetUtcNow();
-        db.Providers.Add(Provider.Create(SkillsCentre, "Demo Skills Centre", ListingStatus.Listed, directoryTeam, LocalAuthority, now));
-        db.Providers.Add(Provider.Create(LearningAcademy, "Demo Learning Academy", ListingStatus.Listed, directoryTeam, LocalAuthority, now));
+        foreach (var (id, name) in new[] { (SkillsCentre, "Demo Skills Centre"), (LearningAcademy, "Demo Learning Academy") })
+        {
+            var provider = Provider.Create(id, name, ListingStatus.Listed, directoryTeam, LocalAuthority, now);
+            db.Providers.Add(provider);
+            db.AddIntegrationEvent(ProviderEvents.ForStatus(provider, now)!);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
 
         await using var csv = typeof(DemoDirectory).Assembly.GetManifestResourceStream("demo-directory.csv")!;
@@ -84,8 +90,9 @@ internal sealed class DemoDirectory(IServiceScopeFactory scopes, IOptions<DemoDi
         }
 
         AddReportCard(providers.Single(p => p.Name == "Demo Learning Academy"), today);
-        providers.Single(p => p.Name == "Bolsover Castle School").Take(ListingAction.Suspend, directoryTeam,
-            "Ofsted judged safeguarding not effective; suspended until the action plan is verified.", now);
+        var suspended = providers.Single(p => p.Name == "Bolsover Castle School");
+        suspended.Take(ListingAction.Suspend, directoryTeam, "Ofsted judged safeguarding not effective; suspended until the action plan is verified.", now);
+        db.AddIntegrationEvent(ProviderEvents.ForStatus(suspended, now)!);
         db.Providers.Add(Provider.Create(Guid.CreateVersion7(), "Peak Pathways (opening 2027)", ListingStatus.Draft, directoryTeam, LocalAuthority, now));
         db.Concerns.Add(Concern.Raise(Guid.CreateVersion7(), providers.Single(p => p.Name == "Clay Cross Construction Academy").Id,
             Organisation(OrganisationType.School, School), LocalAuthority, ConcernCategory.Attendance,
@@ -106,6 +113,7 @@ internal sealed class DemoDirectory(IServiceScopeFactory scopes, IOptions<DemoDi
             var audit = AuditRiskAssessment.Start(Guid.CreateVersion7(), provider.Id, by, isPrivate, DemoAudit.Answers(provider, by, suitable), now);
             audit.Complete(provider.IsRegistered, by, now, TimeSpan.FromDays(365));
             db.Audits.Add(audit);
+            db.AddIntegrationEvent(ProviderEvents.AuditCompleted(audit, now));
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -17,4 +17,9 @@ public static class ProviderEvents
         ListingStatus.Removed => new ProviderRemoved(provider.Id, provider.Name, now),
         _ => null,
     };
+
+    /// <summary>A completed audit: who may rely on it and until when, never its answers.</summary>
+    public static ProviderAuditCompleted AuditCompleted(Audits.AuditRiskAssessment audit, DateTimeOffset now) => new(
+        audit.Id, audit.ProviderId, audit.AuthorOrganisationId, audit.AuthorTrustId, audit.LocalAuthorityId, !audit.IsPrivate,
+        audit.Suitable!.Value, DateOnly.FromDateTime(now.UtcDateTime), audit.ValidUntil!.Value, now);
 }

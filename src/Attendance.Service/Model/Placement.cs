@@ -1,0 +1,52 @@
+using APPlatform.Contracts.Placements;
+
+namespace APPlatform.Attendance.Model;
+
+/// <summary>
+/// Attendance.Service's own copy of a placement, kept from Referral.Service's events: which pupil attends which provider
+/// on which sessions, from when until when, and how the home school registers them. With it the service accepts and
+/// checks marks while Referral.Service is down.
+/// </summary>
+public sealed class Placement
+{
+    public Guid PlacementId { get; init; }
+
+    public Guid PupilId { get; set; }
+
+    public Guid SchoolId { get; set; }
+
+    public Guid? LocalAuthorityId { get; set; }
+
+    public Guid ProviderId { get; set; }
+
+    /// <summary>"dual" (D), "approved_activity" (B) or "la_arranged" (K).</summary>
+    public string RegistrationMode { get; set; } = "";
+
+    public DateOnly StartDate { get; set; }
+
+    /// <summary>The planned end while it runs; the actual end once it has ended.</summary>
+    public DateOnly? EndDate { get; set; }
+
+    public bool HasEnded { get; set; }
+
+    public List<TimetabledSession> Timetable { get; set; } = [];
+
+    public decimal HoursPerWeek { get; set; }
+
+    /// <summary>When the event this copy last applied happened: an older event arriving late is ignored.</summary>
+    public DateTimeOffset AsOf { get; set; }
+
+    public void Apply(PlacementDetails details, DateTimeOffset asOf)
+    {
+        PupilId = details.PupilId;
+        SchoolId = details.SchoolId;
+        LocalAuthorityId = details.LocalAuthorityId;
+        ProviderId = details.ProviderId;
+        RegistrationMode = details.RegistrationMode;
+        StartDate = details.StartDate;
+        EndDate = details.PlannedEndDate;
+        Timetable = details.Timetable.ToList();
+        HoursPerWeek = details.HoursPerWeek;
+        AsOf = asOf;
+    }
+}
