@@ -103,6 +103,23 @@ public sealed class ReferralTests(ReferralService service) : IClassFixture<Refer
     }
 
     [Fact]
+    public async Task TheHeadteacherCanAskForMoreAndTheSchoolSubmitsAgain()
+    {
+        var provider = await service.ProviderAsync(registered: true);
+        var journey = await new Journey(service, Journey.NewSchool(), provider).ReferAsync();
+        await ReferralService.OkAsync(await journey.Client.PostAsync($"/api/referrals/{journey.ReferralId}/submit", null));
+
+        var asked = await ReferralService.OkAsync(await journey.Client.PostAsJsonAsync($"/api/referrals/{journey.ReferralId}/information-request",
+            new { reason = "Add the educational psychologist's advice to the chronology." }));
+        await ProblemAssert.HasStatus(await journey.HeadteacherAsync(approved: true), HttpStatusCode.Conflict);
+        var again = await ReferralService.OkAsync(await journey.Client.PostAsync($"/api/referrals/{journey.ReferralId}/submit", null));
+
+        Assert.Equal("information_requested", asked.GetProperty("status").GetString());
+        Assert.Equal("Add the educational psychologist's advice to the chronology.", asked.GetProperty("history").EnumerateArray().Last().GetProperty("note").GetString());
+        Assert.Equal("submitted", again.GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task AnotherTrustCannotDecideAndTheHeadteacherMustNameTheApLead()
     {
         var provider = await service.ProviderAsync();

@@ -33,6 +33,8 @@ public static class ReferralsApi
         api.MapPost("/{id:guid}/chronology", AddToChronology).WithName(nameof(AddToChronology))
             .WithSummary("Add an intervention, agency involvement or meeting, with its impact, to the pupil's chronology");
         api.MapPost("/{id:guid}/submit", Submit).WithName(nameof(Submit)).WithSummary("Submit the referral for the headteacher's decision");
+        api.MapPost("/{id:guid}/information-request", RequestInformation).WithName(nameof(RequestInformation))
+            .WithSummary("Ask the school for more before deciding (the headteacher, or the trust while it decides)");
         api.MapPost("/{id:guid}/headteacher-decision", DecideAsHeadteacher).WithName(nameof(DecideAsHeadteacher))
             .WithSummary("The headteacher approves (naming the AP Lead) or rejects; the trust decides next where its policy asks");
         api.MapPost("/{id:guid}/trust-decision", DecideAsTrust).WithName(nameof(DecideAsTrust))
@@ -132,6 +134,20 @@ public static class ReferralsApi
             db.AddIntegrationEvent(new ReferralSubmitted(referral.Id, referral.PupilId, referral.SchoolId, referral.TrustId, referral.LocalAuthorityId, now));
         });
 
+    public static async Task<Results<Ok<ReferralRecord>, NotFound>> RequestInformation(
+        Guid id, ReasonRequest request, Caller caller, ReferralDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var referral = await db.ReferralAsync(id, r => caller.MayManage(r) || (caller.OrganisationType == OrganisationType.Trust && caller.MaySee(r)), cancellationToken);
+        if (referral is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        referral.RequestInformation(request.Reason, caller, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return await GetReferral(id, caller, db, cancellationToken);
+    }
+
     /// <summary>Whether the trust decides next follows its policy: always, for unregistered providers, or above a cost.</summary>
     public static async Task<Results<Ok<ReferralRecord>, NotFound>> DecideAsHeadteacher(
         Guid id, HeadteacherDecisionRequest request, Caller caller, ReferralDbContext db, SchoolPolicies policies, TimeProvider clock, CancellationToken cancellationToken)
@@ -192,7 +208,7 @@ public static class ReferralsApi
         });
 
     public static async Task<Results<Ok<ReferralRecord>, NotFound>> Withdraw(
-        Guid id, WithdrawRequest request, Caller caller, ReferralDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, ReasonRequest request, Caller caller, ReferralDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var referral = await db.ReferralAsync(id, caller.MayManage, cancellationToken);
         if (referral is null)

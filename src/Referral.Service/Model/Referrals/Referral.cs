@@ -87,7 +87,7 @@ public sealed class Referral
     /// <summary>Policy §6: a detailed chronology of what was tried, and its impact, comes before any referral.</summary>
     public void Submit(Caller by, DateTimeOffset now)
     {
-        Require(ReferralStatus.Draft, "submitted");
+        Require(ReferralStatus.Draft, "submitted", ReferralStatus.InformationRequested);
         if (!Chronology.Any(e => e.Kind is ChronologyKind.Intervention or ChronologyKind.ExternalAgency && !string.IsNullOrWhiteSpace(e.Impact)))
         {
             throw new BusinessRuleException(
@@ -95,6 +95,13 @@ public sealed class Referral
         }
 
         Move(ReferralStatus.Submitted, by, null, now);
+    }
+
+    /// <summary>The decision waits for more from the school: what is asked goes in the history.</summary>
+    public void RequestInformation(string request, Caller by, DateTimeOffset now)
+    {
+        Require(ReferralStatus.Submitted, "sent back for more information", ReferralStatus.AwaitingTrustApproval);
+        Move(ReferralStatus.InformationRequested, by, request, now);
     }
 
     public void DecideAsHeadteacher(bool approved, string decidedBy, string? note, StaffMember? apLead, bool trustMustApprove, Caller by, DateTimeOffset now)

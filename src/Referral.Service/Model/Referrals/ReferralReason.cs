@@ -45,6 +45,9 @@ public enum ReferralStatus
 {
     Draft,
     Submitted,
+
+    /// <summary>The headteacher (or trust) asked the school for more before deciding; the school submits again.</summary>
+    InformationRequested,
     AwaitingTrustApproval,
     Approved,
     Rejected,
