@@ -40,10 +40,11 @@ public static class PlatformModel
             .WithReference(cache);
 
         // A service starts once those that consume its events are up, so their queues exist before its first event
-        // (the directory publishes its demo providers as it starts). Referral's placement events wait for a user.
+        // (the directory publishes its demo providers as it starts). Referral's placement events wait for a user, so
+        // Attendance may start after it: it asks Referral for pupils' UPNs when a school exports its register.
         var notification = Service("notification", "Notification.Service", notificationdb);
-        var attendance = Service("attendance", "Attendance.Service", attendancedb);
-        var referral = Service("referral", "Referral.Service", referraldb).WaitFor(notification).WaitFor(attendance);
+        var referral = Service("referral", "Referral.Service", referraldb).WaitFor(notification);
+        var attendance = Service("attendance", "Attendance.Service", attendancedb).WithReference(referral);
         var directory = Service("directory", "Directory.Service", directorydb).WaitFor(notification).WaitFor(referral);
 
         builder.AddProject(Gateway, "Gateway")

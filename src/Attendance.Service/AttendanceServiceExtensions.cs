@@ -1,5 +1,9 @@
 using APPlatform.Attendance.Infrastructure;
+using APPlatform.Attendance.Apis;
 using APPlatform.Attendance.IntegrationEvents;
+using APPlatform.Attendance.Registers;
+using APPlatform.Attendance.Summaries;
+using APPlatform.ServiceDefaults.Scheduling;
 using APPlatform.ServiceDefaults.Caching;
 using APPlatform.ServiceDefaults.Messaging;
 using APPlatform.ServiceDefaults.Persistence;
@@ -17,8 +21,27 @@ public static class AttendanceServiceExtensions
         builder.AddMessaging<AttendanceDbContext>(ServiceName, bus => bus.AddConsumer<PlacementConsumers>());
         builder.AddCache();
 
+        builder.AddDeadlines<AttendanceDbContext>();
+
         // Here, not in ServiceDefaults: the validation source generator only covers the assembly that calls this.
         builder.Services.AddValidation();
+
+        builder.Services.Configure<AttendanceOptions>(builder.Configuration.GetSection(AttendanceOptions.SectionName));
+        builder.Services.AddScoped<DailyReturns>();
+        builder.Services.AddScoped<Thresholds>();
+        builder.Services.AddScoped<AbsenceFollowUp>();
+        builder.Services.AddScoped<IDeadlineHandler>(services => services.GetRequiredService<AbsenceFollowUp>());
+        builder.Services.AddHostedService<RegisterCutoffWatch>();
+        builder.Services.AddHttpClient<PupilNumbers>();
         return builder;
+    }
+
+    public static WebApplication MapAttendanceApis(this WebApplication app)
+    {
+        app.MapReturnsApi();
+        app.MapCasesApi();
+        app.MapSummariesApi();
+        app.MapSettingsApi();
+        return app;
     }
 }

@@ -7,4 +7,5 @@ builder.AddAttendanceServices();
 
 var app = builder.Build();
 app.UseServiceDefaults();
+app.MapAttendanceApis();
 app.Run();

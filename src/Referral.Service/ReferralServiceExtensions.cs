@@ -40,6 +40,7 @@ public static class ReferralServiceExtensions
     {
         app.MapPoliciesApi();
         app.MapSuspensionsApi();
+        app.MapPupilsApi();
         app.MapReferralsApi();
         app.MapPlacementsApi();
         app.MapMonitoringApi();

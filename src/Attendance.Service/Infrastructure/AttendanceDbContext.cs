@@ -8,6 +8,18 @@ public sealed class AttendanceDbContext(DbContextOptions<AttendanceDbContext> op
 {
     public DbSet<Placement> Placements => Set<Placement>();
 
+    public DbSet<SessionMark> Marks => Set<SessionMark>();
+
+    public DbSet<AbsenceCase> AbsenceCases => Set<AbsenceCase>();
+
+    public DbSet<ProviderCutoff> ProviderCutoffs => Set<ProviderCutoff>();
+
+    public DbSet<SchoolTarget> SchoolTargets => Set<SchoolTarget>();
+
+    public DbSet<RegisterCheck> RegisterChecks => Set<RegisterCheck>();
+
+    public DbSet<AttendanceFlag> Flags => Set<AttendanceFlag>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AttendanceDbContext).Assembly);

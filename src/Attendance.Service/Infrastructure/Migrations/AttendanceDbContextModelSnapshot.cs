@@ -22,6 +22,99 @@ namespace APPlatform.Attendance.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("APPlatform.Attendance.Model.AbsenceCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Actions")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EscalatedTo")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Explanation")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("FollowUpBy")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LocalAuthorityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MarkId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PupilId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Session")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MarkId");
+
+                    b.HasIndex("PlacementId", "Date");
+
+                    b.HasIndex("SchoolId", "Status");
+
+                    b.ToTable("AbsenceCases");
+                });
+
+            modelBuilder.Entity("APPlatform.Attendance.Model.AttendanceFlag", b =>
+                {
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PlacementId", "Kind");
+
+                    b.ToTable("Flags");
+                });
+
             modelBuilder.Entity("APPlatform.Attendance.Model.Placement", b =>
                 {
                     b.Property<Guid>("PlacementId")
@@ -71,6 +164,135 @@ namespace APPlatform.Attendance.Infrastructure.Migrations
                     b.HasIndex("SchoolId");
 
                     b.ToTable("Placements");
+                });
+
+            modelBuilder.Entity("APPlatform.Attendance.Model.ProviderCutoff", b =>
+                {
+                    b.Property<Guid>("ProviderId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<TimeOnly>("Afternoon")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<TimeOnly>("Morning")
+                        .HasColumnType("time without time zone");
+
+                    b.HasKey("ProviderId");
+
+                    b.ToTable("ProviderCutoffs");
+                });
+
+            modelBuilder.Entity("APPlatform.Attendance.Model.RegisterCheck", b =>
+                {
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Session")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateTimeOffset>("CheckedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Missing")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ProviderId", "Date", "Session");
+
+                    b.ToTable("RegisterChecks");
+                });
+
+            modelBuilder.Entity("APPlatform.Attendance.Model.SchoolTarget", b =>
+                {
+                    b.Property<Guid>("SchoolId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Percent")
+                        .HasColumnType("numeric");
+
+                    b.HasKey("SchoolId");
+
+                    b.ToTable("SchoolTargets");
+                });
+
+            modelBuilder.Entity("APPlatform.Attendance.Model.SessionMark", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("History")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<int?>("MinutesLate")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PupilId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Session")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProviderId", "Date");
+
+                    b.HasIndex("SchoolId", "Date");
+
+                    b.HasIndex("PlacementId", "Date", "Session")
+                        .IsUnique();
+
+                    b.ToTable("Marks");
                 });
 
             modelBuilder.Entity("APPlatform.ServiceDefaults.Idempotency.IdempotencyRecord", b =>
@@ -225,6 +447,15 @@ namespace APPlatform.Attendance.Infrastructure.Migrations
                         .HasFilter("\"FiredAt\" IS NULL");
 
                     b.ToTable("Deadlines", (string)null);
+                });
+
+            modelBuilder.Entity("APPlatform.Attendance.Model.AbsenceCase", b =>
+                {
+                    b.HasOne("APPlatform.Attendance.Model.SessionMark", null)
+                        .WithMany()
+                        .HasForeignKey("MarkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

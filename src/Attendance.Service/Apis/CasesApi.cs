@@ -1,0 +1,121 @@
+using APPlatform.Attendance.Apis.Requests;
+using APPlatform.Attendance.Infrastructure;
+using APPlatform.Attendance.Model;
+using APPlatform.Attendance.Registers;
+using APPlatform.Contracts.Attendance;
+using APPlatform.ServiceDefaults.Apis;
+using APPlatform.ServiceDefaults.Authentication;
+using APPlatform.ServiceDefaults.Messaging.Outbox;
+using APPlatform.ServiceDefaults.Persistence;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace APPlatform.Attendance.Apis;
+
+/// <summary>The school's follow-up of each absence: contact, the confirmed reason and its code, escalation, closing.</summary>
+public static class CasesApi
+{
+    public static RouteGroupBuilder MapCasesApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/attendance/cases").WithTags("Absence follow-up");
+        api.MapGet("/", ListCases).WithName(nameof(ListCases)).WithSummary("The school's absence cases (by status and date); for an LA, those escalated to it");
+        api.MapGet("/{id:guid}", GetCase).WithName(nameof(GetCase));
+        api.MapPost("/{id:guid}/actions", RecordAction).WithName(nameof(RecordAction)).WithSummary("Record a call, message, home visit or note");
+        api.MapPost("/{id:guid}/explain", Explain).WithName(nameof(Explain)).WithSummary("Confirm the reason with its DfE code; the mark takes the code");
+        api.MapPost("/{id:guid}/escalate", Escalate).WithName(nameof(Escalate)).WithSummary("Escalate to the DSL or the local authority");
+        api.MapPost("/{id:guid}/close", Close).WithName(nameof(Close));
+        return api;
+    }
+
+    public static async Task<Results<Ok<List<AbsenceCase>>, ValidationProblem>> ListCases(
+        Caller caller, AttendanceDbContext db, CancellationToken cancellationToken, string? status = null, DateOnly? date = null)
+    {
+        var cases = caller.OrganisationType switch
+        {
+            OrganisationType.PlatformAdmin => db.AbsenceCases,
+            OrganisationType.School => db.AbsenceCases.Where(c => c.SchoolId == caller.OrganisationId),
+            OrganisationType.LocalAuthority => db.AbsenceCases.Where(c => c.LocalAuthorityId == caller.OrganisationId && c.EscalatedTo == EscalatedTo.LocalAuthority),
+            _ => db.AbsenceCases.Where(_ => false),
+        };
+        if (status is not null)
+        {
+            if (!EnumNames.TryParse<CaseStatus>(status, out var wanted))
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [$"'{status}' is not one of: {EnumNames.List<CaseStatus>()}."] });
+            }
+
+            cases = cases.Where(c => c.Status == wanted);
+        }
+
+        if (date is not null)
+        {
+            cases = cases.Where(c => c.Date == date);
+        }
+
+        return TypedResults.Ok(await cases.OrderByDescending(c => c.Date).ThenBy(c => c.Session).Take(500).ToListAsync(cancellationToken));
+    }
+
+    public static async Task<Results<Ok<AbsenceCase>, NotFound>> GetCase(Guid id, Caller caller, AttendanceDbContext db, CancellationToken cancellationToken)
+    {
+        var absence = await db.AbsenceCases.FindAsync([id], cancellationToken);
+        return absence is not null && caller.MaySee(absence) ? TypedResults.Ok(absence) : TypedResults.NotFound();
+    }
+
+    public static Task<Results<Ok<AbsenceCase>, NotFound>> RecordAction(
+        Guid id, CaseActionRequest request, Caller caller, AttendanceDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        FollowUpAsync(id, caller, db, cancellationToken, absence =>
+        {
+            absence.Act(request.Kind!.Value, request.Note, caller.ClientId, clock.GetUtcNow());
+            return Task.CompletedTask;
+        });
+
+    /// <summary>The confirmed code goes on the mark and may cross a threshold (e.g. days of illness).</summary>
+    public static Task<Results<Ok<AbsenceCase>, NotFound>> Explain(
+        Guid id, ExplainRequest request, Caller caller, AttendanceDbContext db, Thresholds thresholds, TimeProvider clock, CancellationToken cancellationToken) =>
+        FollowUpAsync(id, caller, db, cancellationToken, async absence =>
+        {
+            var code = request.Code.Trim().ToUpperInvariant();
+            absence.Explain(code, request.Explanation, caller.ClientId, clock.GetUtcNow());
+            var mark = (await db.Marks.FindAsync([absence.MarkId], cancellationToken))!;
+            mark.Code = code;
+            await db.SaveChangesAsync(cancellationToken);
+            await thresholds.EvaluateAsync([absence.PlacementId], cancellationToken);
+        });
+
+    public static Task<Results<Ok<AbsenceCase>, NotFound>> Escalate(
+        Guid id, EscalateRequest request, Caller caller, AttendanceDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        FollowUpAsync(id, caller, db, cancellationToken, absence =>
+        {
+            var now = clock.GetUtcNow();
+            absence.Escalate(request.To!.Value, request.Note, caller.ClientId, now);
+            db.AddIntegrationEvent(new AbsenceEscalated(absence.Id, absence.PlacementId, absence.PupilId, absence.SchoolId, absence.LocalAuthorityId,
+                EnumNames.Name(request.To.Value), now));
+            return Task.CompletedTask;
+        });
+
+    public static Task<Results<Ok<AbsenceCase>, NotFound>> Close(
+        Guid id, CloseRequest request, Caller caller, AttendanceDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        FollowUpAsync(id, caller, db, cancellationToken, absence =>
+        {
+            absence.Close(request.Note, caller.ClientId, clock.GetUtcNow());
+            return Task.CompletedTask;
+        });
+
+    /// <summary>Changes a case the caller follows up, in one transaction with whatever it causes.</summary>
+    private static async Task<Results<Ok<AbsenceCase>, NotFound>> FollowUpAsync(
+        Guid id, Caller caller, AttendanceDbContext db, CancellationToken cancellationToken, Func<AbsenceCase, Task> change)
+    {
+        var absence = await db.AbsenceCases.FindAsync([id], cancellationToken);
+        if (absence is null || !caller.MayFollowUp(absence))
+        {
+            return TypedResults.NotFound();
+        }
+
+        await db.Database.InTransactionAsync(async () =>
+        {
+            await change(absence);
+            await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
+        return TypedResults.Ok(absence);
+    }
+}

@@ -1,0 +1,59 @@
+using APPlatform.Attendance.Apis.Requests;
+using APPlatform.Attendance.Infrastructure;
+using APPlatform.Attendance.Model;
+using APPlatform.Attendance.Registers;
+using APPlatform.ServiceDefaults.Authentication;
+using APPlatform.ServiceDefaults.Idempotency;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace APPlatform.Attendance.Apis;
+
+public sealed record MarkView(Guid PlacementId, Guid PupilId, DateOnly Date, Session Session, MarkStatus Status, int? MinutesLate, string? Reason, string? Code,
+    int Version, string RecordedBy, DateTimeOffset RecordedAt, List<MarkVersion> History)
+{
+    public static MarkView From(SessionMark m) => new(m.PlacementId, m.PupilId, m.Date, m.Session, m.Status, m.MinutesLate, m.Reason, m.Code, m.Version,
+        m.RecordedBy, m.RecordedAt, m.History);
+}
+
+/// <summary>Providers' daily returns and single marks (an Idempotency-Key makes a retry safe), and the marks as recorded.</summary>
+public static class ReturnsApi
+{
+    public static RouteGroupBuilder MapReturnsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/attendance").WithTags("Registers");
+        api.MapPost("/returns", PostReturn).WithName(nameof(PostReturn))
+            .WithSummary("A provider's register for a day: its pupils' AM and PM marks, recorded all or none")
+            .RequireOrganisationType(OrganisationType.Provider).WithIdempotencyKey(required: true);
+        api.MapPost("/marks", PostMark).WithName(nameof(PostMark)).WithSummary("A single mark, or a correction of one")
+            .RequireOrganisationType(OrganisationType.Provider).WithIdempotencyKey(required: true);
+        api.MapGet("/placements/{placementId:guid}/marks", ListMarks).WithName(nameof(ListMarks))
+            .WithSummary("A placement's marks between two dates, with every version");
+        api.MapGet("/placements", ListPlacements).WithName(nameof(ListPlacements))
+            .WithSummary("The placements the caller may see: for a provider, the pupils it registers");
+        return api;
+    }
+
+    public static Task<IResult> PostReturn(DailyReturnRequest request, Caller caller, DailyReturns returns, CancellationToken cancellationToken) =>
+        returns.RecordAsync(request, caller, cancellationToken);
+
+    public static Task<IResult> PostMark(SingleMarkRequest request, Caller caller, DailyReturns returns, CancellationToken cancellationToken) =>
+        returns.RecordAsync(request.AsReturn(), caller, cancellationToken);
+
+    public static async Task<Results<Ok<List<MarkView>>, NotFound>> ListMarks(
+        Guid placementId, Caller caller, AttendanceDbContext db, CancellationToken cancellationToken, DateOnly? from = null, DateOnly? to = null)
+    {
+        var placement = await db.Placements.FindAsync([placementId], cancellationToken);
+        if (placement is null || !caller.MaySee(placement))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var marks = await db.Marks.Where(m => m.PlacementId == placementId && (from == null || m.Date >= from) && (to == null || m.Date <= to))
+            .OrderBy(m => m.Date).ThenBy(m => m.Session).ToListAsync(cancellationToken);
+        return TypedResults.Ok(marks.Select(MarkView.From).ToList());
+    }
+
+    public static async Task<Ok<List<Placement>>> ListPlacements(Caller caller, AttendanceDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await db.Placements.VisibleTo(caller).Where(p => !p.HasEnded).OrderBy(p => p.StartDate).Take(1000).ToListAsync(cancellationToken));
+}

@@ -1,0 +1,71 @@
+using System.ComponentModel.DataAnnotations;
+using APPlatform.Attendance.Infrastructure;
+using APPlatform.Attendance.Model;
+using APPlatform.ServiceDefaults.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace APPlatform.Attendance.Apis;
+
+public sealed record CutoffRequest([property: Required] TimeOnly? Morning, [property: Required] TimeOnly? Afternoon);
+
+public sealed record TargetRequest([property: Required, Range(50, 100)] decimal? Percent);
+
+/// <summary>A provider's register cut-offs and a school's attendance target.</summary>
+public static class SettingsApi
+{
+    public static RouteGroupBuilder MapSettingsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/attendance").WithTags("Settings");
+        api.MapPut("/providers/{providerId:guid}/cut-offs", SetCutoffs).WithName(nameof(SetCutoffs))
+            .WithSummary("When a provider's AM and PM registers are due; unmarked sessions become missing then")
+            .RequireOrganisationType(OrganisationType.Provider, OrganisationType.PlatformAdmin);
+        api.MapPut("/schools/{schoolId:guid}/target", SetTarget).WithName(nameof(SetTarget))
+            .WithSummary("The school's attendance target; placements below it are announced").RequireOrganisationType(OrganisationType.School);
+        return api;
+    }
+
+    public static async Task<Results<Ok<ProviderCutoff>, NotFound, ValidationProblem>> SetCutoffs(
+        Guid providerId, CutoffRequest request, Caller caller, AttendanceDbContext db, CancellationToken cancellationToken)
+    {
+        if (caller.OrganisationType == OrganisationType.Provider && caller.OrganisationId != providerId)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (request.Afternoon <= request.Morning)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["afternoon"] = ["The afternoon cut-off comes after the morning's."] });
+        }
+
+        var cutoff = await db.ProviderCutoffs.FindAsync([providerId], cancellationToken);
+        if (cutoff is null)
+        {
+            cutoff = new ProviderCutoff { ProviderId = providerId };
+            db.ProviderCutoffs.Add(cutoff);
+        }
+
+        (cutoff.Morning, cutoff.Afternoon) = (request.Morning!.Value, request.Afternoon!.Value);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(cutoff);
+    }
+
+    public static async Task<Results<Ok<SchoolTarget>, NotFound>> SetTarget(
+        Guid schoolId, TargetRequest request, Caller caller, AttendanceDbContext db, CancellationToken cancellationToken)
+    {
+        if (caller.OrganisationId != schoolId)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var target = await db.SchoolTargets.FindAsync([schoolId], cancellationToken);
+        if (target is null)
+        {
+            target = new SchoolTarget { SchoolId = schoolId };
+            db.SchoolTargets.Add(target);
+        }
+
+        target.Percent = request.Percent!.Value;
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(target);
+    }
+}

@@ -1,0 +1,32 @@
+namespace APPlatform.Attendance;
+
+public sealed class AttendanceOptions
+{
+    public const string SectionName = "Attendance";
+
+    /// <summary>A morning session with no mark by then is missing (a provider may set its own).</summary>
+    public TimeOnly MorningCutoff { get; set; } = new(10, 0);
+
+    public TimeOnly AfternoonCutoff { get; set; } = new(14, 0);
+
+    /// <summary>How many days back a provider may still post or correct a mark.</summary>
+    public int CorrectionWindowDays { get; set; } = 7;
+
+    /// <summary>An absence must be followed up (the family contacted) by this time the same day...</summary>
+    public TimeOnly FollowUpBy { get; set; } = new(15, 0);
+
+    /// <summary>...or this long after it is reported, if that is later.</summary>
+    public TimeSpan FollowUpWithin { get; set; } = TimeSpan.FromHours(2);
+
+    /// <summary>A school without its own target uses this one (%).</summary>
+    public decimal SchoolTargetPercent { get; set; } = 90;
+
+    /// <summary>WTISA: tell the LA of this many continuous school days of unauthorised absence.</summary>
+    public int ConsecutiveAbsenceDays { get; set; } = 10;
+
+    /// <summary>WTISA: tell the LA of this many school days of absence through illness.</summary>
+    public int IllnessAbsenceDays { get; set; } = 15;
+
+    /// <summary>How often registers past their cut-off are checked.</summary>
+    public TimeSpan RegisterCheckInterval { get; set; } = TimeSpan.FromSeconds(30);
+}

@@ -1,0 +1,81 @@
+using System.Text.Json.Serialization;
+
+namespace APPlatform.Attendance.Model;
+
+public enum Session
+{
+    [JsonStringEnumMemberName("AM")]
+    AM,
+
+    [JsonStringEnumMemberName("PM")]
+    PM,
+}
+
+public enum MarkStatus
+{
+    Present,
+    Late,
+    Absent,
+
+    /// <summary>No mark by the provider's cut-off: treated as an unexplained absence until the register says otherwise.</summary>
+    Missing,
+}
+
+/// <summary>One version of a mark: what was recorded, by whom and when. Corrections add versions; none is lost.</summary>
+public sealed record MarkVersion(int Version, MarkStatus Status, int? MinutesLate, string? Reason, string RecordedBy, DateTimeOffset RecordedAt);
+
+/// <summary>
+/// A pupil's attendance at the provider for one session: the provider's mark, its versions, and the register code the
+/// home school records for it (B, K or D when attended; the DfE absence code once the school confirms the reason).
+/// </summary>
+public sealed class SessionMark
+{
+    public Guid Id { get; init; }
+
+    public Guid PlacementId { get; init; }
+
+    public Guid PupilId { get; init; }
+
+    public Guid SchoolId { get; init; }
+
+    public Guid ProviderId { get; init; }
+
+    public DateOnly Date { get; init; }
+
+    public Session Session { get; init; }
+
+    public MarkStatus Status { get; private set; }
+
+    public int? MinutesLate { get; private set; }
+
+    /// <summary>The provider's account of an absence (e.g. "mum rang: ill"), not yet the school's decision.</summary>
+    public string? Reason { get; private set; }
+
+    public int Version { get; private set; }
+
+    public string RecordedBy { get; private set; } = "";
+
+    public DateTimeOffset RecordedAt { get; private set; }
+
+    /// <summary>The register code; null for an absence whose reason the school has not yet confirmed (exported as N).</summary>
+    public string? Code { get; set; }
+
+    public List<MarkVersion> History { get; private set; } = [];
+
+    public bool IsAbsence => Status is MarkStatus.Absent or MarkStatus.Missing;
+
+    /// <summary>Records a (new) version; false when it says what the mark already says.</summary>
+    public bool Record(MarkStatus status, int? minutesLate, string? reason, string recordedBy, string attendedCode, DateTimeOffset now)
+    {
+        if (Version > 0 && status == Status && minutesLate == MinutesLate && reason == Reason)
+        {
+            return false;
+        }
+
+        (Status, MinutesLate, Reason, RecordedBy, RecordedAt) = (status, minutesLate, reason, recordedBy, now);
+        Version++;
+        Code = IsAbsence ? null : attendedCode;
+        History.Add(new MarkVersion(Version, status, minutesLate, reason, recordedBy, now));
+        return true;
+    }
+}

@@ -1,0 +1,133 @@
+using APPlatform.Attendance.Apis.Requests;
+using APPlatform.Attendance.Infrastructure;
+using APPlatform.Attendance.Model;
+using APPlatform.ServiceDefaults.Authentication;
+using APPlatform.ServiceDefaults.Persistence;
+using APPlatform.ServiceDefaults.Time;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace APPlatform.Attendance.Registers;
+
+public sealed record AcceptedMark(Guid PlacementId, Session Session, MarkStatus Status, int Version, string? Code, Guid? CaseId);
+
+public sealed record ReturnAccepted(DateOnly Date, int Recorded, int Unchanged, List<AcceptedMark> Marks);
+
+/// <summary>
+/// Records a provider's marks for a day in one transaction, after checking every one: the placement is the provider's,
+/// runs that day, and has the session on its timetable; the date is not in the future nor past the correction window.
+/// A new absence opens the school's follow-up case; a correction keeps the earlier version.
+/// </summary>
+public sealed class DailyReturns(AttendanceDbContext db, AbsenceFollowUp followUp, Thresholds thresholds, IOptions<AttendanceOptions> options, TimeProvider clock)
+{
+    public async Task<IResult> RecordAsync(DailyReturnRequest request, Caller provider, CancellationToken cancellationToken)
+    {
+        var date = request.Date!.Value;
+        var today = clock.TodayInEngland();
+        if (date > today)
+        {
+            return Refuse("date", $"{date:yyyy-MM-dd} is in the future: marks are for sessions that have happened.");
+        }
+
+        if (date < today.AddDays(-options.Value.CorrectionWindowDays))
+        {
+            return Refuse("date", $"Marks may be posted or corrected for {options.Value.CorrectionWindowDays} days; {date:yyyy-MM-dd} is too long ago. Ask the school to correct it.");
+        }
+
+        var ids = request.Marks.Select(m => m.PlacementId!.Value).Distinct().ToList();
+        var placements = await db.Placements.Where(p => ids.Contains(p.PlacementId)).ToDictionaryAsync(p => p.PlacementId, cancellationToken);
+        var notTheirs = ids.Where(id => !placements.TryGetValue(id, out var p) || p.ProviderId != provider.OrganisationId).ToList();
+        if (notTheirs.Count > 0)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown placement",
+                detail: $"No placement with this provider: {string.Join(", ", notTheirs)}. Nothing was recorded.");
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        foreach (var (mark, i) in request.Marks.Select((m, i) => (m, i)))
+        {
+            var placement = placements[mark.PlacementId!.Value];
+            var problem = ProblemWith(placement, date, mark.Session!.Value) ??
+                (request.Marks.Take(i).Any(m => m.PlacementId == mark.PlacementId && m.Session == mark.Session) ? "The same session is marked twice in this return." : null);
+            if (problem is not null)
+            {
+                errors[$"marks[{i}]"] = [problem];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(errors, "Some marks cannot be accepted; nothing was recorded.", statusCode: StatusCodes.Status422UnprocessableEntity);
+        }
+
+        var accepted = new List<AcceptedMark>();
+        var unchanged = 0;
+        await db.Database.InTransactionAsync(async () =>
+        {
+            var existing = await db.Marks.Where(m => ids.Contains(m.PlacementId) && m.Date == date).ToListAsync(cancellationToken);
+            var cases = await db.AbsenceCases.Where(c => ids.Contains(c.PlacementId) && c.Date == date).ToListAsync(cancellationToken);
+            var now = clock.GetUtcNow();
+            foreach (var input in request.Marks)
+            {
+                var placement = placements[input.PlacementId!.Value];
+                var mark = existing.SingleOrDefault(m => m.PlacementId == placement.PlacementId && m.Session == input.Session);
+                if (mark is null)
+                {
+                    mark = new SessionMark
+                    {
+                        Id = Guid.CreateVersion7(now), PlacementId = placement.PlacementId, PupilId = placement.PupilId, SchoolId = placement.SchoolId,
+                        ProviderId = placement.ProviderId, Date = date, Session = input.Session!.Value,
+                    };
+                    db.Marks.Add(mark);
+                }
+
+                var wasAbsence = mark.Version > 0 && mark.IsAbsence;
+                if (!mark.Record(input.Status!.Value, input.MinutesLate, input.Reason, provider.ClientId, RegisterCodes.Attended(placement.RegistrationMode), now))
+                {
+                    unchanged++;
+                }
+
+                var open = cases.SingleOrDefault(c => c.MarkId == mark.Id && c.IsOpen);
+                if (mark.IsAbsence && !wasAbsence)
+                {
+                    open = await followUp.OpenAsync(mark, placement, cancellationToken);
+                }
+                else if (!mark.IsAbsence && wasAbsence && open is not null)
+                {
+                    open.Withdraw(provider.ClientId, now);
+                    open = null;
+                }
+
+                accepted.Add(new AcceptedMark(mark.PlacementId, mark.Session, mark.Status, mark.Version, mark.Code, open?.Id));
+            }
+
+            // The marks are saved first so the thresholds count them; both commit together with their events.
+            await db.SaveChangesAsync(cancellationToken);
+            await thresholds.EvaluateAsync(ids, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
+
+        return TypedResults.Ok(new ReturnAccepted(date, accepted.Count - unchanged, unchanged, accepted));
+    }
+
+    /// <summary>Why this placement cannot have a mark for this session, or null if it can.</summary>
+    public static string? ProblemWith(Placement placement, DateOnly date, Session session)
+    {
+        if (date < placement.StartDate)
+        {
+            return $"The placement starts on {placement.StartDate:yyyy-MM-dd}.";
+        }
+
+        if (placement.EndDate is { } end && date > end)
+        {
+            return placement.HasEnded ? $"The placement ended on {end:yyyy-MM-dd}." : $"The placement is planned to end on {end:yyyy-MM-dd}.";
+        }
+
+        return placement.Timetable.Any(s => s.Day == date.DayOfWeek && s.Session == session.ToString())
+            ? null
+            : $"The pupil is not timetabled at the provider on {date.DayOfWeek} {session}.";
+    }
+
+    private static IResult Refuse(string field, string message) =>
+        Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, statusCode: StatusCodes.Status422UnprocessableEntity);
+}

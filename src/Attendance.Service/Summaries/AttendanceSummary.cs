@@ -1,0 +1,32 @@
+using APPlatform.Attendance.Model;
+
+namespace APPlatform.Attendance.Summaries;
+
+/// <summary>
+/// Attendance at the provider over a period, as WTISA counts it: possible sessions (marked or missing, less those not
+/// counted), attended (present or late), authorised and unauthorised absence (an unexplained one counts as
+/// unauthorised until the school confirms its reason), the percentage, and the persistent (10% or more missed) and
+/// severe (50% or more) flags.
+/// </summary>
+public sealed record AttendanceSummary(
+    int SessionsPossible, int Attended, int AuthorisedAbsence, int UnauthorisedAbsence, int Unexplained, decimal AttendancePercent,
+    bool PersistentAbsence, bool SevereAbsence)
+{
+    public const decimal PersistentAbsencePercent = 10;
+    public const decimal SevereAbsencePercent = 50;
+
+    public static AttendanceSummary Of(IEnumerable<MarkFacts> marks)
+    {
+        var counted = marks.Where(m => !AbsenceCodes.IsNotCounted(m.Code)).ToList();
+        var attended = counted.Count(m => m.Status is MarkStatus.Present or MarkStatus.Late);
+        var absences = counted.Where(m => m.Status is MarkStatus.Absent or MarkStatus.Missing).ToList();
+        var authorised = absences.Count(m => AbsenceCodes.IsAuthorised(m.Code));
+        var percent = counted.Count == 0 ? 100m : Math.Round(100m * attended / counted.Count, 1);
+        var missed = 100m - percent;
+        return new AttendanceSummary(counted.Count, attended, authorised, absences.Count - authorised, absences.Count(m => m.Code is null), percent,
+            counted.Count > 0 && missed >= PersistentAbsencePercent, counted.Count > 0 && missed >= SevereAbsencePercent);
+    }
+}
+
+/// <summary>What a summary needs of a mark.</summary>
+public sealed record MarkFacts(Guid PlacementId, DateOnly Date, MarkStatus Status, string? Code);

@@ -1,0 +1,34 @@
+namespace APPlatform.Contracts.Attendance;
+
+/// <summary>
+/// A provider reported a pupil absent (or missed the register) for a session; the school's follow-up case is open.
+/// </summary>
+/// <param name="Session">"AM" or "PM".</param>
+public sealed record AbsenceReported(
+    Guid CaseId, Guid PlacementId, Guid PupilId, Guid SchoolId, Guid ProviderId, DateOnly Date, string Session, bool Missing, DateTimeOffset OccurredAt)
+    : IIntegrationEvent;
+
+/// <summary>A provider's register for a session was not in by its cut-off; the unmarked sessions are now missing.</summary>
+public sealed record RegisterNotSubmitted(Guid ProviderId, DateOnly Date, string Session, int MissingSessions, IReadOnlyList<Guid> SchoolIds, DateTimeOffset OccurredAt)
+    : IIntegrationEvent;
+
+/// <summary>An unexplained absence was not followed up (no contact recorded) by its deadline.</summary>
+public sealed record UnexplainedAbsenceNotFollowedUp(Guid CaseId, Guid PlacementId, Guid PupilId, Guid SchoolId, DateOnly Date, string Session, DateTimeOffset OccurredAt)
+    : IIntegrationEvent;
+
+/// <summary>The school escalated an absence to its DSL or the local authority.</summary>
+/// <param name="To">"dsl" or "local_authority".</param>
+public sealed record AbsenceEscalated(Guid CaseId, Guid PlacementId, Guid PupilId, Guid SchoolId, Guid? LocalAuthorityId, string To, DateTimeOffset OccurredAt)
+    : IIntegrationEvent;
+
+/// <summary>A placement's attendance fell below the school's target.</summary>
+public sealed record AttendanceBelowThreshold(Guid PlacementId, Guid PupilId, Guid SchoolId, decimal AttendancePercent, decimal TargetPercent, DateTimeOffset OccurredAt)
+    : IIntegrationEvent;
+
+/// <summary>Unauthorised absence on this many consecutive school days: the LA is to be told (WTISA).</summary>
+public sealed record ConsecutiveAbsence(Guid PlacementId, Guid PupilId, Guid SchoolId, Guid? LocalAuthorityId, int SchoolDays, DateTimeOffset OccurredAt)
+    : IIntegrationEvent;
+
+/// <summary>Absence through illness on this many school days: the LA is to be told (WTISA).</summary>
+public sealed record IllnessAbsence(Guid PlacementId, Guid PupilId, Guid SchoolId, Guid? LocalAuthorityId, int SchoolDays, DateTimeOffset OccurredAt)
+    : IIntegrationEvent;

@@ -1,0 +1,93 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using APPlatform.Contracts.Attendance;
+using APPlatform.TestSupport;
+using static APPlatform.Attendance.Tests.AttendanceService;
+
+namespace APPlatform.Attendance.Tests;
+
+/// <summary>Missing registers at the cut-off, and the school's same-day follow-up of every absence.</summary>
+public sealed class FollowUpTests(AttendanceService service) : IClassFixture<AttendanceService>
+{
+    [Fact]
+    public async Task AtTheCutOffUnmarkedSessionsBecomeMissingAndTheRegisterIsReportedNotSubmitted()
+    {
+        var notSubmitted = await service.Bus.SubscribeAsync<RegisterNotSubmitted>();
+        var provider = Guid.NewGuid();
+        var marked = await service.PlacementAsync(provider);
+        var unmarked = await service.PlacementAsync(provider);
+        await OkAsync(await service.PostReturnAsync(TestCaller.Provider(provider), Today, Mark(marked, "present")));
+
+        await OkAsync(await service.As(TestCaller.Provider(provider)).PutAsJsonAsync($"/api/attendance/providers/{provider}/cut-offs",
+            new { morning = "00:00:00", afternoon = "00:00:01" }));
+
+        var events = await Eventually.Until(() => Task.FromResult(notSubmitted.Where(e => e.Message.ProviderId == provider).Select(e => e.Message).ToList()),
+            e => e.Count == 2, because: "both of today's registers are past the cut-off");
+        Assert.Equal(1, events.Single(e => e.Session == "AM").MissingSessions);
+        Assert.Equal(2, events.Single(e => e.Session == "PM").MissingSessions);
+        var marks = await service.As(SchoolOf(unmarked)).GetFromJsonAsync<JsonElement>($"/api/attendance/placements/{unmarked.PlacementId}/marks");
+        Assert.All(marks.EnumerateArray(), m => Assert.Equal("missing", m.GetProperty("status").GetString()));
+        var cases = await service.As(SchoolOf(unmarked)).GetFromJsonAsync<JsonElement>("/api/attendance/cases");
+        Assert.Equal(2, cases.GetArrayLength());
+        await Task.Delay(1000);
+        Assert.Equal(2, notSubmitted.Count(e => e.Message.ProviderId == provider));
+    }
+
+    [Fact]
+    public async Task AnUnexplainedAbsenceNotFollowedUpByItsDeadlineIsAnnouncedAndOneFollowedUpIsNot()
+    {
+        var late = await service.Bus.SubscribeAsync<UnexplainedAbsenceNotFollowedUp>();
+        var ignored = await service.PlacementAsync();
+        var followed = await service.PlacementAsync();
+        await OkAsync(await service.PostReturnAsync(ProviderOf(followed), Today, Mark(followed, "absent")));
+        var caseId = (await service.As(SchoolOf(followed)).GetFromJsonAsync<JsonElement>("/api/attendance/cases"))[0].GetProperty("id").GetGuid();
+        await OkAsync(await service.As(SchoolOf(followed)).PostAsJsonAsync($"/api/attendance/cases/{caseId}/actions", new { kind = "called", note = "Spoke to mum." }));
+        await OkAsync(await service.PostReturnAsync(ProviderOf(ignored), Today, Mark(ignored, "absent")));
+
+        await Eventually.Until(() => Task.FromResult(late.Count(e => e.Message.PlacementId == ignored.PlacementId)), n => n == 1, because: "nobody followed it up");
+        await Task.Delay(1500);
+        Assert.DoesNotContain(late, e => e.Message.PlacementId == followed.PlacementId);
+    }
+
+    [Fact]
+    public async Task TheSchoolExplainsWithADfeCodeWhichTheMarkTakesThenClosesTheCase()
+    {
+        var placement = await service.PlacementAsync();
+        await OkAsync(await service.PostReturnAsync(ProviderOf(placement), Today, Mark(placement, "absent", reason: "Dentist")));
+        var school = service.As(SchoolOf(placement));
+        var caseId = (await school.GetFromJsonAsync<JsonElement>("/api/attendance/cases"))[0].GetProperty("id").GetGuid();
+
+        var wrongCode = await school.PostAsJsonAsync($"/api/attendance/cases/{caseId}/explain", new { code = "ZZ", explanation = "Nonsense" });
+        await OkAsync(await school.PostAsJsonAsync($"/api/attendance/cases/{caseId}/explain", new { code = "m", explanation = "Dental appointment, letter seen." }));
+        var closed = await school.PostAsJsonAsync($"/api/attendance/cases/{caseId}/close", new { note = "Done" });
+
+        await ProblemAssert.HasStatus(wrongCode, HttpStatusCode.UnprocessableEntity);
+        await OkAsync(closed);
+        Assert.Equal("closed", (await closed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        var mark = (await school.GetFromJsonAsync<JsonElement>($"/api/attendance/placements/{placement.PlacementId}/marks"))[0];
+        Assert.Equal("M", mark.GetProperty("code").GetString());
+        await ProblemAssert.HasStatus(await service.As(TestCaller.School()).GetAsync($"/api/attendance/cases/{caseId}"), HttpStatusCode.NotFound);
+        await ProblemAssert.HasStatus(await service.As(ProviderOf(placement)).PostAsJsonAsync($"/api/attendance/cases/{caseId}/close", new { }), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task AnEscalationToTheLocalAuthorityIsAnnouncedAndTheLocalAuthoritySeesTheCase()
+    {
+        var escalated = await service.Bus.SubscribeAsync<AbsenceEscalated>();
+        var placement = await service.PlacementAsync();
+        await OkAsync(await service.PostReturnAsync(ProviderOf(placement), Today, Mark(placement, "absent")));
+        var school = service.As(SchoolOf(placement));
+        var caseId = (await school.GetFromJsonAsync<JsonElement>("/api/attendance/cases"))[0].GetProperty("id").GetGuid();
+        await OkAsync(await school.PostAsJsonAsync($"/api/attendance/cases/{caseId}/actions", new { kind = "home_visit", note = "No answer at the door." }));
+
+        await OkAsync(await school.PostAsJsonAsync($"/api/attendance/cases/{caseId}/escalate", new { to = "local_authority", note = "Missing from education: three days, no contact." }));
+
+        var message = (await Eventually.Until(() => Task.FromResult(escalated.Where(e => e.Message.CaseId == caseId).ToList()), e => e.Count > 0, because: "AbsenceEscalated")).Single().Message;
+        Assert.Equal("local_authority", message.To);
+        var laCases = await service.As(TestCaller.LocalAuthority(placement.LocalAuthorityId)).GetFromJsonAsync<JsonElement>("/api/attendance/cases");
+        Assert.Contains(laCases.EnumerateArray(), c => c.GetProperty("id").GetGuid() == caseId);
+        var actions = (await school.GetFromJsonAsync<JsonElement>($"/api/attendance/cases/{caseId}")).GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("kind").GetString());
+        Assert.Equal(["home_visit", "note"], actions);
+    }
+}

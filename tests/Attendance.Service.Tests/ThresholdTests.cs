@@ -1,0 +1,150 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using APPlatform.Attendance.Model;
+using APPlatform.Attendance.Summaries;
+using APPlatform.Contracts.Attendance;
+using APPlatform.TestSupport;
+using static APPlatform.Attendance.Tests.AttendanceService;
+
+namespace APPlatform.Attendance.Tests;
+
+public sealed class AttendanceSummaryTests
+{
+    private static MarkFacts Fact(MarkStatus status, string? code = null) => new(Guid.Empty, default, status, code);
+
+    [Fact]
+    public void PossibleAttendedAuthorisedAndUnauthorisedAreCountedAsWtisaDoes()
+    {
+        var summary = AttendanceSummary.Of([
+            .. Enumerable.Repeat(Fact(MarkStatus.Present, "B"), 6), Fact(MarkStatus.Late, "B"),
+            Fact(MarkStatus.Absent, "I"), Fact(MarkStatus.Absent), Fact(MarkStatus.Missing), Fact(MarkStatus.Absent, "Q"),
+        ]);
+
+        Assert.Equal(10, summary.SessionsPossible);
+        Assert.Equal(7, summary.Attended);
+        Assert.Equal(1, summary.AuthorisedAbsence);
+        Assert.Equal(2, summary.UnauthorisedAbsence);
+        Assert.Equal(2, summary.Unexplained);
+        Assert.Equal(70m, summary.AttendancePercent);
+        Assert.True(summary.PersistentAbsence);
+        Assert.False(summary.SevereAbsence);
+    }
+
+    [Theory]
+    [InlineData(19, 1, false, false)]
+    [InlineData(91, 9, false, false)]
+    [InlineData(9, 1, true, false)]
+    [InlineData(51, 49, true, false)]
+    [InlineData(1, 1, true, true)]
+    public void TenPercentMissedIsPersistentAndFiftySevere(int present, int absent, bool persistent, bool severe)
+    {
+        var summary = AttendanceSummary.Of([.. Enumerable.Repeat(Fact(MarkStatus.Present, "B"), present), .. Enumerable.Repeat(Fact(MarkStatus.Absent, "O"), absent)]);
+
+        Assert.Equal(persistent, summary.PersistentAbsence);
+        Assert.Equal(severe, summary.SevereAbsence);
+    }
+
+    [Theory]
+    [InlineData("dual", "D")]
+    [InlineData("approved_activity", "B")]
+    [InlineData("la_arranged", "K")]
+    public void AttendedSessionsTakeTheCodeOfTheirRegistrationMode(string mode, string code) => Assert.Equal(code, RegisterCodes.Attended(mode));
+
+    [Fact]
+    public void TheExportHasOneRowPerSessionWithNForAReasonNotYetKnown()
+    {
+        var pupil = Guid.NewGuid();
+        var present = new SessionMark { Id = Guid.NewGuid(), PupilId = pupil, Date = new(2026, 11, 30), Session = Session.AM };
+        present.Record(MarkStatus.Present, null, null, "p", "B", DateTimeOffset.UtcNow);
+        var absent = new SessionMark { Id = Guid.NewGuid(), PupilId = pupil, Date = new(2026, 11, 30), Session = Session.PM };
+        absent.Record(MarkStatus.Absent, null, null, "p", "B", DateTimeOffset.UtcNow);
+
+        var csv = RegisterExport.ToCsv([absent, present], new Dictionary<Guid, string> { [pupil] = "H123456789010" });
+
+        Assert.Equal("UPN,Date,Session,Code\r\nH123456789010,2026-11-30,AM,B\r\nH123456789010,2026-11-30,PM,N\r\n", csv);
+    }
+}
+
+/// <summary>Thresholds that call for action, each announced once, from real marks over RabbitMQ.</summary>
+public sealed class ThresholdTests(AttendanceService service) : IClassFixture<AttendanceService>
+{
+    [Fact]
+    public async Task AttendanceBelowTheSchoolsTargetIsAnnouncedOnce()
+    {
+        var below = await service.Bus.SubscribeAsync<AttendanceBelowThreshold>();
+        var placement = await service.PlacementAsync();
+        await OkAsync(await service.As(SchoolOf(placement)).PutAsJsonAsync($"/api/attendance/schools/{placement.SchoolId}/target", new { percent = 95 }));
+
+        for (var day = 1; day <= 5; day++)
+        {
+            await OkAsync(await service.PostReturnAsync(ProviderOf(placement), Today.AddDays(-day), Mark(placement, "present"), Mark(placement, day == 3 ? "absent" : "present", "PM")));
+        }
+
+        var message = (await Eventually.Until(() => Task.FromResult(below.Where(e => e.Message.PlacementId == placement.PlacementId).ToList()), e => e.Count > 0,
+            because: "9 of 10 sessions is below 95%")).Single().Message;
+        Assert.Equal(90m, message.AttendancePercent);
+        Assert.Equal(95m, message.TargetPercent);
+        await OkAsync(await service.PostReturnAsync(ProviderOf(placement), Today, Mark(placement, "absent")));
+        await Task.Delay(1000);
+        Assert.Single(below, e => e.Message.PlacementId == placement.PlacementId);
+    }
+
+    [Fact]
+    public async Task TenConsecutiveDaysOfUnauthorisedAbsenceAreAnnounced()
+    {
+        var consecutive = await service.Bus.SubscribeAsync<ConsecutiveAbsence>();
+        var placement = await service.PlacementAsync();
+
+        for (var day = 10; day >= 1; day--)
+        {
+            await OkAsync(await service.PostReturnAsync(ProviderOf(placement), Today.AddDays(-day), Mark(placement, "absent"), Mark(placement, "absent", "PM")));
+        }
+
+        var message = (await Eventually.Until(() => Task.FromResult(consecutive.Where(e => e.Message.PlacementId == placement.PlacementId).ToList()), e => e.Count > 0,
+            because: "ten days absent")).Single().Message;
+        Assert.Equal(10, message.SchoolDays);
+    }
+
+    [Fact]
+    public async Task FifteenDaysOfIllnessAreAnnouncedOnceTheSchoolConfirmsThem()
+    {
+        var illness = await service.Bus.SubscribeAsync<IllnessAbsence>();
+        var placement = await service.PlacementAsync();
+        for (var day = 15; day >= 1; day--)
+        {
+            await OkAsync(await service.PostReturnAsync(ProviderOf(placement), Today.AddDays(-day), Mark(placement, "absent", reason: "Ill")));
+        }
+
+        var school = service.As(SchoolOf(placement));
+        foreach (var absence in (await school.GetFromJsonAsync<JsonElement>("/api/attendance/cases")).EnumerateArray())
+        {
+            await OkAsync(await school.PostAsJsonAsync($"/api/attendance/cases/{absence.GetProperty("id")}/explain", new { code = "I", explanation = "GP letter." }));
+        }
+
+        var message = (await Eventually.Until(() => Task.FromResult(illness.Where(e => e.Message.PlacementId == placement.PlacementId).ToList()), e => e.Count > 0,
+            because: "fifteen days of illness")).Single().Message;
+        Assert.Equal(15, message.SchoolDays);
+        var summary = await school.GetFromJsonAsync<JsonElement>($"/api/attendance/summaries/placements/{placement.PlacementId}");
+        Assert.Equal(15, summary.GetProperty("summary").GetProperty("authorisedAbsence").GetInt32());
+        Assert.True(summary.GetProperty("summary").GetProperty("severeAbsence").GetBoolean());
+    }
+
+    [Fact]
+    public async Task SummariesCoverOnlyWhatTheCallerMaySee()
+    {
+        var provider = Guid.NewGuid();
+        var school = Guid.NewGuid();
+        var ours = await service.PlacementAsync(provider, school);
+        var another = await service.PlacementAsync(provider);
+        await OkAsync(await service.PostReturnAsync(TestCaller.Provider(provider), Today, Mark(ours, "present"), Mark(another, "absent")));
+
+        var asSchool = await service.As(TestCaller.School(school)).GetFromJsonAsync<JsonElement>($"/api/attendance/summaries/providers/{provider}");
+        var asProvider = await service.As(TestCaller.Provider(provider)).GetFromJsonAsync<JsonElement>($"/api/attendance/summaries/providers/{provider}");
+        var weekly = await service.As(TestCaller.School(school)).GetFromJsonAsync<JsonElement>($"/api/attendance/schools/{school}/weekly");
+
+        Assert.Equal(1, asSchool.GetProperty("summary").GetProperty("sessionsPossible").GetInt32());
+        Assert.Equal(2, asProvider.GetProperty("summary").GetProperty("sessionsPossible").GetInt32());
+        Assert.Equal(ours.PlacementId, weekly.GetProperty("placements").EnumerateArray().Single().GetProperty("placementId").GetGuid());
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await service.As(TestCaller.School()).GetAsync($"/api/attendance/schools/{school}/weekly")).StatusCode);
+    }
+}
