@@ -23,22 +23,22 @@ public sealed class ReferralJourneyTests(RunningPlatform system)
         var school = await system.SignInAsync("demo-school");
         var trust = await system.SignInAsync("demo-trust");
 
-        var referral = await IdAsync(await school.PostAsJsonAsync("/api/referrals", ReferralBodies.Referral(demoSkillsCentre)));
-        await OkAsync(await school.PostAsync($"/api/referrals/{referral}/submit", null));
-        var decided = await OkAsync(await school.PostAsJsonAsync($"/api/referrals/{referral}/headteacher-decision", ReferralBodies.HeadteacherDecision(approved: true)));
+        var referral = await RunningPlatform.IdAsync(await school.PostAsJsonAsync("/api/referrals", ReferralBodies.Referral(demoSkillsCentre)));
+        await RunningPlatform.OkAsync(await school.PostAsync($"/api/referrals/{referral}/submit", null));
+        var decided = await RunningPlatform.OkAsync(await school.PostAsJsonAsync($"/api/referrals/{referral}/headteacher-decision", ReferralBodies.HeadteacherDecision(approved: true)));
         Assert.Equal("awaiting_trust_approval", decided.GetProperty("status").GetString());
-        await OkAsync(await trust.PostAsJsonAsync($"/api/referrals/{referral}/trust-decision", new { approved = true, decidedBy = "Director of education" }));
-        await OkAsync(await school.PutAsJsonAsync($"/api/referrals/{referral}/plan", ReferralBodies.Plan()));
-        await OkAsync(await school.PostAsJsonAsync($"/api/referrals/{referral}/parent-agreement", ReferralBodies.Agreement(agreed: true)));
-        var placement = await IdAsync(await school.PostAsJsonAsync($"/api/referrals/{referral}/placement", ReferralBodies.Placement()));
+        await RunningPlatform.OkAsync(await trust.PostAsJsonAsync($"/api/referrals/{referral}/trust-decision", new { approved = true, decidedBy = "Director of education" }));
+        await RunningPlatform.OkAsync(await school.PutAsJsonAsync($"/api/referrals/{referral}/plan", ReferralBodies.Plan()));
+        await RunningPlatform.OkAsync(await school.PostAsJsonAsync($"/api/referrals/{referral}/parent-agreement", ReferralBodies.Agreement(agreed: true)));
+        var placement = await RunningPlatform.IdAsync(await school.PostAsJsonAsync($"/api/referrals/{referral}/placement", ReferralBodies.Placement()));
 
         var before = await school.PostAsync($"/api/placements/{placement}/start", null);
         var problem = await ProblemAssert.HasStatus(before, HttpStatusCode.Conflict);
         Assert.Contains("notification", problem.Detail);
-        await OkAsync(await school.PostAsJsonAsync($"/api/placements/{placement}/parent-notification", ReferralBodies.Notification()));
+        await RunningPlatform.OkAsync(await school.PostAsJsonAsync($"/api/placements/{placement}/parent-notification", ReferralBodies.Notification()));
         await Eventually.Until(async () => (await school.GetFromJsonAsync<JsonElement>($"/api/placements/{placement}/checks")).GetProperty("mayStart").GetBoolean(),
             mayStart => mayStart, because: "the demo school's audit of Demo Skills Centre reaches Referral.Service from the directory's events");
-        var started = await OkAsync(await school.PostAsync($"/api/placements/{placement}/start", null));
+        var started = await RunningPlatform.OkAsync(await school.PostAsync($"/api/placements/{placement}/start", null));
 
         Assert.Equal("active", started.GetProperty("status").GetString());
         Assert.Equal("Demo Skills Centre", started.GetProperty("providerName").GetString());
@@ -56,12 +56,12 @@ public sealed class ReferralJourneyTests(RunningPlatform system)
     public async Task TheProviderAndTheLocalAuthoritySeeThePlacementAndAnotherProviderDoesNot()
     {
         var school = await system.SignInAsync("demo-school");
-        var referral = await IdAsync(await school.PostAsJsonAsync("/api/referrals", ReferralBodies.Referral(demoSkillsCentre)));
-        await OkAsync(await school.PostAsync($"/api/referrals/{referral}/submit", null));
-        await OkAsync(await school.PostAsJsonAsync($"/api/referrals/{referral}/headteacher-decision", ReferralBodies.HeadteacherDecision(approved: true)));
-        await OkAsync(await (await system.SignInAsync("demo-trust")).PostAsJsonAsync($"/api/referrals/{referral}/trust-decision", new { approved = true, decidedBy = "Director" }));
-        await OkAsync(await school.PostAsJsonAsync($"/api/referrals/{referral}/parent-agreement", ReferralBodies.Agreement(agreed: true)));
-        var placement = await IdAsync(await school.PostAsJsonAsync($"/api/referrals/{referral}/placement", ReferralBodies.Placement()));
+        var referral = await RunningPlatform.IdAsync(await school.PostAsJsonAsync("/api/referrals", ReferralBodies.Referral(demoSkillsCentre)));
+        await RunningPlatform.OkAsync(await school.PostAsync($"/api/referrals/{referral}/submit", null));
+        await RunningPlatform.OkAsync(await school.PostAsJsonAsync($"/api/referrals/{referral}/headteacher-decision", ReferralBodies.HeadteacherDecision(approved: true)));
+        await RunningPlatform.OkAsync(await (await system.SignInAsync("demo-trust")).PostAsJsonAsync($"/api/referrals/{referral}/trust-decision", new { approved = true, decidedBy = "Director" }));
+        await RunningPlatform.OkAsync(await school.PostAsJsonAsync($"/api/referrals/{referral}/parent-agreement", ReferralBodies.Agreement(agreed: true)));
+        var placement = await RunningPlatform.IdAsync(await school.PostAsJsonAsync($"/api/referrals/{referral}/placement", ReferralBodies.Placement()));
 
         var asProvider = await (await system.SignInAsync("demo-provider")).GetAsync($"/api/placements/{placement}");
         var asLa = await (await system.SignInAsync("demo-la")).GetAsync($"/api/placements/{placement}");
@@ -73,14 +73,5 @@ public sealed class ReferralJourneyTests(RunningPlatform system)
         Assert.Equal(HttpStatusCode.OK, asLa.StatusCode);
         await ProblemAssert.HasStatus(asOtherProvider, HttpStatusCode.NotFound);
         await ProblemAssert.HasStatus(asOtherSchool, HttpStatusCode.NotFound);
-    }
-
-    private static async Task<Guid> IdAsync(HttpResponseMessage response) =>
-        (await OkAsync(response, HttpStatusCode.Created)).GetProperty("id").GetGuid();
-
-    private static async Task<JsonElement> OkAsync(HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)
-    {
-        Assert.True(response.StatusCode == expected, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 }

@@ -94,4 +94,15 @@ public sealed class RunningPlatform(TestServers servers) : IAsyncLifetime
                 .ToList(),
             matches => matches.Count > 0,
             because: $"{type} should reach the event log through RabbitMQ");
+
+    /// <summary>The id of what a 201 created, failing with the answer otherwise.</summary>
+    public static async Task<Guid> IdAsync(HttpResponseMessage response) =>
+        (await OkAsync(response, System.Net.HttpStatusCode.Created)).GetProperty("id").GetGuid();
+
+    /// <summary>The JSON of an answer with the expected status, failing with the answer otherwise.</summary>
+    public static async Task<JsonElement> OkAsync(HttpResponseMessage response, System.Net.HttpStatusCode expected = System.Net.HttpStatusCode.OK)
+    {
+        Assert.True(response.StatusCode == expected, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
 }

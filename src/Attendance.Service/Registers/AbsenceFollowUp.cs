@@ -20,7 +20,7 @@ public sealed class AbsenceFollowUp(AttendanceDbContext db, IOptions<AttendanceO
 
     public string Kind => KindName;
 
-    public async Task<AbsenceCase> OpenAsync(SessionMark mark, Placement placement, CancellationToken cancellationToken)
+    public AbsenceCase Open(SessionMark mark, Placement placement)
     {
         var now = clock.GetUtcNow();
         var sameDay = EnglandClock.InEngland(mark.Date, options.Value.FollowUpBy);
@@ -40,7 +40,7 @@ public sealed class AbsenceFollowUp(AttendanceDbContext db, IOptions<AttendanceO
             FollowUpBy = followUpBy,
         };
         db.AbsenceCases.Add(absence);
-        await db.ScheduleDeadlineAsync(KindName, absence.Id.ToString(), followUpBy, new Payload(absence.Id), cancellationToken);
+        db.AddDeadline(KindName, absence.Id.ToString(), followUpBy, new Payload(absence.Id));
         db.AddIntegrationEvent(new AbsenceReported(absence.Id, mark.PlacementId, mark.PupilId, mark.SchoolId, mark.ProviderId, mark.Date, mark.Session.ToString(),
             mark.Status == MarkStatus.Missing, now));
         return absence;

@@ -35,7 +35,7 @@ public sealed class DailyReturns(AttendanceDbContext db, AbsenceFollowUp followU
         }
 
         var ids = request.Marks.Select(m => m.PlacementId!.Value).Distinct().ToList();
-        var placements = await db.Placements.Where(p => ids.Contains(p.PlacementId)).ToDictionaryAsync(p => p.PlacementId, cancellationToken);
+        var placements = await db.Placements.AsNoTracking().Where(p => ids.Contains(p.PlacementId)).ToDictionaryAsync(p => p.PlacementId, cancellationToken);
         var notTheirs = ids.Where(id => !placements.TryGetValue(id, out var p) || p.ProviderId != provider.OrganisationId).ToList();
         if (notTheirs.Count > 0)
         {
@@ -90,7 +90,7 @@ public sealed class DailyReturns(AttendanceDbContext db, AbsenceFollowUp followU
                 var open = cases.SingleOrDefault(c => c.MarkId == mark.Id && c.IsOpen);
                 if (mark.IsAbsence && !wasAbsence)
                 {
-                    open = await followUp.OpenAsync(mark, placement, cancellationToken);
+                    open = followUp.Open(mark, placement);
                 }
                 else if (!mark.IsAbsence && wasAbsence && open is not null)
                 {
@@ -101,9 +101,11 @@ public sealed class DailyReturns(AttendanceDbContext db, AbsenceFollowUp followU
                 accepted.Add(new AcceptedMark(mark.PlacementId, mark.Session, mark.Status, mark.Version, mark.Code, open?.Id));
             }
 
-            // The marks are saved first so the thresholds count them; both commit together with their events.
+            // The marks are saved first so the thresholds count them; both commit together with their events. Once
+            // saved they need no tracking: clearing spares later saves comparing their JSON columns again.
             await db.SaveChangesAsync(cancellationToken);
-            await thresholds.EvaluateAsync(ids, cancellationToken);
+            db.ChangeTracker.Clear();
+            await thresholds.EvaluateAsync(placements.Values, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
 

@@ -49,7 +49,7 @@ public sealed class RegisterCutoffWatch(IServiceScopeFactory scopes, IOptions<At
     {
         var now = clock.NowInEngland();
         var today = DateOnly.FromDateTime(now.DateTime);
-        var running = (await db.Placements.Where(p => p.StartDate <= today && (p.EndDate == null || p.EndDate >= today)).ToListAsync(cancellationToken))
+        var running = (await db.Placements.AsNoTracking().Where(p => p.StartDate <= today && (p.EndDate == null || p.EndDate >= today)).ToListAsync(cancellationToken))
             .Where(p => DailyReturns.ProblemWith(p, today, Session.AM) is null || DailyReturns.ProblemWith(p, today, Session.PM) is null)
             .ToList();
         var providers = running.Select(p => p.ProviderId).Distinct().ToList();
@@ -96,7 +96,7 @@ public sealed class RegisterCutoffWatch(IServiceScopeFactory scopes, IOptions<At
             };
             mark.Record(MarkStatus.Missing, null, null, "register cut-off", RegisterCodes.Attended(placement.RegistrationMode), now);
             db.Marks.Add(mark);
-            await followUp.OpenAsync(mark, placement, cancellationToken);
+            followUp.Open(mark, placement);
         }
 
         db.RegisterChecks.Add(new RegisterCheck { ProviderId = provider, Date = today, Session = session, Missing = missing.Count, CheckedAt = now });

@@ -18,12 +18,15 @@ public sealed class Thresholds(AttendanceDbContext db, IOptions<AttendanceOption
     /// <summary>Below this many sessions, a percentage says too little to act on.</summary>
     public const int MinimumSessions = 10;
 
-    public async Task EvaluateAsync(IReadOnlyCollection<Guid> placementIds, CancellationToken cancellationToken)
+    public async Task EvaluateAsync(IReadOnlyCollection<Guid> placementIds, CancellationToken cancellationToken) =>
+        await EvaluateAsync(await db.Placements.AsNoTracking().Where(p => placementIds.Contains(p.PlacementId)).ToListAsync(cancellationToken), cancellationToken);
+
+    public async Task EvaluateAsync(IReadOnlyCollection<Placement> placements, CancellationToken cancellationToken)
     {
-        var marks = (await db.Marks.Where(m => placementIds.Contains(m.PlacementId))
+        var placementIds = placements.Select(p => p.PlacementId).ToList();
+        var marks = (await db.Marks.AsNoTracking().Where(m => placementIds.Contains(m.PlacementId))
                 .Select(m => new MarkFacts(m.PlacementId, m.Date, m.Status, m.Code)).ToListAsync(cancellationToken))
             .ToLookup(m => m.PlacementId);
-        var placements = await db.Placements.Where(p => placementIds.Contains(p.PlacementId)).ToListAsync(cancellationToken);
         var schools = placements.Select(p => p.SchoolId).Distinct().ToList();
         var targets = await db.SchoolTargets.Where(t => schools.Contains(t.SchoolId)).ToDictionaryAsync(t => t.SchoolId, t => t.Percent, cancellationToken);
         var flags = (await db.Flags.Where(f => placementIds.Contains(f.PlacementId)).ToListAsync(cancellationToken)).ToLookup(f => f.PlacementId);

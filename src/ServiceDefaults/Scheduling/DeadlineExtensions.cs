@@ -31,6 +31,13 @@ public static class DeadlineExtensions
         pending.LastError = null;
     }
 
+    /// <summary>
+    /// Adds a deadline for a subject that cannot have one yet (a record created in this unit of work), without the
+    /// lookup <see cref="ScheduleDeadlineAsync{TPayload}"/> makes to move an existing one.
+    /// </summary>
+    public static void AddDeadline<TPayload>(this DbContext db, string kind, string subject, DateTimeOffset dueAt, TPayload payload) =>
+        db.Set<Deadline>().Add(new Deadline { Id = Guid.CreateVersion7(), Kind = kind, Subject = subject, DueAt = dueAt, Payload = JsonSerializer.Serialize(payload, json) });
+
     /// <summary>Cancels the pending deadline of this kind and subject, if there is one.</summary>
     public static async Task CancelDeadlineAsync(this DbContext db, string kind, string subject, CancellationToken cancellationToken = default)
     {
