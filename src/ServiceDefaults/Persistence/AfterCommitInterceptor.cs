@@ -20,28 +20,10 @@ public abstract class AfterCommitInterceptor : SaveChangesInterceptor, IDbTransa
 
     protected abstract void AfterCommit();
 
-    /// <summary>
-    /// SaveChanges has just detected changes before calling here; looking at the entries must not detect them all
-    /// again (with JSON columns that was a tenth of a busy service's time).
-    /// </summary>
-    private bool ConcernsWithoutDetecting(ChangeTracker changes)
-    {
-        var detecting = changes.AutoDetectChangesEnabled;
-        changes.AutoDetectChangesEnabled = false;
-        try
-        {
-            return Concerns(changes);
-        }
-        finally
-        {
-            changes.AutoDetectChangesEnabled = detecting;
-        }
-    }
-
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context && ConcernsWithoutDetecting(context.ChangeTracker))
+        if (eventData.Context is { } context && Concerns(context.ChangeTracker))
         {
             pending.AddOrUpdate(context, true);
         }
