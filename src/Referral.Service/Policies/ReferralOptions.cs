@@ -15,9 +15,6 @@ public sealed class ReferralOptions
     /// <summary>How long after a review or report falls due it counts as overdue.</summary>
     public TimeSpan OverdueAfter { get; set; } = TimeSpan.FromDays(7);
 
-    /// <summary>How long before a term ends its report is requested from the provider.</summary>
-    public TimeSpan ReportRequestedBefore { get; set; } = TimeSpan.FromDays(21);
-
     /// <summary>The longest gap between agreement reviews the parents may agree to: a term.</summary>
     public int MaxReviewEveryWeeks { get; set; } = 14;
 }

@@ -191,7 +191,5 @@ public sealed record ParentAgreementRequest(
     }
 }
 
-public sealed record ChronologyAdded(int Entries);
-
 /// <summary>A reason given with a step: why a referral is withdrawn, or what more the decision needs.</summary>
 public sealed record ReasonRequest([property: Required, StringLength(2000, MinimumLength = 3)] string Reason);

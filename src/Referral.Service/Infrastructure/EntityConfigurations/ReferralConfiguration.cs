@@ -46,7 +46,6 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.Property(r => r.ParentAgreement).AsJsonColumn();
         builder.Property(r => r.History).AsJsonColumn();
         builder.Ignore(r => r.IsOpen);
-        builder.Ignore(r => r.IsEditable);
         builder.Ignore(r => r.MayPlanPlacement);
         builder.Property<uint>("xmin").IsRowVersion();
         builder.HasIndex(r => new { r.SchoolId, r.Status });

@@ -40,8 +40,6 @@ public sealed class ProviderReport
 
     public DateTimeOffset? SubmittedAt { get; private set; }
 
-    public bool IsOverdueOn(DateOnly today) => Status == ProviderReportStatus.Requested && today > DueOn;
-
     public void Submit(string progress, string behaviour, string welfare, string? attendance, string submittedBy, DateTimeOffset now)
     {
         if (Status == ProviderReportStatus.Submitted)

@@ -71,8 +71,6 @@ public sealed class Referral
 
     public bool IsOpen => Status is not (ReferralStatus.Rejected or ReferralStatus.Withdrawn);
 
-    public bool IsEditable => Status is ReferralStatus.Draft;
-
     public void AddToChronology(ChronologyEntry entry)
     {
         if (!IsOpen)
