@@ -3,6 +3,7 @@ using APPlatform.Contracts.Referrals;
 using APPlatform.ServiceDefaults.Messaging.Outbox;
 using APPlatform.ServiceDefaults.Scheduling;
 using APPlatform.TestSupport;
+using APPlatform.TestSupport.ReferralForms;
 using Microsoft.EntityFrameworkCore;
 
 namespace APPlatform.Referrals.Tests;
@@ -16,7 +17,7 @@ public sealed class DaySixDutyTests(ReferralService service) : IClassFixture<Ref
         var heard = await service.Bus.SubscribeAsync<SuspensionDaySixWithoutProvision>();
         var school = await SchoolWithCalendarAsync();
 
-        var suspension = await SuspendAsync(school, Journey.Pupil(), schoolDays: 8);
+        var suspension = await SuspendAsync(school, ReferralBodies.Pupil(), schoolDays: 8);
 
         var message = (await Eventually.Until(() => Task.FromResult(heard.Where(e => e.Message.SuspensionId == suspension).ToList()), e => e.Count > 0,
             because: "day six has passed with no placement")).Single().Message;
@@ -29,8 +30,8 @@ public sealed class DaySixDutyTests(ReferralService service) : IClassFixture<Ref
     {
         var school = await SchoolWithCalendarAsync();
         var provider = await service.ProviderAsync(registered: true, auditor: school);
-        var pupil = Journey.Pupil();
-        var journey = await new Journey(service, school, provider).ReferAsync(Journey.Referral(provider, start: SchoolDay(4), pupil: pupil));
+        var pupil = ReferralBodies.Pupil();
+        var journey = await new Journey(service, school, provider).ReferAsync(ReferralBodies.Referral(provider, start: SchoolDay(4), pupil: pupil));
         await journey.ApproveAsync();
         await journey.PlanAndAgreeAsync();
         await journey.PlanPlacementAsync(legalBasis: "suspension_day_six");
@@ -38,7 +39,7 @@ public sealed class DaySixDutyTests(ReferralService service) : IClassFixture<Ref
         await ReferralService.OkAsync(await journey.StartAsync());
 
         var covered = await SuspendAsync(school, pupil, schoolDays: 10);
-        var shortOne = await SuspendAsync(school, Journey.Pupil(), schoolDays: 5);
+        var shortOne = await SuspendAsync(school, ReferralBodies.Pupil(), schoolDays: 5);
 
         await Eventually.Until(() => service.WithDbAsync(db => db.Set<Deadline>().AnyAsync(d => d.Subject == covered.ToString() && d.FiredAt != null)), fired => fired,
             because: "the day-six deadline should have run");
@@ -53,12 +54,12 @@ public sealed class DaySixDutyTests(ReferralService service) : IClassFixture<Ref
         var school = Journey.NewSchool();
         await ReferralService.OkAsync(await service.As(school).PutAsJsonAsync("/api/referrals/school-calendar", new
         {
-            terms = new[] { new { name = "This term", starts = TermStart.ToString("yyyy-MM-dd"), ends = Journey.Today.AddDays(90).ToString("yyyy-MM-dd") } },
+            terms = new[] { new { name = "This term", starts = TermStart.ToString("yyyy-MM-dd"), ends = ReferralBodies.Today.AddDays(90).ToString("yyyy-MM-dd") } },
         }));
         return school;
     }
 
-    private static DateOnly TermStart => Journey.Today.AddDays(-21);
+    private static DateOnly TermStart => ReferralBodies.Today.AddDays(-21);
 
     /// <summary>The nth school day after the term's first (the first is day zero).</summary>
     private static DateOnly SchoolDay(int n)

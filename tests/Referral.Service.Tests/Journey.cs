@@ -11,8 +11,6 @@ namespace APPlatform.Referrals.Tests;
 /// </summary>
 public sealed class Journey(ReferralService service, TestCaller school, Guid providerId)
 {
-    public static DateOnly Today => ReferralBodies.Today;
-
     public TestCaller School => school;
 
     public HttpClient Client { get; } = service.As(school);
@@ -23,19 +21,9 @@ public sealed class Journey(ReferralService service, TestCaller school, Guid pro
 
     public static TestCaller NewSchool() => TestCaller.School(trustId: Guid.NewGuid(), localAuthorityId: Guid.NewGuid());
 
-    public static string NewUpn() => ReferralBodies.NewUpn();
-
-    public static object Pupil(string? upn = null, bool lookedAfter = false, string sen = "sen_support") => ReferralBodies.Pupil(upn, lookedAfter, sen);
-
-    public static object[] Timetable(int mornings = 3) => ReferralBodies.Timetable(mornings);
-
-    public static object Referral(Guid providerId, DateOnly? start = null, object[]? timetable = null, string reason = "risk_of_exclusion", string? route = null,
-        bool withChronology = true, decimal cost = 300, object? pupil = null) =>
-        ReferralBodies.Referral(providerId, start, timetable, reason, route, withChronology, cost, pupil);
-
     public async Task<Journey> ReferAsync(object? body = null)
     {
-        ReferralId = await service.CreatedIdAsync(await Client.PostAsJsonAsync("/api/referrals", body ?? Referral(providerId)));
+        ReferralId = await service.CreatedIdAsync(await Client.PostAsJsonAsync("/api/referrals", body ?? ReferralBodies.Referral(providerId)));
         return this;
     }
 

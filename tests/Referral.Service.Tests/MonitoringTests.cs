@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using APPlatform.Contracts.Placements;
 using APPlatform.TestSupport;
+using APPlatform.TestSupport.ReferralForms;
 
 namespace APPlatform.Referrals.Tests;
 
@@ -13,24 +14,24 @@ public sealed class MonitoringTests(ReferralService service) : IClassFixture<Ref
     public async Task AnAgreementReviewNotHeldRaisesDueThenOverdueAndAReviewResetsTheClock()
     {
         var due = await service.Bus.SubscribeAsync<PlacementReviewDue>();
-        var journey = await ActiveAsync(start: Journey.Today.AddDays(-100));
+        var journey = await ActiveAsync(start: ReferralBodies.Today.AddDays(-100));
 
         var events = await Eventually.Until(() => Task.FromResult(due.Where(e => e.Message.PlacementId == journey.PlacementId).Select(e => e.Message).ToList()),
             e => e.Count == 2, because: "the review fell due 16 days ago and has been overdue since 9 days ago");
         Assert.Equal([false, true], events.OrderBy(e => e.Overdue).Select(e => e.Overdue));
-        Assert.Equal(Journey.Today.AddDays(-16), events[0].DueOn);
+        Assert.Equal(ReferralBodies.Today.AddDays(-16), events[0].DueOn);
 
         await ReferralService.OkAsync(await ReviewAsync(journey, "agreement", improved: null));
         var next = await service.WithDbAsync(db => Task.FromResult(db.Set<ServiceDefaults.Scheduling.Deadline>()
             .Where(d => d.Kind == "agreement-review" && d.Subject.StartsWith(journey.PlacementId.ToString()) && d.FiredAt == null).ToList()));
-        Assert.Equal(Journey.Today.AddDays(84), DateOnly.FromDateTime(Assert.Single(next).DueAt.UtcDateTime));
+        Assert.Equal(ReferralBodies.Today.AddDays(84), DateOnly.FromDateTime(Assert.Single(next).DueAt.UtcDateTime));
     }
 
     [Fact]
     public async Task TheTermlyReportIsRequestedAtTheStartSubmittedByTheProviderAndTheNextTermsIsRequested()
     {
         var reports = await service.Bus.SubscribeAsync<ProviderReportStatusChanged>();
-        var journey = await ActiveAsync(start: Journey.Today.AddDays(-10));
+        var journey = await ActiveAsync(start: ReferralBodies.Today.AddDays(-10));
         var provider = service.As(TestCaller.Provider(journey.ProviderId));
 
         var requested = (await provider.GetFromJsonAsync<JsonElement>($"/api/placements/{journey.PlacementId}/reports")).EnumerateArray().Single();
@@ -51,10 +52,10 @@ public sealed class MonitoringTests(ReferralService service) : IClassFixture<Ref
     public async Task AReportNotSubmittedRaisesDueAndThenOverdue()
     {
         var reports = await service.Bus.SubscribeAsync<ProviderReportStatusChanged>();
-        var journey = await ActiveAsync(start: Journey.Today.AddDays(-30));
+        var journey = await ActiveAsync(start: ReferralBodies.Today.AddDays(-30));
 
         var request = await journey.Client.PostAsJsonAsync($"/api/placements/{journey.PlacementId}/report-requests",
-            new { term = "Half-term check", dueOn = Journey.Today.AddDays(-8).ToString("yyyy-MM-dd") });
+            new { term = "Half-term check", dueOn = ReferralBodies.Today.AddDays(-8).ToString("yyyy-MM-dd") });
 
         Assert.Equal(HttpStatusCode.Created, request.StatusCode);
         var stages = await Eventually.Until(() => Task.FromResult(reports.Where(e => e.Message.PlacementId == journey.PlacementId && e.Message.Term == "Half-term check")
@@ -66,7 +67,7 @@ public sealed class MonitoringTests(ReferralService service) : IClassFixture<Ref
     public async Task AfterThreeFormalReviewsWithoutImprovementEndingBecomesAvailableAndIsAnnouncedOnce()
     {
         var available = await service.Bus.SubscribeAsync<PlacementEndingAvailable>();
-        var journey = await ActiveAsync(start: Journey.Today.AddDays(-60));
+        var journey = await ActiveAsync(start: ReferralBodies.Today.AddDays(-60));
 
         await ReferralService.OkAsync(await ReviewAsync(journey, "formal", improved: false));
         await ReferralService.OkAsync(await ReviewAsync(journey, "formal", improved: true));
@@ -119,8 +120,8 @@ public sealed class MonitoringTests(ReferralService service) : IClassFixture<Ref
 
         await ReferralService.OkAsync(await journey.Client.PutAsJsonAsync($"/api/placements/{journey.PlacementId}/arrangements", new
         {
-            timetable = Journey.Timetable(mornings: 5),
-            plannedEndDate = Journey.Today.AddDays(120).ToString("yyyy-MM-dd"),
+            timetable = ReferralBodies.Timetable(mornings: 5),
+            plannedEndDate = ReferralBodies.Today.AddDays(120).ToString("yyyy-MM-dd"),
             isSoleProvision = true,
             pastoralContact = new { name = "Pat Pastoral", role = "Head of Year 10" },
             costPerWeek = 450,
@@ -136,7 +137,7 @@ public sealed class MonitoringTests(ReferralService service) : IClassFixture<Ref
     public async Task ThePupilReturnsOnlyWithTheFinalReportTheirViewsAndAReintegrationPlan()
     {
         var ended = await service.Bus.SubscribeAsync<PlacementEnded>();
-        var journey = await ActiveAsync(start: Journey.Today.AddDays(-60));
+        var journey = await ActiveAsync(start: ReferralBodies.Today.AddDays(-60));
 
         var tooEarly = await EndAsync(journey, "reintegrated", pupilViews: null);
         var problem = await ProblemAssert.HasStatus(tooEarly, HttpStatusCode.UnprocessableEntity);
@@ -144,7 +145,7 @@ public sealed class MonitoringTests(ReferralService service) : IClassFixture<Ref
 
         var ending = await ReferralService.OkAsync(await journey.Client.PutAsJsonAsync($"/api/placements/{journey.PlacementId}/reintegration-plan", new
         {
-            meetingOn = Journey.Today.ToString("yyyy-MM-dd"),
+            meetingOn = ReferralBodies.Today.ToString("yyyy-MM-dd"),
             objectives = new[] { new { description = "Full timetable at school", measure = "Attendance 95%" } },
             support = "Mentor daily for the first month.",
         }));
@@ -166,7 +167,7 @@ public sealed class MonitoringTests(ReferralService service) : IClassFixture<Ref
     {
         var school = Journey.NewSchool();
         var provider = await service.ProviderAsync(registered: true, auditor: school);
-        var journey = await new Journey(service, school, provider).ReferAsync(Journey.Referral(provider, start: start));
+        var journey = await new Journey(service, school, provider).ReferAsync(ReferralBodies.Referral(provider, start: start));
         await journey.ApproveAsync();
         await journey.PlanAndAgreeAsync();
         await journey.PlanPlacementAsync();
@@ -179,7 +180,7 @@ public sealed class MonitoringTests(ReferralService service) : IClassFixture<Ref
         journey.Client.PostAsJsonAsync($"/api/placements/{journey.PlacementId}/reviews", new
         {
             kind,
-            heldOn = Journey.Today.ToString("yyyy-MM-dd"),
+            heldOn = ReferralBodies.Today.ToString("yyyy-MM-dd"),
             attendees = new[] { new { name = "Alex Lead", role = "AP Lead" }, new { name = "Sam Example", role = "Parent" } },
             progress = "Attendance 80%; engaging in practical work.",
             outcome = "Continue; review the timetable.",
@@ -189,7 +190,7 @@ public sealed class MonitoringTests(ReferralService service) : IClassFixture<Ref
     private static Task<HttpResponseMessage> EndAsync(ActiveJourney journey, string reason, string? pupilViews = "Views recorded.") =>
         journey.Client.PostAsJsonAsync($"/api/placements/{journey.PlacementId}/end", new
         {
-            reason, endedOn = Journey.Today.ToString("yyyy-MM-dd"), pupilViews, destination = "returned_to_home_school",
+            reason, endedOn = ReferralBodies.Today.ToString("yyyy-MM-dd"), pupilViews, destination = "returned_to_home_school",
         });
 
     private sealed record ActiveJourney(HttpClient Client, Guid PlacementId, Guid ProviderId);

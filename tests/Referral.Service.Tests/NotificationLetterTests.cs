@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using APPlatform.Contracts.Referrals;
 using APPlatform.TestSupport;
+using APPlatform.TestSupport.ReferralForms;
 
 namespace APPlatform.Referrals.Tests;
 
@@ -20,7 +21,7 @@ public sealed class NotificationLetterTests(ReferralService service) : IClassFix
         var html = await letter.Content.ReadAsStringAsync();
 
         Assert.Equal("text/html", letter.Content.Headers.ContentType?.MediaType);
-        var start = Journey.Today.AddDays(14);
+        var start = ReferralBodies.Today.AddDays(14);
         foreach (var expected in new[]
         {
             "To Sam Example", "Demo Dales Academy", "To keep Jordan in education", "two suspensions this term",
@@ -42,7 +43,7 @@ public sealed class NotificationLetterTests(ReferralService service) : IClassFix
     public async Task AnOffSiteDirectionLetterSaysSoAndTextIsEscaped()
     {
         var provider = await service.ProviderAsync(registered: true);
-        var journey = await (await new Journey(service, Journey.NewSchool(), provider).ReferAsync(Journey.Referral(provider, reason: "off_site_direction"))).ApproveAsync();
+        var journey = await (await new Journey(service, Journey.NewSchool(), provider).ReferAsync(ReferralBodies.Referral(provider, reason: "off_site_direction"))).ApproveAsync();
         await journey.PlanAndAgreeAsync();
         await journey.PlanPlacementAsync(legalBasis: "off_site_direction");
         await ReferralService.OkAsync(await journey.Client.PostAsJsonAsync($"/api/placements/{journey.PlacementId}/parent-notification", new
@@ -76,7 +77,7 @@ public sealed class NotificationLetterTests(ReferralService service) : IClassFix
     public async Task TheProviderSeesItsPlacementWithoutThePupilsRecordAndOtherProvidersSeeNothing()
     {
         var provider = await service.ProviderAsync(registered: true);
-        var journey = await new Journey(service, Journey.NewSchool(), provider).ReferAsync(Journey.Referral(provider, pupil: Journey.Pupil(lookedAfter: true, sen: "ehc_plan")));
+        var journey = await new Journey(service, Journey.NewSchool(), provider).ReferAsync(ReferralBodies.Referral(provider, pupil: ReferralBodies.Pupil(lookedAfter: true, sen: "ehc_plan")));
         await journey.ApproveAsync();
         await journey.PlanAndAgreeAsync();
         await journey.PlanPlacementAsync();

@@ -4,6 +4,7 @@ using System.Text.Json;
 using APPlatform.Contracts.Placements;
 using APPlatform.Contracts.Providers;
 using APPlatform.TestSupport;
+using APPlatform.TestSupport.ReferralForms;
 
 namespace APPlatform.Referrals.Tests;
 
@@ -16,7 +17,7 @@ public sealed class PrePlacementCheckTests(ReferralService service) : IClassFixt
         var started = await service.Bus.SubscribeAsync<PlacementStarted>();
         var school = Journey.NewSchool();
         var provider = await service.ProviderAsync(auditor: school);
-        var journey = await new Journey(service, school, provider).ReferAsync(Journey.Referral(provider, pupil: Journey.Pupil(lookedAfter: true)));
+        var journey = await new Journey(service, school, provider).ReferAsync(ReferralBodies.Referral(provider, pupil: ReferralBodies.Pupil(lookedAfter: true)));
         await journey.ApproveAsync();
         await journey.PlanAndAgreeAsync();
         await journey.PlanPlacementAsync();
@@ -73,7 +74,7 @@ public sealed class PrePlacementCheckTests(ReferralService service) : IClassFixt
             "shared_by_a_school_in_the_same_la" => await service.ProviderAsync(auditor: TestCaller.School(localAuthorityId: school.LocalAuthorityId)),
             "private_to_another_school" => await service.ProviderAsync(auditor: TestCaller.School(localAuthorityId: school.LocalAuthorityId), shared: false),
             "not_suitable" => await service.ProviderAsync(auditor: school, suitable: false),
-            "expires_before_the_start" => await service.ProviderAsync(auditor: school, auditValidUntil: Journey.Today.AddDays(5)),
+            "expires_before_the_start" => await service.ProviderAsync(auditor: school, auditValidUntil: ReferralBodies.Today.AddDays(5)),
             _ => await service.ProviderAsync(auditor: TestCaller.School(trustId: school.TrustId, localAuthorityId: Guid.NewGuid()), shared: false),
         };
         var journey = await new Journey(service, school, provider).ReadyAsync();
@@ -103,7 +104,7 @@ public sealed class PrePlacementCheckTests(ReferralService service) : IClassFixt
     {
         var school = Journey.NewSchool();
         var provider = await service.ProviderAsync(auditor: school);
-        var body = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(Journey.Referral(provider, timetable: Journey.Timetable(mornings: 5)
+        var body = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(ReferralBodies.Referral(provider, timetable: ReferralBodies.Timetable(mornings: 5)
             .Concat(Enumerable.Range(1, 2).Select(i => (object)new { day = ((DayOfWeek)i).ToString().ToLowerInvariant(), session = "PM", starts = "13:00:00", ends = "15:30:00" })).ToArray())))!;
         body["unregisteredJustification"] = null;
         var journey = await new Journey(service, school, provider).ReferAsync(body);
@@ -125,14 +126,14 @@ public sealed class PrePlacementCheckTests(ReferralService service) : IClassFixt
         var school = Journey.NewSchool();
         await ReferralService.OkAsync(await service.As(school).PutAsJsonAsync("/api/referrals/school-calendar", new
         {
-            terms = new[] { new { name = "This term", starts = Journey.Today.AddDays(-30).ToString("yyyy-MM-dd"), ends = Journey.Today.AddDays(60).ToString("yyyy-MM-dd") } },
-            closures = new[] { SchoolDayAfter(Journey.Today, 1).ToString("yyyy-MM-dd") },
+            terms = new[] { new { name = "This term", starts = ReferralBodies.Today.AddDays(-30).ToString("yyyy-MM-dd"), ends = ReferralBodies.Today.AddDays(60).ToString("yyyy-MM-dd") } },
+            closures = new[] { SchoolDayAfter(ReferralBodies.Today, 1).ToString("yyyy-MM-dd") },
         }));
         var provider = await service.ProviderAsync(registered: true, auditor: school);
 
         // Notice today; the next school day is a closure, so a start three school days on leaves one school day between.
-        var tooSoon = await DirectedAsync(school, provider, SchoolDayAfter(Journey.Today, 3));
-        var inTime = await DirectedAsync(school, provider, SchoolDayAfter(Journey.Today, 4));
+        var tooSoon = await DirectedAsync(school, provider, SchoolDayAfter(ReferralBodies.Today, 3));
+        var inTime = await DirectedAsync(school, provider, SchoolDayAfter(ReferralBodies.Today, 4));
 
         var refused = await tooSoon.StartAsync();
         var problem = await ProblemAssert.HasStatus(refused, HttpStatusCode.Conflict);
@@ -155,7 +156,7 @@ public sealed class PrePlacementCheckTests(ReferralService service) : IClassFixt
 
     private async Task<Journey> DirectedAsync(TestCaller school, Guid provider, DateOnly start)
     {
-        var journey = await new Journey(service, school, provider).ReferAsync(Journey.Referral(provider, start: start, reason: "off_site_direction"));
+        var journey = await new Journey(service, school, provider).ReferAsync(ReferralBodies.Referral(provider, start: start, reason: "off_site_direction"));
         await journey.ApproveAsync();
         await journey.PlanAndAgreeAsync();
         await journey.PlanPlacementAsync(legalBasis: "off_site_direction");

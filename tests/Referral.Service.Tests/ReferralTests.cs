@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using APPlatform.Contracts.Referrals;
 using APPlatform.TestSupport;
+using APPlatform.TestSupport.ReferralForms;
 using Microsoft.EntityFrameworkCore;
 
 namespace APPlatform.Referrals.Tests;
@@ -32,10 +33,10 @@ public sealed class ReferralTests(ReferralService service) : IClassFixture<Refer
     {
         var provider = await service.ProviderAsync();
         var school = Journey.NewSchool();
-        var upn = Journey.NewUpn();
+        var upn = ReferralBodies.NewUpn();
 
-        var first = await new Journey(service, school, provider).ReferAsync(Journey.Referral(provider, pupil: Journey.Pupil(upn)));
-        var second = await new Journey(service, school, provider).ReferAsync(Journey.Referral(provider, pupil: Journey.Pupil(upn, lookedAfter: true)));
+        var first = await new Journey(service, school, provider).ReferAsync(ReferralBodies.Referral(provider, pupil: ReferralBodies.Pupil(upn)));
+        var second = await new Journey(service, school, provider).ReferAsync(ReferralBodies.Referral(provider, pupil: ReferralBodies.Pupil(upn, lookedAfter: true)));
 
         var pupils = await service.WithDbAsync(db => db.Pupils.Where(p => p.SchoolId == school.OrganisationId).ToListAsync());
         var pupil = Assert.Single(pupils);
@@ -47,7 +48,7 @@ public sealed class ReferralTests(ReferralService service) : IClassFixture<Refer
     public async Task AReferralCannotBeSubmittedWithoutTheChronologyOfWhatWasTriedAndItsImpact()
     {
         var provider = await service.ProviderAsync();
-        var journey = await new Journey(service, Journey.NewSchool(), provider).ReferAsync(Journey.Referral(provider, withChronology: false));
+        var journey = await new Journey(service, Journey.NewSchool(), provider).ReferAsync(ReferralBodies.Referral(provider, withChronology: false));
 
         var refused = await journey.Client.PostAsync($"/api/referrals/{journey.ReferralId}/submit", null);
 
@@ -87,7 +88,7 @@ public sealed class ReferralTests(ReferralService service) : IClassFixture<Refer
         await ReferralService.OkAsync(await trust.PutAsJsonAsync("/api/referrals/trust-policy",
             new { approval = rule, approvalCostPerWeek = 500, maxUnregisteredHoursPerWeek = 15 }));
         var provider = await service.ProviderAsync(registered: registered);
-        var journey = await new Journey(service, school, provider).ReferAsync(Journey.Referral(provider, cost: cost));
+        var journey = await new Journey(service, school, provider).ReferAsync(ReferralBodies.Referral(provider, cost: cost));
         await ReferralService.OkAsync(await journey.Client.PostAsync($"/api/referrals/{journey.ReferralId}/submit", null));
 
         var decided = await ReferralService.OkAsync(await journey.HeadteacherAsync(approved: true));
@@ -138,7 +139,7 @@ public sealed class ReferralTests(ReferralService service) : IClassFixture<Refer
     {
         var provider = await service.ProviderAsync(registered: true);
         var consent = await (await new Journey(service, Journey.NewSchool(), provider).ReferAsync()).ApproveAsync();
-        var direction = await (await new Journey(service, Journey.NewSchool(), provider).ReferAsync(Journey.Referral(provider, reason: "off_site_direction"))).ApproveAsync();
+        var direction = await (await new Journey(service, Journey.NewSchool(), provider).ReferAsync(ReferralBodies.Referral(provider, reason: "off_site_direction"))).ApproveAsync();
 
         foreach (var journey in new[] { consent, direction })
         {
@@ -207,7 +208,7 @@ public sealed class ReferralTests(ReferralService service) : IClassFixture<Refer
     [Fact]
     public async Task AProviderCannotStartAReferral()
     {
-        var response = await service.As(TestCaller.Provider()).PostAsJsonAsync("/api/referrals", Journey.Referral(Guid.NewGuid()));
+        var response = await service.As(TestCaller.Provider()).PostAsJsonAsync("/api/referrals", ReferralBodies.Referral(Guid.NewGuid()));
 
         await ProblemAssert.HasStatus(response, HttpStatusCode.Forbidden);
     }
@@ -221,7 +222,7 @@ public sealed class ReferralTests(ReferralService service) : IClassFixture<Refer
     public async Task BadInputIsRefusedNamingTheFieldAndNothingIsWritten(string field, string? value)
     {
         var school = Journey.NewSchool();
-        var body = JsonSerializer.SerializeToNode(Journey.Referral(Guid.NewGuid()))!;
+        var body = JsonSerializer.SerializeToNode(ReferralBodies.Referral(Guid.NewGuid()))!;
         switch (field)
         {
             case "upn": body["pupil"]!["upn"] = value; break;
@@ -242,7 +243,7 @@ public sealed class ReferralTests(ReferralService service) : IClassFixture<Refer
     public async Task ARetriedCreateWithTheSameIdempotencyKeyMakesOneReferral()
     {
         var school = Journey.NewSchool();
-        var body = Journey.Referral(await service.ProviderAsync());
+        var body = ReferralBodies.Referral(await service.ProviderAsync());
         HttpRequestMessage Request() => new(HttpMethod.Post, "/api/referrals") { Content = JsonContent.Create(body), Headers = { { "Idempotency-Key", "referral-once" } } };
 
         var first = await service.As(school).SendAsync(Request());

@@ -64,6 +64,18 @@ public sealed class SessionMark
 
     public bool IsAbsence => Status is MarkStatus.Absent or MarkStatus.Missing;
 
+    /// <summary>A placement's first mark for a session; <see cref="Record"/> gives it its first version.</summary>
+    public static SessionMark For(Placement placement, DateOnly date, Session session, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        PlacementId = placement.PlacementId,
+        PupilId = placement.PupilId,
+        SchoolId = placement.SchoolId,
+        ProviderId = placement.ProviderId,
+        Date = date,
+        Session = session,
+    };
+
     /// <summary>Records a (new) version; false when it says what the mark already says.</summary>
     public bool Record(MarkStatus status, int? minutesLate, string? reason, string recordedBy, string attendedCode, DateTimeOffset now)
     {

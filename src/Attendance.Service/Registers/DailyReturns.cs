@@ -73,11 +73,7 @@ public sealed class DailyReturns(AttendanceDbContext db, AbsenceFollowUp followU
                 var mark = existing.SingleOrDefault(m => m.PlacementId == placement.PlacementId && m.Session == input.Session);
                 if (mark is null)
                 {
-                    mark = new SessionMark
-                    {
-                        Id = Guid.CreateVersion7(now), PlacementId = placement.PlacementId, PupilId = placement.PupilId, SchoolId = placement.SchoolId,
-                        ProviderId = placement.ProviderId, Date = date, Session = input.Session!.Value,
-                    };
+                    mark = SessionMark.For(placement, date, input.Session!.Value, now);
                     db.Marks.Add(mark);
                 }
 

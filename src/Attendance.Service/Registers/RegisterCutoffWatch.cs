@@ -89,11 +89,7 @@ public sealed class RegisterCutoffWatch(IServiceScopeFactory scopes, IOptions<At
         var now = clock.GetUtcNow();
         foreach (var placement in missing)
         {
-            var mark = new SessionMark
-            {
-                Id = Guid.CreateVersion7(now), PlacementId = placement.PlacementId, PupilId = placement.PupilId, SchoolId = placement.SchoolId,
-                ProviderId = provider, Date = today, Session = session,
-            };
+            var mark = SessionMark.For(placement, today, session, now);
             mark.Record(MarkStatus.Missing, null, null, "register cut-off", RegisterCodes.Attended(placement.RegistrationMode), now);
             db.Marks.Add(mark);
             followUp.Open(mark, placement);

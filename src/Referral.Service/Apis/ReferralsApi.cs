@@ -60,14 +60,7 @@ public static class ReferralsApi
         }
 
         var now = clock.GetUtcNow();
-        var pupil = await db.Pupils.SingleOrDefaultAsync(p => p.SchoolId == schoolId && p.Upn == request.Pupil.Upn, cancellationToken);
-        if (pupil is null)
-        {
-            pupil = new Pupil { Id = Guid.CreateVersion7(now), SchoolId = schoolId.Value, Upn = request.Pupil.Upn, FirstName = "", LastName = "" };
-            db.Pupils.Add(pupil);
-        }
-
-        request.Pupil.ApplyTo(pupil);
+        var pupil = await request.Pupil.RecordAsync(db, schoolId.Value, now, cancellationToken);
         var school = caller.OrganisationType == OrganisationType.School ? caller : null;
         var referral = Referral.Start(Guid.CreateVersion7(now), caller, schoolId.Value, school?.TrustId, school?.LocalAuthorityId, pupil.Id, request.Proposal.ToModel(), now);
         referral.Reasons = request.Reasons.Distinct().ToList();

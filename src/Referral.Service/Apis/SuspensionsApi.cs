@@ -30,14 +30,7 @@ public static class SuspensionsApi
         SuspensionRequest request, Caller caller, ReferralDbContext db, SchoolPolicies policies, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var pupil = await db.Pupils.SingleOrDefaultAsync(p => p.SchoolId == caller.OrganisationId && p.Upn == request.Pupil.Upn, cancellationToken);
-        if (pupil is null)
-        {
-            pupil = new Pupil { Id = Guid.CreateVersion7(now), SchoolId = caller.OrganisationId, Upn = request.Pupil.Upn, FirstName = "", LastName = "" };
-            db.Pupils.Add(pupil);
-        }
-
-        request.Pupil.ApplyTo(pupil);
+        var pupil = await request.Pupil.RecordAsync(db, caller.OrganisationId, now, cancellationToken);
         var calendar = await policies.CalendarAsync(caller.OrganisationId, cancellationToken);
         var daySix = request.SchoolDays > 5 ? calendar.NthSchoolDay(request.FirstDay!.Value, 6) : null;
         var suspension = new Suspension

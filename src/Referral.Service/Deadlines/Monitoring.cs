@@ -57,8 +57,8 @@ public sealed class Monitoring(ReferralDbContext db, SchoolPolicies policies, IO
         foreach (var overdue in new[] { false, true })
         {
             var day = overdue ? dueOn.AddDays((int)options.Value.OverdueAfter.TotalDays) : dueOn;
-            await db.ScheduleDeadlineAsync(ProviderReportDeadline.KindName, ProviderReportDeadline.Subject(report.Id, overdue),
-                EnglandClock.InEngland(day, DueTime), new ProviderReportDeadline.Payload(report.Id, overdue), cancellationToken);
+            db.AddDeadline(ProviderReportDeadline.KindName, ProviderReportDeadline.Subject(report.Id, overdue),
+                EnglandClock.InEngland(day, DueTime), new ProviderReportDeadline.Payload(report.Id, overdue));
         }
 
         return report;

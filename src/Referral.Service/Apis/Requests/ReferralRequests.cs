@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using APPlatform.Referrals.Infrastructure;
 using APPlatform.Referrals.Model;
+using Microsoft.EntityFrameworkCore;
 using APPlatform.Referrals.Model.Referrals;
 
 namespace APPlatform.Referrals.Apis.Requests;
@@ -43,7 +45,21 @@ public sealed record PupilInput(
         }
     }
 
-    public void ApplyTo(Pupil pupil)
+    /// <summary>The school's pupil with this UPN, brought up to date, or added: one record per pupil however many referrals.</summary>
+    public async Task<Pupil> RecordAsync(ReferralDbContext db, Guid schoolId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var pupil = await db.Pupils.SingleOrDefaultAsync(p => p.SchoolId == schoolId && p.Upn == Upn, cancellationToken);
+        if (pupil is null)
+        {
+            pupil = new Pupil { Id = Guid.CreateVersion7(now), SchoolId = schoolId, Upn = Upn, FirstName = "", LastName = "" };
+            db.Pupils.Add(pupil);
+        }
+
+        ApplyTo(pupil);
+        return pupil;
+    }
+
+    private void ApplyTo(Pupil pupil)
     {
         pupil.FirstName = FirstName.Trim();
         pupil.LastName = LastName.Trim();
