@@ -41,7 +41,7 @@ public static class CasesApi
         {
             if (!EnumNames.TryParse<CaseStatus>(status, out var wanted))
             {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [$"'{status}' is not one of: {EnumNames.List<CaseStatus>()}."] });
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [EnumNames.NotOneOf<CaseStatus>(status)] });
             }
 
             cases = cases.Where(c => c.Status == wanted);

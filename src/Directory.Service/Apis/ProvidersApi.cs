@@ -158,5 +158,5 @@ public static class ProvidersApi
     }
 
     private static IResult UnknownType<T>(string type) where T : struct, Enum =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["type"] = [$"'{type}' is not one of: {EnumNames.List<T>()}."] });
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["type"] = [EnumNames.NotOneOf<T>(type)] });
 }

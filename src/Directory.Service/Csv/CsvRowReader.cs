@@ -33,7 +33,7 @@ internal sealed class CsvRowReader(CsvTable.Row row)
             }
             else
             {
-                Fail(column, $"'{item}' is not one of: {EnumNames.List<T>()}.");
+                Fail(column, EnumNames.NotOneOf<T>(item));
             }
         }
 
@@ -55,7 +55,7 @@ internal sealed class CsvRowReader(CsvTable.Row row)
             return true;
         }
 
-        Fail(column, $"'{text}' is not one of: {EnumNames.List<T>()}.");
+        Fail(column, EnumNames.NotOneOf<T>(text));
         return false;
     }
 

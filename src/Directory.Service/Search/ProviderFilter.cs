@@ -74,7 +74,7 @@ public sealed record ProviderFilter(
                 }
                 else
                 {
-                    errors[field] = [$"'{value}' is not one of: {EnumNames.List<T>()}."];
+                    errors[field] = [EnumNames.NotOneOf<T>(value)];
                 }
             }
 

@@ -91,7 +91,7 @@ public static class ReferralsApi
         {
             if (!EnumNames.TryParse<ReferralStatus>(status, out var wanted))
             {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [$"'{status}' is not one of: {EnumNames.List<ReferralStatus>()}."] });
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [EnumNames.NotOneOf<ReferralStatus>(status)] });
             }
 
             referrals = referrals.Where(r => r.Status == wanted);

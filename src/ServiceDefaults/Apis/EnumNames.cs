@@ -36,6 +36,9 @@ public static class EnumNames
         return false;
     }
 
+    /// <summary>The error for a value that is not one of <typeparamref name="T"/>'s names, listing them.</summary>
+    public static string NotOneOf<T>(string? text) where T : struct, Enum => $"'{text}' is not one of: {List<T>()}.";
+
     /// <summary>Every accepted name of <typeparamref name="T"/>, for error messages.</summary>
     public static string List<T>() where T : struct, Enum => string.Join(", ", Enum.GetValues<T>().Select(Name));
 }
