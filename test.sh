@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test against real PostgreSQL, RabbitMQ and Redis. Installs what is missing, builds, starts one set of
-# servers for the whole run (through the AppHost's own launchers, on free ports, in .test-run/), unless
-# ConnectionStrings__postgres, __messaging and __cache are already set, and stops them at the end.
+# Runs every test against real PostgreSQL, RabbitMQ, Redis and SMTP (the AppHost's mail sink). Installs what is
+# missing, builds, starts one set of servers for the whole run (through the AppHost's own launchers, on free ports,
+# in .test-run/), unless ConnectionStrings__postgres, __messaging, __cache and __mail are already set, and stops them at the end.
 # Ends with the line "N passed, N failed[, N skipped]" and exits non-zero if anything failed.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -23,8 +23,9 @@ stop_servers() {
 }
 trap stop_servers EXIT
 
-if [ -z "${ConnectionStrings__postgres:-}" ] || [ -z "${ConnectionStrings__messaging:-}" ] || [ -z "${ConnectionStrings__cache:-}" ]; then
-  echo "Starting PostgreSQL, RabbitMQ and Redis for the tests..."
+if [ -z "${ConnectionStrings__postgres:-}" ] || [ -z "${ConnectionStrings__messaging:-}" ] || [ -z "${ConnectionStrings__cache:-}" ] \
+   || [ -z "${ConnectionStrings__mail:-}" ]; then
+  echo "Starting PostgreSQL, RabbitMQ, Redis and the mail sink for the tests..."
   rm -f "$run/servers.env"
   dotnet src/AppHost/bin/Debug/net10.0/AppHost.dll --servers-only --free-ports --reset \
     --data-dir "$run/servers" --env-file "$run/servers.env" > "$run/servers.log" 2>&1 &

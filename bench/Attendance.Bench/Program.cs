@@ -31,6 +31,8 @@ var platform = PlatformModel.Build(new PlatformOptions
     PostgresPort = FreePort.Next(),
     MessagingPort = FreePort.Next(),
     CachePort = FreePort.Next(),
+    MailPort = 0,
+    MailWebPort = 0,
     GatewayPort = 0,
     Log = new OutputLog(log.WriteLine, colour: false),
 });

@@ -4,7 +4,7 @@ namespace APPlatform.AppHost;
 public static class CommandLine
 {
     public const string Help = """
-        Starts APPlatform: PostgreSQL, RabbitMQ and Redis, the four services and the gateway.
+        Starts APPlatform: PostgreSQL, RabbitMQ, Redis and a mail sink, the four services and the gateway.
 
         Usage: ./run.sh [options]
 
@@ -12,8 +12,8 @@ public static class CommandLine
           --gateway-port <port>           The gateway's port on localhost (default 5080; 0 picks a free one).
           --reset                         Wipe the servers' data first: a fresh, empty platform.
           --data-dir <path>               Where the servers keep their data (default .apphost/data).
-          --free-ports                    Put the servers on free ports instead of 55432, 55672 and 56379.
-          --servers-only                  Start only PostgreSQL, RabbitMQ and Redis.
+          --free-ports                    Put the servers on free ports instead of 55432, 55672, 56379, 52525 and 58025.
+          --servers-only                  Start only PostgreSQL, RabbitMQ, Redis and the mail sink.
           --env-file <path>               Once up, write the servers' ConnectionStrings__* to this file (shell syntax).
           --environment <name>            ASPNETCORE_ENVIRONMENT of every project (default Development).
           --configuration <name>          Run the projects' builds of this configuration (default: the AppHost's own).
@@ -21,7 +21,7 @@ public static class CommandLine
           --help                          Show this help.
 
         An existing server is used instead of starting one when its connection string is set:
-        ConnectionStrings__postgres, ConnectionStrings__messaging, ConnectionStrings__cache.
+        ConnectionStrings__postgres, ConnectionStrings__messaging, ConnectionStrings__cache, ConnectionStrings__mail.
         Ctrl+C (or SIGTERM) stops everything that was started.
         """;
 
@@ -66,7 +66,7 @@ public static class CommandLine
                     options = options with { DataDirectory = Value() };
                     break;
                 case "--free-ports":
-                    options = options with { PostgresPort = 0, MessagingPort = 0, CachePort = 0 };
+                    options = options with { PostgresPort = 0, MessagingPort = 0, CachePort = 0, MailPort = 0, MailWebPort = 0 };
                     break;
                 case "--servers-only":
                     options = options with { ServersOnly = true };

@@ -11,10 +11,11 @@ public static class PlatformModel
     public const string Postgres = "postgres";
     public const string Messaging = "messaging";
     public const string Cache = "cache";
+    public const string Mail = "mail";
     public const string Gateway = "gateway";
 
     /// <summary>The servers an existing one can stand in for, through ConnectionStrings__&lt;name&gt;.</summary>
-    public static readonly IReadOnlyList<string> Servers = [Postgres, Messaging, Cache];
+    public static readonly IReadOnlyList<string> Servers = [Postgres, Messaging, Cache, Mail];
 
     public static Platform Build(PlatformOptions options)
     {
@@ -23,6 +24,7 @@ public static class PlatformModel
         var postgres = builder.AddPostgres(Postgres, options.PostgresPort);
         var messaging = builder.AddRabbitMQ(Messaging, options.MessagingPort);
         var cache = builder.AddRedis(Cache, options.CachePort);
+        var mail = builder.AddMailSink(Mail, options.MailPort, options.MailWebPort);
         if (options.ServersOnly)
         {
             return builder.Build();
@@ -42,8 +44,9 @@ public static class PlatformModel
         // A service starts once those that consume its events are up, so their queues exist before its first event
         // (the directory publishes its demo providers as it starts). Referral's placement events wait for a user, so
         // Attendance may start after it: it asks Referral for pupils' UPNs when a school exports its register.
-        var notification = Service("notification", "Notification.Service", notificationdb);
+        var notification = Service("notification", "Notification.Service", notificationdb).WithReference(mail);
         var referral = Service("referral", "Referral.Service", referraldb).WaitFor(notification);
+        notification.WithReference(referral, waitFor: false); // fetches the parents' letter once a school has issued it
         var attendance = Service("attendance", "Attendance.Service", attendancedb).WithReference(referral);
         var directory = Service("directory", "Directory.Service", directorydb).WaitFor(notification).WaitFor(referral);
 

@@ -24,6 +24,11 @@ public sealed record PlatformOptions
 
     public int CachePort { get; init; } = 56379;
 
+    /// <summary>The mail sink's SMTP port and the port of its page listing what arrived.</summary>
+    public int MailPort { get; init; } = 52525;
+
+    public int MailWebPort { get; init; } = 58025;
+
     /// <summary>The gateway's port on localhost; 0 picks a free one.</summary>
     public int GatewayPort { get; init; } = 5080;
 

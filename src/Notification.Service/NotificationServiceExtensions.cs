@@ -1,8 +1,13 @@
+using APPlatform.Notifications.Delivery;
 using APPlatform.Notifications.Infrastructure;
 using APPlatform.Notifications.IntegrationEvents;
+using APPlatform.Notifications.Letters;
+using APPlatform.Notifications.Rules;
+using APPlatform.Notifications.Webhooks;
 using APPlatform.ServiceDefaults.Caching;
 using APPlatform.ServiceDefaults.Messaging;
 using APPlatform.ServiceDefaults.Persistence;
+using APPlatform.ServiceDefaults.Scheduling;
 
 namespace APPlatform.Notifications;
 
@@ -14,11 +19,19 @@ public static class NotificationServiceExtensions
     public static IHostApplicationBuilder AddNotificationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<NotificationDbContext>(DatabaseName);
-        builder.AddMessaging<NotificationDbContext>(ServiceName, bus => bus.AddEventLogConsumers());
+        builder.AddMessaging<NotificationDbContext>(ServiceName, bus => bus.AddReceivedEventConsumers());
         builder.AddCache();
+        builder.AddDeadlines<NotificationDbContext>();
 
         // Here, not in ServiceDefaults: the validation source generator only covers the assembly that calls this.
         builder.Services.AddValidation();
+
+        builder.Services.Configure<DeliveryOptions>(builder.Configuration.GetSection(DeliveryOptions.SectionName));
+        builder.Services.AddScoped<NotificationPlanner>();
+        builder.Services.AddSingleton<EmailSender>();
+        builder.Services.AddSingleton<WebhookSender>();
+        builder.Services.AddDeadlineHandler<DeliveryAttempts>();
+        builder.Services.AddDeadlineHandler<ParentLetters>();
         return builder;
     }
 }

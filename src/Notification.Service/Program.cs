@@ -9,4 +9,7 @@ builder.AddNotificationServices();
 var app = builder.Build();
 app.UseServiceDefaults();
 app.MapEventsApi();
+app.MapInboxApi();
+app.MapSettingsApi();
+app.MapSubscriptionsApi();
 app.Run();

@@ -66,13 +66,14 @@ public sealed class PlatformModelTests : IDisposable
     }
 
     [Fact]
-    public void ServicesWaitForTheirDatabaseBrokerAndCacheAndTheGatewayForEveryService()
+    public void ServicesWaitForTheirDatabaseBrokerAndCacheNotificationForTheMailSinkAndTheGatewayForEveryService()
     {
         var platform = Build();
 
         Assert.Empty(platform.Get<ServerResource>("postgres").Dependencies);
         Assert.Equal(["postgres"], platform.Get<DatabaseResource>("notificationdb").Dependencies.Select(d => d.Name));
-        Assert.Equal(["notificationdb", "messaging", "cache"], platform.Get<ProjectResource>("notification").Dependencies.Select(d => d.Name));
+        Assert.Equal(["notificationdb", "messaging", "cache", "mail"], platform.Get<ProjectResource>("notification").Dependencies.Select(d => d.Name));
+        Assert.Contains("services__referral__http__0", platform.Get<ProjectResource>("notification").EnvironmentFor(0).Keys);
         Assert.Equal(
             ["cache", "directory", "referral", "attendance", "notification"],
             platform.Get<ProjectResource>("gateway").Dependencies.Select(d => d.Name));
@@ -99,7 +100,7 @@ public sealed class PlatformModelTests : IDisposable
     [Fact]
     public void ServersOnlyStartsNoProject()
     {
-        Assert.Equal(["postgres", "messaging", "cache"], Build(new PlatformOptions { ServersOnly = true }).Resources.Select(r => r.Name));
+        Assert.Equal(["postgres", "messaging", "cache", "mail"], Build(new PlatformOptions { ServersOnly = true }).Resources.Select(r => r.Name));
     }
 
     [Theory]

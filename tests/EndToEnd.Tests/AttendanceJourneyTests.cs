@@ -24,7 +24,7 @@ public sealed class AttendanceJourneyTests(RunningPlatform system)
         var today = ReferralBodies.Today;
         var upn = ReferralBodies.NewUpn();
         var everyWeekday = Enumerable.Range(1, 5).Select(d => (object)new { day = ((DayOfWeek)d).ToString().ToLowerInvariant(), session = "AM", starts = "09:00:00", ends = "12:00:00" }).ToArray();
-        var placement = await StartedPlacementAsync(school, ReferralBodies.Referral(demoLearningAcademy, start: today.AddDays(-14), timetable: everyWeekday,
+        var placement = await RunningPlatform.StartedPlacementAsync(school, ReferralBodies.Referral(demoLearningAcademy, start: today.AddDays(-14), timetable: everyWeekday,
             pupil: ReferralBodies.Pupil(upn)));
         var lastWeekday = Enumerable.Range(0, 7).Select(d => today.AddDays(-d)).First(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday));
 
@@ -45,20 +45,5 @@ public sealed class AttendanceJourneyTests(RunningPlatform system)
             Headers = { { "Idempotency-Key", Guid.NewGuid().ToString() } },
         });
         await ProblemAssert.HasStatus(otherProvider, HttpStatusCode.NotFound);
-    }
-
-    private static async Task<Guid> StartedPlacementAsync(HttpClient school, object referralBody)
-    {
-        var referral = await RunningPlatform.IdAsync(await school.PostAsJsonAsync("/api/referrals", referralBody));
-        await RunningPlatform.OkAsync(await school.PostAsync($"/api/referrals/{referral}/submit", null));
-        await RunningPlatform.OkAsync(await school.PostAsJsonAsync($"/api/referrals/{referral}/headteacher-decision", ReferralBodies.HeadteacherDecision(approved: true)));
-        await RunningPlatform.OkAsync(await school.PutAsJsonAsync($"/api/referrals/{referral}/plan", ReferralBodies.Plan()));
-        await RunningPlatform.OkAsync(await school.PostAsJsonAsync($"/api/referrals/{referral}/parent-agreement", ReferralBodies.Agreement(agreed: true)));
-        var placement = await RunningPlatform.IdAsync(await school.PostAsJsonAsync($"/api/referrals/{referral}/placement", ReferralBodies.Placement(registrationMode: "dual")));
-        await RunningPlatform.OkAsync(await school.PostAsJsonAsync($"/api/placements/{placement}/parent-notification", ReferralBodies.Notification()));
-        await Eventually.Until(async () => (await school.GetFromJsonAsync<JsonElement>($"/api/placements/{placement}/checks")).GetProperty("mayStart").GetBoolean(),
-            mayStart => mayStart, because: "the demo audit of Demo Learning Academy reaches Referral.Service");
-        await RunningPlatform.OkAsync(await school.PostAsync($"/api/placements/{placement}/start", null));
-        return placement;
     }
 }

@@ -5,6 +5,7 @@ using APPlatform.AppHost;
 using APPlatform.AppHost.Orchestration;
 using APPlatform.AppHost.Processes;
 using APPlatform.TestSupport;
+using APPlatform.TestSupport.ReferralForms;
 using Npgsql;
 
 namespace APPlatform.EndToEnd.Tests;
@@ -40,6 +41,7 @@ public sealed class RunningPlatform(TestServers servers) : IAsyncLifetime
                 ["postgres"] = servers.Postgres,
                 ["messaging"] = servers.Messaging,
                 ["cache"] = servers.Cache,
+                ["mail"] = servers.Mail,
             },
             MessagingEntityPrefix = servers.NewEntityPrefix(),
             DatabaseSuffix = suffix,
@@ -94,6 +96,25 @@ public sealed class RunningPlatform(TestServers servers) : IAsyncLifetime
                 .ToList(),
             matches => matches.Count > 0,
             because: $"{type} should reach the event log through RabbitMQ");
+
+    /// <summary>
+    /// A placement the school refers, approves (a registered provider, so without the trust), plans, agrees with the
+    /// parents, notifies them of and starts once the directory's audit has reached Referral.Service.
+    /// </summary>
+    public static async Task<Guid> StartedPlacementAsync(HttpClient school, object referralBody)
+    {
+        var referral = await RunningPlatform.IdAsync(await school.PostAsJsonAsync("/api/referrals", referralBody));
+        await RunningPlatform.OkAsync(await school.PostAsync($"/api/referrals/{referral}/submit", null));
+        await RunningPlatform.OkAsync(await school.PostAsJsonAsync($"/api/referrals/{referral}/headteacher-decision", ReferralBodies.HeadteacherDecision(approved: true)));
+        await RunningPlatform.OkAsync(await school.PutAsJsonAsync($"/api/referrals/{referral}/plan", ReferralBodies.Plan()));
+        await RunningPlatform.OkAsync(await school.PostAsJsonAsync($"/api/referrals/{referral}/parent-agreement", ReferralBodies.Agreement(agreed: true)));
+        var placement = await RunningPlatform.IdAsync(await school.PostAsJsonAsync($"/api/referrals/{referral}/placement", ReferralBodies.Placement(registrationMode: "dual")));
+        await RunningPlatform.OkAsync(await school.PostAsJsonAsync($"/api/placements/{placement}/parent-notification", ReferralBodies.Notification()));
+        await Eventually.Until(async () => (await school.GetFromJsonAsync<JsonElement>($"/api/placements/{placement}/checks")).GetProperty("mayStart").GetBoolean(),
+            mayStart => mayStart, because: "the demo audit of the provider reaches Referral.Service");
+        await RunningPlatform.OkAsync(await school.PostAsync($"/api/placements/{placement}/start", null));
+        return placement;
+    }
 
     /// <summary>The id of what a 201 created, failing with the answer otherwise.</summary>
     public static async Task<Guid> IdAsync(HttpResponseMessage response) =>

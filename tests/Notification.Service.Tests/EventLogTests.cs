@@ -2,32 +2,14 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using APPlatform.Contracts.Providers;
-using APPlatform.Notifications;
-using APPlatform.Notifications.Infrastructure;
 using APPlatform.TestSupport;
 using MassTransit;
 
 namespace APPlatform.Notifications.Tests;
 
 /// <summary>The event log: what Notification.Service has received over RabbitMQ, each event once, newest first.</summary>
-public sealed class EventLogTests(TestServers servers) : IAsyncLifetime
+public sealed class EventLogTests(NotificationService service) : IClassFixture<NotificationService>
 {
-    private readonly string entityPrefix = servers.NewEntityPrefix();
-    private ServiceApp<NotificationDbContext> notification = null!;
-    private TestBus publisher = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        notification = await servers.StartServiceAsync<NotificationDbContext>(NotificationServiceExtensions.DatabaseName, entityPrefix);
-        publisher = await TestBus.StartAsync(servers.Messaging, entityPrefix);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await publisher.DisposeAsync();
-        await notification.DisposeAsync();
-    }
-
     [Fact]
     public async Task AnEventDeliveredTwiceIsRecordedOnce()
     {
@@ -35,9 +17,9 @@ public sealed class EventLogTests(TestServers servers) : IAsyncLifetime
         var messageId = NewId.NextGuid();
         var later = Guid.NewGuid();
 
-        await publisher.PublishAsync(new ProviderListed(providerId, "Twice Told", IsRegistered: false, DateTimeOffset.UtcNow), messageId);
-        await publisher.PublishAsync(new ProviderListed(providerId, "Twice Told", IsRegistered: false, DateTimeOffset.UtcNow), messageId);
-        await publisher.PublishAsync(new ProviderListed(later, "Told Later", IsRegistered: false, DateTimeOffset.UtcNow));
+        await service.Bus.PublishAsync(new ProviderListed(providerId, "Twice Told", IsRegistered: false, DateTimeOffset.UtcNow), messageId);
+        await service.Bus.PublishAsync(new ProviderListed(providerId, "Twice Told", IsRegistered: false, DateTimeOffset.UtcNow), messageId);
+        await service.Bus.PublishAsync(new ProviderListed(later, "Told Later", IsRegistered: false, DateTimeOffset.UtcNow));
 
         var events = await WaitForEventsAsync(items => items.Any(e => ProviderIdOf(e) == later));
         Assert.Single(events, e => ProviderIdOf(e) == providerId);
@@ -49,9 +31,9 @@ public sealed class EventLogTests(TestServers servers) : IAsyncLifetime
     {
         var first = Guid.NewGuid();
         var second = Guid.NewGuid();
-        await publisher.PublishAsync(new ProviderListed(first, "First", IsRegistered: false, DateTimeOffset.UtcNow));
+        await service.Bus.PublishAsync(new ProviderListed(first, "First", IsRegistered: false, DateTimeOffset.UtcNow));
         await WaitForEventsAsync(items => items.Any(e => ProviderIdOf(e) == first));
-        await publisher.PublishAsync(new ProviderListed(second, "Second", IsRegistered: false, DateTimeOffset.UtcNow));
+        await service.Bus.PublishAsync(new ProviderListed(second, "Second", IsRegistered: false, DateTimeOffset.UtcNow));
 
         var events = await WaitForEventsAsync(items => items.Any(e => ProviderIdOf(e) == second));
 
@@ -64,11 +46,11 @@ public sealed class EventLogTests(TestServers servers) : IAsyncLifetime
     public async Task TheLogCanBeNarrowedToOneEventType()
     {
         var providerId = Guid.NewGuid();
-        await publisher.PublishAsync(new ProviderListed(providerId, "Listed Then Suspended", IsRegistered: false, DateTimeOffset.UtcNow));
-        await publisher.PublishAsync(new ProviderSuspended(providerId, "Listed Then Suspended", DateTimeOffset.UtcNow));
+        await service.Bus.PublishAsync(new ProviderListed(providerId, "Listed Then Suspended", IsRegistered: false, DateTimeOffset.UtcNow));
+        await service.Bus.PublishAsync(new ProviderSuspended(providerId, "Listed Then Suspended", DateTimeOffset.UtcNow));
         await WaitForEventsAsync(items => items.Count(e => ProviderIdOf(e) == providerId) == 2);
 
-        var page = await notification.CreateClient(TestCaller.PlatformAdmin()).GetFromJsonAsync<JsonElement>("/api/notifications/events?type=ProviderSuspended&pageSize=200");
+        var page = await service.As(TestCaller.PlatformAdmin()).GetFromJsonAsync<JsonElement>("/api/notifications/events?type=ProviderSuspended&pageSize=200");
 
         Assert.All(page.GetProperty("items").EnumerateArray(), e => Assert.Equal("ProviderSuspended", e.GetProperty("type").GetString()));
         Assert.Contains(page.GetProperty("items").EnumerateArray(), e => ProviderIdOf(e) == providerId);
@@ -77,7 +59,7 @@ public sealed class EventLogTests(TestServers servers) : IAsyncLifetime
     [Fact]
     public async Task OnlyAPlatformAdminReadsTheEventLog()
     {
-        var response = await notification.CreateClient(TestCaller.LocalAuthority()).GetAsync("/api/notifications/events");
+        var response = await service.As(TestCaller.LocalAuthority()).GetAsync("/api/notifications/events");
 
         await ProblemAssert.HasStatus(response, HttpStatusCode.Forbidden);
     }
@@ -85,7 +67,7 @@ public sealed class EventLogTests(TestServers servers) : IAsyncLifetime
     [Fact]
     public async Task APageSizeOutOfRangeIsRefused()
     {
-        var response = await notification.CreateClient(TestCaller.PlatformAdmin()).GetAsync("/api/notifications/events?pageSize=0");
+        var response = await service.As(TestCaller.PlatformAdmin()).GetAsync("/api/notifications/events?pageSize=0");
 
         var problem = await ProblemAssert.HasStatus(response, HttpStatusCode.BadRequest);
         Assert.True(problem.Errors.ContainsKey("pageSize"), string.Join(", ", problem.Errors.Keys));
@@ -93,7 +75,7 @@ public sealed class EventLogTests(TestServers servers) : IAsyncLifetime
 
     private async Task<List<JsonElement>> WaitForEventsAsync(Func<List<JsonElement>, bool> done)
     {
-        var client = notification.CreateClient(TestCaller.PlatformAdmin());
+        var client = service.As(TestCaller.PlatformAdmin());
         return await Eventually.Until(
             async () => (await client.GetFromJsonAsync<JsonElement>("/api/notifications/events?pageSize=200")).GetProperty("items").EnumerateArray().ToList(),
             done,

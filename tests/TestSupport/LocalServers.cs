@@ -18,6 +18,8 @@ internal sealed class LocalServers : IAsyncDisposable
 
     public Task<string> StartRedisAsync() => StartAsync(new RedisServer(Options("cache")));
 
+    public Task<string> StartMailSinkAsync() => StartAsync(new MailSink(Options("mail"), webPort: 0));
+
     public LocalServerOptions Options(string name) => new(Path.Combine(root, name), Port: 0, Quiet, Durable: false);
 
     public async ValueTask DisposeAsync()

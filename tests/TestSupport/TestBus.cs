@@ -27,6 +27,10 @@ public sealed class TestBus : IAsyncDisposable
     public Task PublishAsync<T>(T message, Guid? messageId = null) where T : class =>
         bus.Publish(message, context => context.MessageId = messageId ?? context.MessageId);
 
+    /// <summary>Publishes a message held as object under its own type (tests that go through events of many types).</summary>
+    public Task PublishAsItsTypeAsync(object message, Guid messageId) =>
+        bus.Publish(message, message.GetType(), context => context.MessageId = messageId);
+
     /// <summary>Collects every <typeparamref name="T"/> published from now on, with its message id.</summary>
     public async Task<IReadOnlyCollection<(Guid MessageId, T Message)>> SubscribeAsync<T>() where T : class
     {

@@ -8,8 +8,8 @@ using Npgsql;
 namespace APPlatform.TestSupport;
 
 /// <summary>
-/// The real PostgreSQL, RabbitMQ and Redis a test assembly runs against (Testcontainers' role, without Docker).
-/// ./test.sh starts one set for the whole run and passes ConnectionStrings__postgres, __messaging and __cache; run
+/// The real PostgreSQL, RabbitMQ, Redis and mail sink a test assembly runs against (Testcontainers' role, without Docker).
+/// ./test.sh starts one set for the whole run and passes ConnectionStrings__postgres, __messaging, __cache and __mail; run
 /// alone (from an IDE), the assembly starts its own through the AppHost's launchers and stops them at the end.
 /// Tests share the servers but never data: each app gets its own database and broker namespace.
 /// </summary>
@@ -23,11 +23,15 @@ public sealed class TestServers : IAsyncLifetime
 
     public string Cache { get; private set; } = "";
 
+    /// <summary>The mail sink's connection string: Host and Port for SMTP, Web for reading what arrived (see <see cref="Mailbox"/>).</summary>
+    public string Mail { get; private set; } = "";
+
     public async ValueTask InitializeAsync()
     {
         Postgres = Environment.GetEnvironmentVariable("ConnectionStrings__postgres") ?? await local.StartPostgresAsync();
         Messaging = Environment.GetEnvironmentVariable("ConnectionStrings__messaging") ?? await local.StartRabbitMqAsync();
         Cache = Environment.GetEnvironmentVariable("ConnectionStrings__cache") ?? await local.StartRedisAsync();
+        Mail = Environment.GetEnvironmentVariable("ConnectionStrings__mail") ?? await local.StartMailSinkAsync();
     }
 
     public ValueTask DisposeAsync() => local.DisposeAsync();
@@ -64,6 +68,7 @@ public sealed class TestServers : IAsyncLifetime
             [$"ConnectionStrings:{databaseName}"] = databaseConnection,
             [$"ConnectionStrings:{MessagingOptions.ConnectionName}"] = Messaging,
             [$"ConnectionStrings:{CacheExtensions.ConnectionName}"] = Cache,
+            ["ConnectionStrings:mail"] = Mail,
             ["Messaging:EntityPrefix"] = entityPrefix,
             ["Messaging:OutboxPollInterval"] = "00:00:00.500",
         };

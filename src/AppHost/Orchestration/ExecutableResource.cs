@@ -81,11 +81,15 @@ public class ExecutableResource : Resource
         return WaitFor(resource);
     }
 
-    /// <summary>services__&lt;name&gt;__http__&lt;i&gt; for every replica of <paramref name="service"/>, and start once all are healthy.</summary>
-    public ExecutableResource WithReference(ExecutableResource service)
+    /// <summary>
+    /// services__&lt;name&gt;__http__&lt;i&gt; for every replica of <paramref name="service"/>, and start once all are
+    /// healthy, unless <paramref name="waitFor"/> is false: for a service that starts later because it waits for this
+    /// one, and is only called once it is up (its addresses are fixed before anything starts).
+    /// </summary>
+    public ExecutableResource WithReference(ExecutableResource service, bool waitFor = true)
     {
         services.Add(service);
-        return WaitFor(service);
+        return waitFor ? WaitFor(service) : this;
     }
 
     /// <summary>Starts only once <paramref name="resource"/> is healthy.</summary>

@@ -29,6 +29,10 @@ public sealed class PlatformBuilder
     public ServerResource AddRedis(string name, int port) =>
         Add(new ServerResource(name, LocalUnlessExternal(name, options => new RedisServer(options), port), External(name)));
 
+    /// <summary>The mail sink: services send email to it and a developer reads what they sent at its web address.</summary>
+    public ServerResource AddMailSink(string name, int smtpPort, int webPort) =>
+        Add(new ServerResource(name, LocalUnlessExternal(name, options => new MailSink(options, webPort), smtpPort), External(name)));
+
     /// <summary>A project under src/ (e.g. Directory.Service), run from its build for the configured configuration.</summary>
     public ProjectResource AddProject(string name, string project) =>
         Add(new ProjectResource(name, Path.Combine(Options.RepositoryRoot, "src", project, "bin", Options.Configuration, "net10.0", $"{project}.dll"), launch));

@@ -8,6 +8,14 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
 {
     public DbSet<ReceivedEvent> ReceivedEvents => Set<ReceivedEvent>();
 
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<Model.Delivery> Deliveries => Set<Model.Delivery>();
+
+    public DbSet<Subscription> Subscriptions => Set<Subscription>();
+
+    public DbSet<OrganisationSettings> OrganisationSettings => Set<OrganisationSettings>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NotificationDbContext).Assembly);

@@ -3,14 +3,14 @@ using MassTransit;
 
 namespace APPlatform.Notifications.IntegrationEvents;
 
-public static class EventLogRegistration
+public static class ReceivedEventRegistration
 {
-    /// <summary>Every event contract gets an event-log consumer, so a new contract is recorded without touching this service.</summary>
-    public static void AddEventLogConsumers(this IBusRegistrationConfigurator bus)
+    /// <summary>Every event contract gets a consumer, so a new contract is logged (and can be subscribed to) without touching this service.</summary>
+    public static void AddReceivedEventConsumers(this IBusRegistrationConfigurator bus)
     {
         foreach (var eventType in IntegrationEventTypes.All)
         {
-            bus.AddConsumer(typeof(EventLogConsumer<>).MakeGenericType(eventType));
+            bus.AddConsumer(typeof(ReceivedEventConsumer<>).MakeGenericType(eventType));
         }
     }
 }

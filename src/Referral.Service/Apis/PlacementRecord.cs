@@ -64,3 +64,6 @@ public sealed record PlacementRecord(
 public sealed record PlacementSummary(Guid Id, PlacementStatus Status, Guid SchoolId, Guid ProviderId, Guid PupilId, string PupilName, DateOnly StartDate, DateOnly? PlannedEndDate, decimal HoursPerWeek);
 
 public sealed record ChecksResult(bool MayStart, IReadOnlyList<PlacementCheck> Checks);
+
+/// <summary>A parent or carer the placement letter is emailed to.</summary>
+public sealed record LetterRecipient(string Name, string Email);

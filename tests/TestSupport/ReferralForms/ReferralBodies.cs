@@ -7,7 +7,7 @@ public static class ReferralBodies
 
     public static string NewUpn() => "H" + Random.Shared.NextInt64(10_000_000_000, 99_999_999_999) + "0";
 
-    public static object Pupil(string? upn = null, bool lookedAfter = false, string sen = "sen_support") => new
+    public static object Pupil(string? upn = null, bool lookedAfter = false, string sen = "sen_support", string carerEmail = "sam@example.org") => new
     {
         upn = upn ?? NewUpn(),
         firstName = "Jordan",
@@ -21,7 +21,7 @@ public static class ReferralBodies
         socialWorker = lookedAfter ? "Sol Worker" : null,
         protection = "none",
         freeSchoolMeals = true,
-        carers = new[] { new { name = "Sam Example", relationship = "mother", email = "sam@example.org", phone = "01632 960001" } },
+        carers = new[] { new { name = "Sam Example", relationship = "mother", email = carerEmail, phone = "01632 960001" } },
     };
 
     public static object[] Timetable(int mornings = 3) =>

@@ -1,0 +1,96 @@
+using System.ComponentModel.DataAnnotations;
+using APPlatform.Notifications.Infrastructure;
+using APPlatform.Notifications.Model;
+using APPlatform.ServiceDefaults.Apis;
+using APPlatform.ServiceDefaults.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace APPlatform.Notifications.Apis;
+
+public sealed record DeliveryView(
+    Guid Id, DeliveryChannel Channel, string Target, DeliveryStatus Status, int Attempts, string? LastError,
+    DateTimeOffset CreatedAt, DateTimeOffset? LastAttemptAt, DateTimeOffset? NextAttemptAt, DateTimeOffset? SentAt, int Replays)
+{
+    public static DeliveryView Of(Model.Delivery d) =>
+        new(d.Id, d.Channel, d.Target, d.Status, d.Attempts, d.LastError, d.CreatedAt, d.LastAttemptAt, d.NextAttemptAt, d.SentAt, d.Replays);
+}
+
+public sealed record InboxItem(
+    Guid Id, string Rule, string Role, string EventType, Guid EventId, string Subject, string Body, string? Link,
+    DateTimeOffset CreatedAt, DateTimeOffset? ReadAt, IReadOnlyList<DeliveryView> Deliveries);
+
+/// <summary>A page of the inbox, with how many of all its items are unread.</summary>
+public sealed record InboxPage(IReadOnlyList<InboxItem> Items, int Total, int Unread);
+
+public enum InboxFilter
+{
+    All,
+    Unread,
+    Read,
+}
+
+/// <summary>An organisation's inbox: every notification the rules sent it, read or unread, with the emails sent for each.</summary>
+public static class InboxApi
+{
+    public const int MaxPageSize = 200;
+
+    public static RouteGroupBuilder MapInboxApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/notifications/inbox").WithTags("Inbox");
+        api.MapGet("/", ListInbox).WithName(nameof(ListInbox)).WithSummary("The caller's organisation's notifications, newest first");
+        api.MapPost("/{id:guid}/read", MarkRead).WithName(nameof(MarkRead)).WithSummary("Mark a notification read");
+        api.MapPost("/{id:guid}/unread", MarkUnread).WithName(nameof(MarkUnread)).WithSummary("Mark a notification unread again");
+        return api;
+    }
+
+    public static async Task<Results<Ok<InboxPage>, ValidationProblem>> ListInbox(
+        Caller caller, NotificationDbContext db, CancellationToken cancellationToken,
+        string show = "all", [Range(1, MaxPageSize)] int pageSize = 50, [Range(1, int.MaxValue)] int page = 1)
+    {
+        if (!EnumNames.TryParse<InboxFilter>(show, out var filter))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["show"] = [EnumNames.NotOneOf<InboxFilter>(show)] });
+        }
+
+        var own = db.Notifications.Where(n => n.OrganisationId == caller.OrganisationId);
+        var shown = filter switch
+        {
+            InboxFilter.Unread => own.Where(n => n.ReadAt == null),
+            InboxFilter.Read => own.Where(n => n.ReadAt != null),
+            _ => own,
+        };
+        var total = await shown.CountAsync(cancellationToken);
+        var unread = await own.CountAsync(n => n.ReadAt == null, cancellationToken);
+        var items = await shown.AsNoTracking().Include(n => n.Deliveries)
+            .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new InboxPage(items.Select(View).ToList(), total, unread));
+    }
+
+    public static Task<Results<NoContent, NotFound>> MarkRead(Guid id, Caller caller, NotificationDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        SetReadAsync(id, caller, db, cancellationToken, n => n.ReadAt ??= clock.GetUtcNow());
+
+    public static Task<Results<NoContent, NotFound>> MarkUnread(Guid id, Caller caller, NotificationDbContext db, CancellationToken cancellationToken) =>
+        SetReadAsync(id, caller, db, cancellationToken, n => n.ReadAt = null);
+
+    /// <summary>Another organisation's notification is answered as missing: its existence is not the caller's to know.</summary>
+    private static async Task<Results<NoContent, NotFound>> SetReadAsync(
+        Guid id, Caller caller, NotificationDbContext db, CancellationToken cancellationToken, Action<Notification> change)
+    {
+        var notification = await db.Notifications.SingleOrDefaultAsync(n => n.Id == id && n.OrganisationId == caller.OrganisationId, cancellationToken);
+        if (notification is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        change(notification);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static InboxItem View(Notification n) =>
+        new(n.Id, n.Rule, n.Role, n.EventType, n.EventId, n.Subject, n.Body, n.Link, n.CreatedAt, n.ReadAt,
+            n.Deliveries.OrderBy(d => d.CreatedAt).Select(DeliveryView.Of).ToList());
+}

@@ -1,0 +1,75 @@
+using APPlatform.Notifications.Infrastructure;
+using APPlatform.Notifications.Model;
+using APPlatform.Notifications.Webhooks;
+using APPlatform.ServiceDefaults.Scheduling;
+using Microsoft.Extensions.Options;
+
+namespace APPlatform.Notifications.Delivery;
+
+/// <summary>
+/// Tries a delivery when its deadline falls due: sent, or failed with the reason and a next attempt after the
+/// configured delay, or parked once the delays run out. The outcome commits with the deadline, so an attempt is
+/// recorded once even with several replicas (the deadline is claimed with SKIP LOCKED).
+/// </summary>
+public sealed class DeliveryAttempts(
+    NotificationDbContext db, EmailSender email, WebhookSender webhooks, IOptions<DeliveryOptions> options, TimeProvider clock) : IDeadlineHandler
+{
+    public const string DeadlineKind = "delivery";
+
+    public string Kind => DeadlineKind;
+
+    /// <summary>Adds the delivery and its first attempt, due now, to this unit of work.</summary>
+    public static void Queue(NotificationDbContext db, Model.Delivery delivery)
+    {
+        db.Deliveries.Add(delivery);
+        Schedule(db, delivery, delivery.CreatedAt);
+    }
+
+    /// <summary>Puts a parked or sent delivery back on its way, with the whole retry period ahead of it.</summary>
+    public static void Replay(NotificationDbContext db, Model.Delivery delivery, DateTimeOffset now)
+    {
+        delivery.Replay(now);
+        Schedule(db, delivery, now);
+    }
+
+    public async Task HandleAsync(Deadline deadline, CancellationToken cancellationToken)
+    {
+        var delivery = await db.Deliveries.FindAsync([deadline.PayloadAs<Attempt>().DeliveryId], cancellationToken);
+        if (delivery is null || delivery.Status is DeliveryStatus.Sent or DeliveryStatus.Failed)
+        {
+            return;
+        }
+
+        try
+        {
+            await SendAsync(delivery, cancellationToken);
+            delivery.Succeeded(clock.GetUtcNow());
+        }
+        catch (DeliveryFailedException failure)
+        {
+            if (delivery.Failed(failure.Message, clock.GetUtcNow(), options.Value.Retries) is { } next)
+            {
+                Schedule(db, delivery, next);
+            }
+        }
+    }
+
+    private async Task SendAsync(Model.Delivery delivery, CancellationToken cancellationToken)
+    {
+        if (delivery.Channel == DeliveryChannel.Email)
+        {
+            await email.SendAsync(delivery, cancellationToken);
+            return;
+        }
+
+        var subscription = await db.Subscriptions.FindAsync([delivery.SubscriptionId], cancellationToken)
+            ?? throw new DeliveryFailedException("The subscription was deleted.");
+        await webhooks.SendAsync(delivery, subscription.Secret, cancellationToken);
+    }
+
+    /// <summary>One deadline per attempt: the subject names the attempt, so scheduling the next never meets the one running.</summary>
+    private static void Schedule(NotificationDbContext db, Model.Delivery delivery, DateTimeOffset at) =>
+        db.AddDeadline(DeadlineKind, $"{delivery.Id}/{delivery.Attempts}", at, new Attempt(delivery.Id));
+
+    private sealed record Attempt(Guid DeliveryId);
+}

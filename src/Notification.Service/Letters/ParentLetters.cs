@@ -1,0 +1,54 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using APPlatform.Contracts.Referrals;
+using APPlatform.Notifications.Delivery;
+using APPlatform.Notifications.Infrastructure;
+using APPlatform.Notifications.Model;
+using APPlatform.ServiceDefaults.Authentication;
+using APPlatform.ServiceDefaults.Scheduling;
+
+namespace APPlatform.Notifications.Letters;
+
+/// <summary>
+/// Emails the placement letter to the parents and carers the school recorded. The letter and their addresses stay in
+/// Referral.Service (the event carries neither): this asks for them acting for the school that issued the notice, so
+/// Referral answers exactly as it would the school. A deadline does the asking, so an outage of Referral delays the
+/// letter and loses nothing.
+/// </summary>
+public sealed class ParentLetters(NotificationDbContext db, IHttpClientFactory clients, AccessTokenFactory tokens, TimeProvider clock) : IDeadlineHandler
+{
+    public const string DeadlineKind = "parent-letter";
+    public const string ClientId = "notification-service";
+
+    public string Kind => DeadlineKind;
+
+    public static void Schedule(NotificationDbContext db, Notification notification, ParentNotificationIssued issued) =>
+        db.AddDeadline(DeadlineKind, notification.Id.ToString(), notification.CreatedAt,
+            new Request(notification.Id, issued.PlacementId, issued.SchoolId, issued.LetterPath));
+
+    public async Task HandleAsync(Deadline deadline, CancellationToken cancellationToken)
+    {
+        var request = deadline.PayloadAs<Request>();
+        var notification = await db.Notifications.FindAsync([request.NotificationId], cancellationToken);
+        if (notification is null)
+        {
+            return;
+        }
+
+        using var http = clients.CreateClient();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Bearer", tokens.Create(ClientId, request.SchoolId, OrganisationType.School, scopes: []));
+        var letter = await http.GetStringAsync($"http://referral{request.LetterPath}", cancellationToken);
+        var carers = await http.GetFromJsonAsync<List<Carer>>(
+            $"http://referral/api/placements/{request.PlacementId}/parent-notification/recipients", cancellationToken) ?? [];
+
+        foreach (var carer in carers)
+        {
+            DeliveryAttempts.Queue(db, Model.Delivery.Email(notification, carer.Email, letter, isHtml: true, clock.GetUtcNow()));
+        }
+    }
+
+    private sealed record Request(Guid NotificationId, Guid PlacementId, Guid SchoolId, string LetterPath);
+
+    private sealed record Carer(string Name, string Email);
+}

@@ -1,0 +1,100 @@
+using System.Text.Json;
+using APPlatform.Contracts;
+using APPlatform.Contracts.Referrals;
+using APPlatform.Notifications.Delivery;
+using APPlatform.Notifications.Infrastructure;
+using APPlatform.Notifications.Letters;
+using APPlatform.Notifications.Model;
+using APPlatform.Notifications.Webhooks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace APPlatform.Notifications.Rules;
+
+/// <summary>
+/// Turns one received event into what it causes, in the consumer's unit of work (so exactly once, with the inbox):
+/// a notification per recipient of each rule that applies, the emails for those the organisation wants emailed, and
+/// a webhook delivery for each subscription to the event's type held by an organisation the event is about.
+/// </summary>
+public sealed class NotificationPlanner(NotificationDbContext db, IOptions<DeliveryOptions> options, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task PlanAsync(IIntegrationEvent @event, Guid eventId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var told = NotificationRules.All.Where(rule => rule.AppliesTo(@event))
+            .SelectMany(rule => rule.RecipientsOf(@event).Select(recipient => (rule, recipient)))
+            .ToList();
+        var organisations = told.Select(t => t.recipient.OrganisationId).Distinct().ToList();
+        var settings = await db.OrganisationSettings.AsNoTracking()
+            .Where(s => organisations.Contains(s.OrganisationId))
+            .ToDictionaryAsync(s => s.OrganisationId, cancellationToken);
+
+        foreach (var (rule, recipient) in told)
+        {
+            var chosen = settings.GetValueOrDefault(recipient.OrganisationId);
+            var channel = rule.ChannelFor(chosen);
+            if (channel != Channel.Off)
+            {
+                Tell(rule, recipient, @event, eventId, channel, chosen?.Contacts.GetValueOrDefault(recipient.Role) ?? [], now);
+            }
+        }
+
+        await CallSubscribersAsync(@event, eventId, now, cancellationToken);
+    }
+
+    private void Tell(Rule rule, Recipient recipient, IIntegrationEvent @event, Guid eventId, Channel channel, List<string> contacts, DateTimeOffset now)
+    {
+        var message = rule.MessageFor(@event);
+        var notification = new Notification
+        {
+            Id = Guid.CreateVersion7(now),
+            OrganisationId = recipient.OrganisationId,
+            Rule = rule.Name,
+            Role = recipient.Role,
+            EventId = eventId,
+            EventType = rule.EventType.Name,
+            Subject = message.Subject,
+            Body = message.Body,
+            Link = message.Link,
+            CreatedAt = now,
+        };
+        db.Notifications.Add(notification);
+        if (channel != Channel.Email)
+        {
+            return;
+        }
+
+        if (recipient.Role == Roles.Parents && @event is ParentNotificationIssued issued)
+        {
+            ParentLetters.Schedule(db, notification, issued);
+            return;
+        }
+
+        var text = message.Link is null ? message.Body : $"{message.Body}\n\nOpen it in APPlatform: {options.Value.PortalAddress.TrimEnd('/')}{message.Link}";
+        foreach (var address in contacts)
+        {
+            DeliveryAttempts.Queue(db, Model.Delivery.Email(notification, address, text, isHtml: false, now));
+        }
+    }
+
+    private async Task CallSubscribersAsync(IIntegrationEvent @event, Guid eventId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var type = @event.GetType().Name;
+        var about = EventOrganisations.Of(@event).ToList();
+        var subscriptions = await db.Subscriptions.AsNoTracking()
+            .Where(s => about.Contains(s.OrganisationId) && s.EventTypes.Contains(type))
+            .ToListAsync(cancellationToken);
+        if (subscriptions.Count == 0)
+        {
+            return;
+        }
+
+        var body = JsonSerializer.Serialize(new { id = eventId, type, occurredAt = @event.OccurredAt, data = (object)@event }, Json);
+        foreach (var subscription in subscriptions)
+        {
+            DeliveryAttempts.Queue(db, Model.Delivery.Webhook(subscription, eventId, type, body, now));
+        }
+    }
+}

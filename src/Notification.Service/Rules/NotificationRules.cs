@@ -1,0 +1,151 @@
+using APPlatform.Contracts.Attendance;
+using APPlatform.Contracts.Placements;
+using APPlatform.Contracts.Providers;
+using APPlatform.Contracts.Referrals;
+using APPlatform.Notifications.Model;
+using static APPlatform.Notifications.Rules.Roles;
+
+namespace APPlatform.Notifications.Rules;
+
+/// <summary>
+/// Who is told what, in one place. Each rule names the event, who it tells (an organisation and a role in it) and
+/// what it says. An organisation turns a rule off, to inbox only or to email in its settings; by default each reaches
+/// the inbox and the role's email contacts, but for news that asks nothing of anyone (a report received). Messages carry ids, dates and links, never a pupil's name or needs.
+/// </summary>
+public static class NotificationRules
+{
+    public static IReadOnlyList<Rule> All { get; } =
+    [
+        // Parents: the written notice the school must give (trust policy §9; SI 2010/1156 for an off-site direction).
+        Rule.On<ParentNotificationIssued>("placement-letter", "The placement letter, emailed to the pupil's parents and carers",
+            e => [new(e.SchoolId, Parents)],
+            e => new($"Letter to parents: alternative provision from {e.StartDate:d MMMM yyyy}",
+                "The placement letter was sent to the parents and carers recorded in the referral. Its delivery to each is listed with this notification.",
+                e.LetterPath)),
+
+        // The school's attendance lead and DSL: every absence is followed up the same day.
+        Rule.On<AbsenceReported>("absence-reported", "A provider reported a pupil absent, or sent no mark, for a session",
+            e => [School(e.SchoolId, AttendanceLead)],
+            e => new($"{(e.Missing ? "No mark from the provider" : "Absent from alternative provision")}: {e.Date:ddd d MMM} {e.Session}",
+                "Follow this absence up today: contact the parents, then record what they said.", $"/api/attendance/cases/{e.CaseId}")),
+        Rule.On<RegisterNotSubmitted>("register-not-submitted", "A provider's register was not in by its cut-off",
+            e => [.. e.SchoolIds.Select(school => School(school, AttendanceLead)), new(e.ProviderId, ProviderContact)],
+            e => new($"Register not received: {e.Date:ddd d MMM} {e.Session}",
+                $"The provider's register for this session was not in by its cut-off; {e.MissingSessions} pupil session(s) are marked missing until it is.",
+                "/api/attendance/cases?status=unexplained")),
+        Rule.On<UnexplainedAbsenceNotFollowedUp>("absence-not-followed-up", "An unexplained absence had no contact recorded by its deadline",
+            e => [School(e.SchoolId, AttendanceLead), School(e.SchoolId, Dsl)],
+            e => new($"Absence not followed up: {e.Date:ddd d MMM} {e.Session}",
+                "No contact with the family has been recorded for this unexplained absence. Follow it up now, or escalate it.",
+                $"/api/attendance/cases/{e.CaseId}")),
+        Rule.On<AbsenceEscalated>("absence-escalated-to-dsl", "The school escalated an absence to its DSL",
+            e => [School(e.SchoolId, Dsl)],
+            e => new("Absence escalated to the DSL", "An absence from alternative provision has been escalated to you.", $"/api/attendance/cases/{e.CaseId}"),
+            when: e => e.To == "dsl"),
+        Rule.On<AbsenceEscalated>("absence-escalated-to-la", "A school escalated an absence to the local authority",
+            e => [LocalAuthority(e.LocalAuthorityId, LocalAuthorityAttendanceTeam)],
+            e => new("Absence escalated by a school", $"School {e.SchoolId} has escalated a pupil's absence from alternative provision (pupil {e.PupilId})."),
+            when: e => e.To == "local_authority"),
+        Rule.On<AttendanceBelowThreshold>("attendance-below-target", "A placement's attendance fell below the school's target",
+            e => [School(e.SchoolId, AttendanceLead), School(e.SchoolId, ApLead)],
+            e => new($"Attendance below target: {e.AttendancePercent:0.#}% (target {e.TargetPercent:0.#}%)",
+                "Attendance at this placement has fallen below the school's target.", $"/api/attendance/summaries/placements/{e.PlacementId}")),
+        Rule.On<ConsecutiveAbsence>("consecutive-absence", "Unauthorised absence on consecutive school days (the LA must be told)",
+            e => [School(e.SchoolId, AttendanceLead), LocalAuthority(e.LocalAuthorityId, LocalAuthorityAttendanceTeam)],
+            e => new($"Absent for {e.SchoolDays} consecutive school days",
+                $"Pupil {e.PupilId} of school {e.SchoolId} has been absent without authorisation for {e.SchoolDays} consecutive school days.",
+                $"/api/attendance/summaries/placements/{e.PlacementId}")),
+        Rule.On<IllnessAbsence>("illness-absence", "Absence through illness on many school days (the LA must be told)",
+            e => [School(e.SchoolId, AttendanceLead), LocalAuthority(e.LocalAuthorityId, LocalAuthorityAttendanceTeam)],
+            e => new($"Absent through illness for {e.SchoolDays} school days",
+                $"Pupil {e.PupilId} of school {e.SchoolId} has been absent through illness for {e.SchoolDays} school days.",
+                $"/api/attendance/summaries/placements/{e.PlacementId}")),
+
+        // The AP lead and the provider: reviews, reports and incidents.
+        Rule.On<PlacementReviewDue>("review-due", "A placement's review with the parents is due or overdue",
+            e => [School(e.SchoolId, ApLead), new(e.ProviderId, ProviderContact)],
+            e => new($"Placement review {(e.Overdue ? "overdue" : "due")}: {e.DueOn:d MMMM yyyy}",
+                "The placement's review meeting (at least termly) is due; the provider is asked to contribute.", $"/api/placements/{e.PlacementId}")),
+        Rule.On<ProviderReportStatusChanged>("report-requested", "The school asked the provider for a report",
+            e => [new(e.ProviderId, ProviderContact)],
+            e => new($"Report requested: {e.Term}, due {e.DueOn:d MMMM yyyy}", "The school asks for a report on the pupil's progress, behaviour and welfare.",
+                $"/api/placements/{e.PlacementId}/reports"),
+            when: e => e.Stage == "requested"),
+        Rule.On<ProviderReportStatusChanged>("report-due", "A provider's report is due or overdue",
+            e => [new(e.ProviderId, ProviderContact), School(e.SchoolId, ApLead)],
+            e => new($"Report {e.Stage}: {e.Term}, due {e.DueOn:d MMMM yyyy}", $"The provider's report for {e.Term} is {e.Stage}.",
+                $"/api/placements/{e.PlacementId}/reports"),
+            when: e => e.Stage is "due" or "overdue"),
+        Rule.On<ProviderReportStatusChanged>("report-submitted", "The provider submitted its report",
+            e => [School(e.SchoolId, ApLead)],
+            e => new($"Report received: {e.Term}", "The provider has submitted its report.", $"/api/placements/{e.PlacementId}/reports"),
+            when: e => e.Stage == "submitted", defaultChannel: Channel.Inbox),
+        Rule.On<FormalReviewHeld>("formal-review-held", "A formal review meeting was held about unsatisfactory progress",
+            e => [new(e.ProviderId, ProviderContact), School(e.SchoolId, ApLead)],
+            e => new($"Formal review {e.Count} held: {(e.Improved ? "improved" : "no improvement yet")}",
+                "A formal review meeting about the placement's progress has been recorded.", $"/api/placements/{e.PlacementId}")),
+        Rule.On<PlacementEndingAvailable>("placement-ending-available", "Three formal reviews without improvement: the school may end the placement",
+            e => [School(e.SchoolId, ApLead)],
+            e => new("The placement may now be ended", $"{e.FormalReviews} formal reviews have found no improvement (trust policy §12).", $"/api/placements/{e.PlacementId}")),
+        Rule.On<SeriousIncidentReported>("serious-incident", "The provider reported a serious incident",
+            e => [School(e.SchoolId, ApLead), School(e.SchoolId, Dsl)],
+            e => new($"Serious incident reported ({e.Category.Replace('_', ' ')})", "Read the provider's report in the platform and acknowledge it.",
+                $"/api/placements/{e.PlacementId}")),
+        Rule.On<SuspensionDaySixWithoutProvision>("day-six-without-provision", "A suspended pupil reached day six with no provision",
+            e => [School(e.SchoolId, ApLead), LocalAuthority(e.LocalAuthorityId, LocalAuthorityApTeam)],
+            e => new($"No provision on day six of a suspension ({e.DaySix:d MMMM yyyy})",
+                $"Full-time education must be arranged from the sixth school day of a suspension (pupil {e.PupilId}, school {e.SchoolId}).")),
+        Rule.On<ReferralDecided>("referral-awaiting-trust", "A headteacher approved a referral that the trust must decide",
+            e => [Trust(e.TrustId)],
+            e => new("A referral awaits the trust's decision", $"School {e.SchoolId}'s headteacher approved a referral that the trust's policy asks it to decide.",
+                $"/api/referrals/{e.ReferralId}"),
+            when: e => e.AwaitingTrust),
+
+        // The local authority: who is placed where in its area.
+        Rule.On<PlacementStarted>("placement-started", "A placement at a registered provider started in the LA's area",
+            e => [LocalAuthority(e.Placement.LocalAuthorityId, LocalAuthorityApTeam)],
+            e => Started(e.Placement, "Placement started"),
+            when: e => e.Placement.RegistrationMode != "approved_activity"),
+        Rule.On<PlacementStarted>("non-school-placement-started", "A placement at a provider that is not a school (code B) started in the LA's area",
+            e => [LocalAuthority(e.Placement.LocalAuthorityId, LocalAuthorityApTeam)],
+            e => Started(e.Placement, "Non-school placement started"),
+            when: e => e.Placement.RegistrationMode == "approved_activity"),
+        Rule.On<PlacementEnded>("placement-ended", "A placement in the LA's area ended",
+            e => [LocalAuthority(e.LocalAuthorityId, LocalAuthorityApTeam)],
+            e => new($"Placement ended {e.EndDate:d MMMM yyyy} ({e.Reason.Replace('_', ' ')})",
+                $"Pupil {e.PupilId} of school {e.SchoolId} has left provider {e.ProviderId}.", $"/api/placements/{e.PlacementId}")),
+        Rule.On<ProviderConcernRaised>("provider-concern", "A commissioner raised a concern about a provider in the LA's directory",
+            e => [new(e.LocalAuthorityId, LocalAuthorityApTeam)],
+            e => new($"Concern raised about a provider ({e.Category.Replace('_', ' ')})", "Read the concern in the directory.",
+                $"/api/directory/concerns/{e.ConcernId}")),
+
+        // Providers: their own documents and registration.
+        Rule.On<ProviderDocumentExpiring>("document-expiring", "A document the directory holds for the provider expires soon",
+            e => [new(e.ProviderId, ProviderContact)],
+            e => new($"Your {e.DocumentType.Replace('_', ' ')} expires on {e.ExpiresOn:d MMMM yyyy}", "Upload the renewed document to the directory before it expires.",
+                $"/api/directory/providers/{e.ProviderId}")),
+        Rule.On<ProviderRegistrationThresholdAtRisk>("registration-threshold-at-risk", "The provider is close to the numbers at which it must register as a school",
+            e => [new(e.ProviderId, ProviderContact)],
+            e => new($"Close to the registration threshold (week of {e.WeekStarting:d MMMM})",
+                $"{e.FullTimePupils} full-time pupils, {e.FullTimeLookedAfterOrEhcpPupils} of them looked after or with an EHC plan.")),
+        Rule.On<ProviderRegistrationThresholdBreached>("registration-threshold-breached", "The provider has reached the numbers at which it must register as a school",
+            e => [new(e.ProviderId, ProviderContact)],
+            e => new($"Registration threshold reached (week of {e.WeekStarting:d MMMM})",
+                $"{e.FullTimePupils} full-time pupils, {e.FullTimeLookedAfterOrEhcpPupils} of them looked after or with an EHC plan: the provider must register as an independent school.")),
+    ];
+
+    public static Rule? Named(string name) => All.SingleOrDefault(rule => rule.Name == name);
+
+    private static Recipient School(Guid schoolId, string role) => new(schoolId, role);
+
+    /// <summary>Nobody, when the event names no local authority.</summary>
+    private static Recipient? LocalAuthority(Guid? localAuthorityId, string role) => localAuthorityId is { } id ? new(id, role) : null;
+
+    private static Recipient? Trust(Guid? trustId) => trustId is { } id ? new(id, TrustApLead) : null;
+
+    private static Message Started(PlacementDetails placement, string title) =>
+        new($"{title} {placement.StartDate:d MMMM yyyy}",
+            $"Pupil {placement.PupilId} of school {placement.SchoolId} attends provider {placement.ProviderId}, {placement.HoursPerWeek:0.#} hours a week" +
+            $"{(placement.IsFullTime ? " (full time)" : "")}.",
+            $"/api/placements/{placement.PlacementId}");
+}

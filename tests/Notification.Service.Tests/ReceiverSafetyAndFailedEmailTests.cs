@@ -1,0 +1,76 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using APPlatform.AppHost.Servers;
+using APPlatform.Contracts.Attendance;
+using APPlatform.Notifications.Infrastructure;
+using APPlatform.TestSupport;
+using MassTransit;
+
+namespace APPlatform.Notifications.Tests;
+
+/// <summary>
+/// The service as outside development (no webhooks to loopback or private networks, HTTPS only), with its mail relay
+/// down: emails are tracked through their retries to failed, with the reason.
+/// </summary>
+public sealed class ReceiverSafetyAndFailedEmailTests(TestServers servers) : IAsyncLifetime
+{
+    private readonly string entityPrefix = servers.NewEntityPrefix();
+    private ServiceApp<NotificationDbContext> notification = null!;
+    private TestBus bus = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        var settings = new Dictionary<string, string?>(NotificationService.Settings)
+        {
+            ["Delivery:AllowLocalReceivers"] = "false",
+            ["ConnectionStrings:mail"] = $"Host=127.0.0.1;Port={FreePort.Next()}",
+        };
+        notification = await servers.StartServiceAsync<NotificationDbContext>(NotificationServiceExtensions.DatabaseName, entityPrefix, settings);
+        bus = await TestBus.StartAsync(servers.Messaging, entityPrefix);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await bus.DisposeAsync();
+        await notification.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData("https://127.0.0.1/hooks", "private")]
+    [InlineData("https://localhost:8443/hooks", "private")]
+    [InlineData("https://10.1.2.3/hooks", "private")]
+    [InlineData("https://169.254.169.254/latest/meta-data", "private")]
+    [InlineData("https://[::1]/hooks", "private")]
+    [InlineData("http://203.0.113.10/hooks", "HTTPS")]
+    [InlineData("ftp://example.org/hooks", "http(s)")]
+    public async Task WebhooksToInternalOrUnencryptedAddressesAreRefused(string url, string reason)
+    {
+        var response = await notification.CreateClient(TestCaller.LocalAuthority()).PostAsJsonAsync("/api/notifications/subscriptions",
+            new { url, eventTypes = new[] { "PlacementStarted" }, secret = "a-secret-of-the-subscriber-1234" });
+
+        var problem = await ProblemAssert.HasStatus(response, HttpStatusCode.BadRequest);
+        Assert.Contains(reason, Assert.Single(problem.Errors["url"]));
+    }
+
+    [Fact]
+    public async Task AnEmailTheRelayDoesNotTakeIsRetriedThenMarkedFailedWithTheReason()
+    {
+        var school = TestCaller.School();
+        var client = notification.CreateClient(school);
+        (await client.PutAsJsonAsync("/api/notifications/settings",
+            new { contacts = new Dictionary<string, string[]> { ["attendance_lead"] = [Mailbox.NewAddress("attendance")] } })).EnsureSuccessStatusCode();
+
+        await bus.PublishAsync(new AbsenceReported(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), school.OrganisationId, Guid.NewGuid(),
+            DateOnly.FromDateTime(DateTime.UtcNow), "AM", false, DateTimeOffset.UtcNow), NewId.NextGuid());
+
+        var delivery = await Eventually.Until(
+            async () => (await client.GetFromJsonAsync<JsonElement>("/api/notifications/inbox")).GetProperty("items").EnumerateArray()
+                .SelectMany(n => n.GetProperty("deliveries").EnumerateArray()).FirstOrDefault(),
+            d => d.ValueKind == JsonValueKind.Object && d.GetProperty("status").GetString() == "failed",
+            because: "the email should be retried and then marked failed");
+        Assert.Equal("email", delivery.GetProperty("channel").GetString());
+        Assert.Equal(4, delivery.GetProperty("attempts").GetInt32());
+        Assert.Contains("mail relay", delivery.GetProperty("lastError").GetString());
+    }
+}
