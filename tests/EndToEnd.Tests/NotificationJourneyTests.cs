@@ -1,14 +1,17 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using APPlatform.TestSupport;
+using APPlatform.TestSupport.DirectoryForms;
 using APPlatform.TestSupport.ReferralForms;
 
 namespace APPlatform.EndToEnd.Tests;
 
 /// <summary>
-/// What a placement's start tells the world, through the gateway: Demoshire's webhook receives the signed
-/// PlacementStarted of a Demoshire school's pupil and the neighbouring LA's does not; the parents' letter reaches the
-/// carer's address at the SMTP server; the school's inbox shows the letter and its delivery.
+/// What a placement's start tells the world, through the gateway. Demoshire and Westmoor each subscribe a webhook to
+/// PlacementStarted; a Demoshire school and a Westmoor school each start a placement at Demo Learning Academy (the
+/// Westmoor school audits it first, as it may not rely on Demoshire's audit). Each LA receives, signed, its own
+/// area's placement and not the other's. The parents' letter reaches the carer at the SMTP server, and the school's
+/// inbox shows it with its delivery.
 /// </summary>
 [Collection(nameof(RunningPlatform))]
 public sealed class NotificationJourneyTests(RunningPlatform system, TestServers servers)
@@ -16,41 +19,68 @@ public sealed class NotificationJourneyTests(RunningPlatform system, TestServers
     private static readonly Guid demoLearningAcademy = Guid.Parse("9d000000-0000-0000-0000-000000000002");
 
     [Fact]
-    public async Task TheLocalAuthoritysWebhookReceivesAPlacementInItsAreaTheNeighboursDoesNotAndTheParentsGetTheLetter()
+    public async Task EachLocalAuthoritysWebhookReceivesThePlacementInItsAreaAndNotTheOthersAndTheParentsGetTheLetter()
     {
         await using var demoshire = await WebhookReceiver.StartAsync();
         await using var westmoor = await WebhookReceiver.StartAsync();
-        const string secret = "demoshire-placements-webhook-secret";
-        await SubscribeAsync("demo-la", demoshire.Url, secret);
-        var westmoorSubscription = await SubscribeAsync("demo-la-2", westmoor.Url, "westmoor-placements-webhook-secret");
-        var school = await system.SignInAsync("demo-school");
+        var demoshireLa = await Subscriber.StartAsync(system, "demo-la", demoshire.Url, "demoshire-placements-webhook-secret");
+        var westmoorLa = await Subscriber.StartAsync(system, "demo-la-2", westmoor.Url, "westmoor-placements-webhook-secret");
+        var demoshireSchool = await system.SignInAsync("demo-school");
+        var westmoorSchool = await system.SignInAsync("demo-school-3");
+        await AuditAsync(westmoorSchool, demoLearningAcademy);
         var carer = Mailbox.NewAddress("parent");
 
-        var placement = await RunningPlatform.StartedPlacementAsync(school,
+        var inDemoshire = await RunningPlatform.StartedPlacementAsync(demoshireSchool,
             ReferralBodies.Referral(demoLearningAcademy, pupil: ReferralBodies.Pupil(carerEmail: carer)));
+        var inWestmoor = await RunningPlatform.StartedPlacementAsync(westmoorSchool, ReferralBodies.Referral(demoLearningAcademy));
 
-        var calls = await demoshire.WaitForAsync(received => received.Any(c => PlacementIdOf(c) == placement),
-            because: "Demoshire's webhook should receive the placement started in its area");
-        var call = calls.Single(c => PlacementIdOf(c) == placement);
-        Assert.True(call.IsSignedWith(secret), "the delivery should be signed with Demoshire's secret");
-        Assert.Equal("PlacementStarted", call.Json.GetProperty("type").GetString());
-        Assert.DoesNotContain(westmoor.Received, c => PlacementIdOf(c) == placement);
-        var westmoorDeliveries = await (await system.SignInAsync("demo-la-2"))
-            .GetFromJsonAsync<JsonElement>($"/api/notifications/subscriptions/{westmoorSubscription}/deliveries");
-        Assert.Equal(0, westmoorDeliveries.GetProperty("total").GetInt32());
+        var demoshireCall = await ReceivedAsync(demoshire, inDemoshire);
+        var westmoorCall = await ReceivedAsync(westmoor, inWestmoor);
+        Assert.True(demoshireCall.IsSignedWith(demoshireLa.Secret), "Demoshire's delivery should be signed with its secret");
+        Assert.True(westmoorCall.IsSignedWith(westmoorLa.Secret), "Westmoor's delivery should be signed with its secret");
+        Assert.False(demoshireCall.IsSignedWith(westmoorLa.Secret));
+        // Both events have been handled (each LA got its own) and deliveries are created with their event: none is still to come.
+        Assert.DoesNotContain(westmoorCall.EventId, await demoshireLa.DeliveredEventIdsAsync());
+        Assert.DoesNotContain(demoshireCall.EventId, await westmoorLa.DeliveredEventIdsAsync());
+        Assert.DoesNotContain(demoshire.Received, c => PlacementIdOf(c) == inWestmoor);
+        Assert.DoesNotContain(westmoor.Received, c => PlacementIdOf(c) == inDemoshire);
 
         var letter = Assert.Single(await new Mailbox(servers.Mail).WaitForAsync(carer, because: "the placement letter should be emailed to the carer"));
         Assert.StartsWith("Letter to parents", letter.Subject);
         Assert.Contains("Jordan Example's alternative provision", letter.Html);
-        var inbox = await school.GetFromJsonAsync<JsonElement>("/api/notifications/inbox?pageSize=200");
-        var notice = inbox.GetProperty("items").EnumerateArray().First(n => n.GetProperty("deliveries").EnumerateArray().Any(d => d.GetProperty("target").GetString() == carer));
+        var inbox = await demoshireSchool.GetFromJsonAsync<JsonElement>("/api/notifications/inbox?pageSize=200");
+        var notice = inbox.GetProperty("items").EnumerateArray()
+            .Single(n => n.GetProperty("deliveries").EnumerateArray().Any(d => d.GetProperty("target").GetString() == carer));
         Assert.Equal("placement-letter", notice.GetProperty("rule").GetString());
     }
 
-    private async Task<Guid> SubscribeAsync(string demoClient, string url, string secret) =>
-        await RunningPlatform.IdAsync(await (await system.SignInAsync(demoClient)).PostAsJsonAsync("/api/notifications/subscriptions",
-            new { url, eventTypes = new[] { "PlacementStarted" }, secret }));
+    private static async Task AuditAsync(HttpClient school, Guid providerId)
+    {
+        var answers = await AuditForm.AnswersAsync(school, registered: true, suitable: true);
+        var audit = await RunningPlatform.IdAsync(await school.PostAsJsonAsync($"/api/directory/providers/{providerId}/audits", new { isPrivate = false, answers }));
+        await RunningPlatform.OkAsync(await school.PostAsync($"/api/directory/audits/{audit}/complete", null));
+    }
 
-    private static Guid? PlacementIdOf(ReceivedWebhook call) =>
+    private static async Task<ReceivedWebhook> ReceivedAsync(WebhookReceiver receiver, Guid placement) =>
+        (await receiver.WaitForAsync(calls => calls.Any(c => PlacementIdOf(c) == placement), because: $"placement {placement} should be posted"))
+            .Single(c => PlacementIdOf(c) == placement);
+
+    private static Guid PlacementIdOf(ReceivedWebhook call) =>
         call.Json.GetProperty("data").GetProperty("placement").GetProperty("placementId").GetGuid();
+
+    /// <summary>An LA signed in, with its webhook subscription to PlacementStarted.</summary>
+    private sealed record Subscriber(HttpClient Client, Guid SubscriptionId, string Secret)
+    {
+        public static async Task<Subscriber> StartAsync(RunningPlatform system, string demoClient, string url, string secret)
+        {
+            var client = await system.SignInAsync(demoClient);
+            var id = await RunningPlatform.IdAsync(await client.PostAsJsonAsync("/api/notifications/subscriptions",
+                new { url, eventTypes = new[] { "PlacementStarted" }, secret }));
+            return new Subscriber(client, id, secret);
+        }
+
+        public async Task<List<string>> DeliveredEventIdsAsync() =>
+            (await Client.GetFromJsonAsync<JsonElement>($"/api/notifications/subscriptions/{SubscriptionId}/deliveries")).GetProperty("items")
+                .EnumerateArray().Select(d => d.GetProperty("eventId").GetGuid().ToString()).ToList();
+    }
 }

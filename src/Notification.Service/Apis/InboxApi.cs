@@ -9,11 +9,11 @@ using Microsoft.EntityFrameworkCore;
 namespace APPlatform.Notifications.Apis;
 
 public sealed record DeliveryView(
-    Guid Id, DeliveryChannel Channel, string Target, DeliveryStatus Status, int Attempts, string? LastError,
+    Guid Id, Guid EventId, string EventType, DeliveryChannel Channel, string Target, DeliveryStatus Status, int Attempts, string? LastError,
     DateTimeOffset CreatedAt, DateTimeOffset? LastAttemptAt, DateTimeOffset? NextAttemptAt, DateTimeOffset? SentAt, int Replays)
 {
     public static DeliveryView Of(Model.Delivery d) =>
-        new(d.Id, d.Channel, d.Target, d.Status, d.Attempts, d.LastError, d.CreatedAt, d.LastAttemptAt, d.NextAttemptAt, d.SentAt, d.Replays);
+        new(d.Id, d.EventId, d.EventType, d.Channel, d.Target, d.Status, d.Attempts, d.LastError, d.CreatedAt, d.LastAttemptAt, d.NextAttemptAt, d.SentAt, d.Replays);
 }
 
 public sealed record InboxItem(
