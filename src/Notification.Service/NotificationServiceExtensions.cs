@@ -1,8 +1,8 @@
-using APPlatform.Notifications.Delivery;
 using APPlatform.Notifications.Infrastructure;
 using APPlatform.Notifications.IntegrationEvents;
 using APPlatform.Notifications.Letters;
 using APPlatform.Notifications.Rules;
+using APPlatform.Notifications.Sending;
 using APPlatform.Notifications.Webhooks;
 using APPlatform.ServiceDefaults.Caching;
 using APPlatform.ServiceDefaults.Messaging;

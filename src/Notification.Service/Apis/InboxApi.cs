@@ -12,7 +12,7 @@ public sealed record DeliveryView(
     Guid Id, Guid EventId, string EventType, DeliveryChannel Channel, string Target, DeliveryStatus Status, int Attempts, string? LastError,
     DateTimeOffset CreatedAt, DateTimeOffset? LastAttemptAt, DateTimeOffset? NextAttemptAt, DateTimeOffset? SentAt, int Replays)
 {
-    public static DeliveryView Of(Model.Delivery d) =>
+    public static DeliveryView Of(Delivery d) =>
         new(d.Id, d.EventId, d.EventType, d.Channel, d.Target, d.Status, d.Attempts, d.LastError, d.CreatedAt, d.LastAttemptAt, d.NextAttemptAt, d.SentAt, d.Replays);
 }
 

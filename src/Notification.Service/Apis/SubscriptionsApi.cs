@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using APPlatform.Contracts;
-using APPlatform.Notifications.Delivery;
 using APPlatform.Notifications.Infrastructure;
 using APPlatform.Notifications.Model;
+using APPlatform.Notifications.Sending;
 using APPlatform.Notifications.Webhooks;
 using APPlatform.ServiceDefaults.Apis;
 using APPlatform.ServiceDefaults.Authentication;

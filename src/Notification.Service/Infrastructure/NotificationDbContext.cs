@@ -10,7 +10,7 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
-    public DbSet<Model.Delivery> Deliveries => Set<Model.Delivery>();
+    public DbSet<Delivery> Deliveries => Set<Delivery>();
 
     public DbSet<Subscription> Subscriptions => Set<Subscription>();
 

@@ -1,9 +1,9 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using APPlatform.Contracts.Referrals;
-using APPlatform.Notifications.Delivery;
 using APPlatform.Notifications.Infrastructure;
 using APPlatform.Notifications.Model;
+using APPlatform.Notifications.Sending;
 using APPlatform.ServiceDefaults.Authentication;
 using APPlatform.ServiceDefaults.Scheduling;
 
@@ -44,7 +44,7 @@ public sealed class ParentLetters(NotificationDbContext db, IHttpClientFactory c
 
         foreach (var carer in carers)
         {
-            DeliveryAttempts.Queue(db, Model.Delivery.Email(notification, carer.Email, letter, isHtml: true, clock.GetUtcNow()));
+            DeliveryAttempts.Queue(db, Delivery.Email(notification, carer.Email, letter, isHtml: true, clock.GetUtcNow()));
         }
     }
 

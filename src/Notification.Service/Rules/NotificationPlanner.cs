@@ -1,10 +1,10 @@
 using System.Text.Json;
 using APPlatform.Contracts;
 using APPlatform.Contracts.Referrals;
-using APPlatform.Notifications.Delivery;
 using APPlatform.Notifications.Infrastructure;
 using APPlatform.Notifications.Letters;
 using APPlatform.Notifications.Model;
+using APPlatform.Notifications.Sending;
 using APPlatform.Notifications.Webhooks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -75,7 +75,7 @@ public sealed class NotificationPlanner(NotificationDbContext db, IOptions<Deliv
         var text = message.Link is null ? message.Body : $"{message.Body}\n\nOpen it in APPlatform: {options.Value.PortalAddress.TrimEnd('/')}{message.Link}";
         foreach (var address in contacts)
         {
-            DeliveryAttempts.Queue(db, Model.Delivery.Email(notification, address, text, isHtml: false, now));
+            DeliveryAttempts.Queue(db, Delivery.Email(notification, address, text, isHtml: false, now));
         }
     }
 
@@ -94,7 +94,7 @@ public sealed class NotificationPlanner(NotificationDbContext db, IOptions<Deliv
         var body = JsonSerializer.Serialize(new { id = eventId, type, occurredAt = @event.OccurredAt, data = (object)@event }, Json);
         foreach (var subscription in subscriptions)
         {
-            DeliveryAttempts.Queue(db, Model.Delivery.Webhook(subscription, eventId, type, body, now));
+            DeliveryAttempts.Queue(db, Delivery.Webhook(subscription, eventId, type, body, now));
         }
     }
 }

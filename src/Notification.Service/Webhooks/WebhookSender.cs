@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using APPlatform.Notifications.Delivery;
+using APPlatform.Notifications.Model;
+using APPlatform.Notifications.Sending;
 using Microsoft.Extensions.Options;
 
 namespace APPlatform.Notifications.Webhooks;
@@ -31,7 +32,7 @@ public sealed class WebhookSender(IOptions<DeliveryOptions> options, IHostEnviro
         Timeout = TimeSpan.FromSeconds(15),
     };
 
-    public async Task SendAsync(Model.Delivery delivery, string secret, CancellationToken cancellationToken)
+    public async Task SendAsync(Delivery delivery, string secret, CancellationToken cancellationToken)
     {
         var timestamp = clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         using var request = new HttpRequestMessage(HttpMethod.Post, delivery.Target)

@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace APPlatform.Notifications.Infrastructure.EntityConfigurations;
 
-internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Model.Delivery>
+internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
 {
-    public void Configure(EntityTypeBuilder<Model.Delivery> builder)
+    public void Configure(EntityTypeBuilder<Delivery> builder)
     {
         builder.HasKey(d => d.Id);
         builder.Property(d => d.Channel).HasConversion<string>().HasMaxLength(16);

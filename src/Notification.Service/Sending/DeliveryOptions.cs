@@ -1,4 +1,4 @@
-namespace APPlatform.Notifications.Delivery;
+namespace APPlatform.Notifications.Sending;
 
 public sealed class DeliveryOptions
 {

@@ -4,7 +4,7 @@ using APPlatform.Notifications.Webhooks;
 using APPlatform.ServiceDefaults.Scheduling;
 using Microsoft.Extensions.Options;
 
-namespace APPlatform.Notifications.Delivery;
+namespace APPlatform.Notifications.Sending;
 
 /// <summary>
 /// Tries a delivery when its deadline falls due: sent, or failed with the reason and a next attempt after the
@@ -19,14 +19,14 @@ public sealed class DeliveryAttempts(
     public string Kind => DeadlineKind;
 
     /// <summary>Adds the delivery and its first attempt, due now, to this unit of work.</summary>
-    public static void Queue(NotificationDbContext db, Model.Delivery delivery)
+    public static void Queue(NotificationDbContext db, Delivery delivery)
     {
         db.Deliveries.Add(delivery);
         Schedule(db, delivery, delivery.CreatedAt);
     }
 
     /// <summary>Puts a parked or sent delivery back on its way, with the whole retry period ahead of it.</summary>
-    public static void Replay(NotificationDbContext db, Model.Delivery delivery, DateTimeOffset now)
+    public static void Replay(NotificationDbContext db, Delivery delivery, DateTimeOffset now)
     {
         delivery.Replay(now);
         Schedule(db, delivery, now);
@@ -54,7 +54,7 @@ public sealed class DeliveryAttempts(
         }
     }
 
-    private async Task SendAsync(Model.Delivery delivery, CancellationToken cancellationToken)
+    private async Task SendAsync(Delivery delivery, CancellationToken cancellationToken)
     {
         if (delivery.Channel == DeliveryChannel.Email)
         {
@@ -68,7 +68,7 @@ public sealed class DeliveryAttempts(
     }
 
     /// <summary>One deadline per attempt: the subject names the attempt, so scheduling the next never meets the one running.</summary>
-    private static void Schedule(NotificationDbContext db, Model.Delivery delivery, DateTimeOffset at) =>
+    private static void Schedule(NotificationDbContext db, Delivery delivery, DateTimeOffset at) =>
         db.AddDeadline(DeadlineKind, $"{delivery.Id}/{delivery.Attempts}", at, new Attempt(delivery.Id));
 
     private sealed record Attempt(Guid DeliveryId);

@@ -5,7 +5,7 @@ using MailKit.Security;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
-namespace APPlatform.Notifications.Delivery;
+namespace APPlatform.Notifications.Sending;
 
 /// <summary>
 /// Sends a delivery's email through the SMTP relay named by ConnectionStrings:mail (Host, Port; the AppHost's mail
@@ -15,7 +15,7 @@ public sealed class EmailSender(IConfiguration configuration, IOptions<DeliveryO
 {
     public const string ConnectionName = "mail";
 
-    public async Task SendAsync(Model.Delivery delivery, CancellationToken cancellationToken)
+    public async Task SendAsync(Delivery delivery, CancellationToken cancellationToken)
     {
         var relay = new DbConnectionStringBuilder { ConnectionString = configuration.GetConnectionString(ConnectionName) ?? "" };
         if (!relay.TryGetValue("Host", out var host) || !relay.TryGetValue("Port", out var port))
