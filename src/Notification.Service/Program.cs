@@ -12,4 +12,5 @@ app.MapEventsApi();
 app.MapInboxApi();
 app.MapSettingsApi();
 app.MapSubscriptionsApi();
+app.MapDeliveriesApi();
 app.Run();

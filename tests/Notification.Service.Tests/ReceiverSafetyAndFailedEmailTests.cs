@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using APPlatform.AppHost.Processes;
 using APPlatform.AppHost.Servers;
 using APPlatform.Contracts.Attendance;
 using APPlatform.Notifications.Infrastructure;
@@ -11,11 +12,13 @@ namespace APPlatform.Notifications.Tests;
 
 /// <summary>
 /// The service as outside development (no webhooks to loopback or private networks, HTTPS only), with its mail relay
-/// down: emails are tracked through their retries to failed, with the reason.
+/// down: emails are tracked through their retries to failed, with the reason, and sent when replayed once it is back.
 /// </summary>
 public sealed class ReceiverSafetyAndFailedEmailTests(TestServers servers) : IAsyncLifetime
 {
     private readonly string entityPrefix = servers.NewEntityPrefix();
+    private readonly int relayPort = FreePort.Next();
+    private readonly DirectoryInfo relayDirectory = Directory.CreateTempSubdirectory("applatform-relay-");
     private ServiceApp<NotificationDbContext> notification = null!;
     private TestBus bus = null!;
 
@@ -24,7 +27,7 @@ public sealed class ReceiverSafetyAndFailedEmailTests(TestServers servers) : IAs
         var settings = new Dictionary<string, string?>(NotificationService.Settings)
         {
             ["Delivery:AllowLocalReceivers"] = "false",
-            ["ConnectionStrings:mail"] = $"Host=127.0.0.1;Port={FreePort.Next()}",
+            ["ConnectionStrings:mail"] = $"Host=127.0.0.1;Port={relayPort}",
         };
         notification = await servers.StartServiceAsync<NotificationDbContext>(NotificationServiceExtensions.DatabaseName, entityPrefix, settings);
         bus = await TestBus.StartAsync(servers.Messaging, entityPrefix);
@@ -34,6 +37,7 @@ public sealed class ReceiverSafetyAndFailedEmailTests(TestServers servers) : IAs
     {
         await bus.DisposeAsync();
         await notification.DisposeAsync();
+        relayDirectory.Delete(recursive: true);
     }
 
     [Theory]
@@ -54,12 +58,13 @@ public sealed class ReceiverSafetyAndFailedEmailTests(TestServers servers) : IAs
     }
 
     [Fact]
-    public async Task AnEmailTheRelayDoesNotTakeIsRetriedThenMarkedFailedWithTheReason()
+    public async Task AnEmailTheRelayDoesNotTakeIsRetriedThenParkedWithTheReasonAndSentOnReplayOnceTheRelayIsBack()
     {
         var school = TestCaller.School();
         var client = notification.CreateClient(school);
+        var address = Mailbox.NewAddress("attendance");
         (await client.PutAsJsonAsync("/api/notifications/settings",
-            new { contacts = new Dictionary<string, string[]> { ["attendance_lead"] = [Mailbox.NewAddress("attendance")] } })).EnsureSuccessStatusCode();
+            new { contacts = new Dictionary<string, string[]> { ["attendance_lead"] = [address] } })).EnsureSuccessStatusCode();
 
         await bus.PublishAsync(new AbsenceReported(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), school.OrganisationId, Guid.NewGuid(),
             DateOnly.FromDateTime(DateTime.UtcNow), "AM", false, DateTimeOffset.UtcNow), NewId.NextGuid());
@@ -72,5 +77,13 @@ public sealed class ReceiverSafetyAndFailedEmailTests(TestServers servers) : IAs
         Assert.Equal("email", delivery.GetProperty("channel").GetString());
         Assert.Equal(4, delivery.GetProperty("attempts").GetInt32());
         Assert.Contains("mail relay", delivery.GetProperty("lastError").GetString());
+
+        await using var relay = new MailSink(new LocalServerOptions(relayDirectory.FullName, relayPort, new OutputLog(_ => { }, colour: false)), webPort: 0);
+        await relay.StartAsync(CancellationToken.None);
+        var replay = await client.PostAsync($"/api/notifications/deliveries/{delivery.GetProperty("id").GetGuid()}/replay", null);
+
+        Assert.Equal(HttpStatusCode.Accepted, replay.StatusCode);
+        var mail = Assert.Single(await new Mailbox(relay.ConnectionString).WaitForAsync(address));
+        Assert.StartsWith("Absent from alternative provision", mail.Subject);
     }
 }

@@ -93,7 +93,7 @@ public sealed class WebhookTests(NotificationService service) : IClassFixture<No
         Assert.Equal(4, receiver.Received.Count);
 
         receiver.Fail(0);
-        var replay = await service.As(school).PostAsync($"/api/notifications/subscriptions/{subscription}/deliveries/{parked.GetProperty("id").GetGuid()}/replay", null);
+        var replay = await service.As(school).PostAsync($"/api/notifications/deliveries/{parked.GetProperty("id").GetGuid()}/replay", null);
         Assert.Equal(HttpStatusCode.Accepted, replay.StatusCode);
 
         await DeliveryAsync(school, subscription, d => d.GetProperty("status").GetString() == "sent");
@@ -119,7 +119,7 @@ public sealed class WebhookTests(NotificationService service) : IClassFixture<No
     }
 
     [Fact]
-    public async Task AReplayOfADeliveryStillBeingRetriedIsRefused()
+    public async Task AReplayOfADeliveryStillBeingRetriedIsRefusedAndAnotherOrganisationsIsNotFound()
     {
         var school = TestCaller.School();
         var subscription = await SubscriptionIdAsync(school, "AbsenceReported");
@@ -127,9 +127,11 @@ public sealed class WebhookTests(NotificationService service) : IClassFixture<No
         await PublishAbsenceAsync(school);
 
         var retrying = await DeliveryAsync(school, subscription, d => d.GetProperty("status").GetString() == "retrying");
-        var replay = await service.As(school).PostAsync($"/api/notifications/subscriptions/{subscription}/deliveries/{retrying.GetProperty("id").GetGuid()}/replay", null);
+        var replay = await service.As(school).PostAsync($"/api/notifications/deliveries/{retrying.GetProperty("id").GetGuid()}/replay", null);
 
         await ProblemAssert.HasStatus(replay, HttpStatusCode.Conflict);
+        var asAnother = await service.As(TestCaller.School()).PostAsync($"/api/notifications/deliveries/{retrying.GetProperty("id").GetGuid()}/replay", null);
+        await ProblemAssert.HasStatus(asAnother, HttpStatusCode.NotFound);
     }
 
     [Fact]

@@ -53,9 +53,7 @@ public static class SubscriptionsApi
         api.MapGet("/{id:guid}", GetSubscription).WithName(nameof(GetSubscription));
         api.MapDelete("/{id:guid}", Unsubscribe).WithName(nameof(Unsubscribe)).WithSummary("Stop the webhooks (and forget their deliveries)");
         api.MapGet("/{id:guid}/deliveries", ListDeliveries).WithName(nameof(ListDeliveries))
-            .WithSummary("The subscription's deliveries, newest first; status=failed lists those parked after their retries ran out");
-        api.MapPost("/{id:guid}/deliveries/{deliveryId:guid}/replay", Replay).WithName(nameof(Replay))
-            .WithSummary("Send a parked (or already sent) delivery again, with a fresh retry period");
+            .WithSummary("The subscription's deliveries, newest first; status=failed lists those parked after their retries ran out (replay: POST /api/notifications/deliveries/{id}/replay)");
         return api;
     }
 
@@ -126,29 +124,6 @@ public static class SubscriptionsApi
         var items = await deliveries.OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         return TypedResults.Ok(new Page<DeliveryView>(items.Select(DeliveryView.Of).ToList(), total));
-    }
-
-    public static async Task<Results<Accepted<DeliveryView>, NotFound, ProblemHttpResult>> Replay(
-        Guid id, Guid deliveryId, Caller caller, NotificationDbContext db, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var delivery = await OwnAsync(id, caller, db, cancellationToken) is null
-            ? null
-            : await db.Deliveries.SingleOrDefaultAsync(d => d.Id == deliveryId && d.SubscriptionId == id, cancellationToken);
-        if (delivery is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        if (delivery.Status is DeliveryStatus.Pending or DeliveryStatus.Retrying)
-        {
-            return TypedResults.Problem(
-                detail: $"The delivery is {delivery.Status.ToString().ToLowerInvariant()}: it will be tried again at {delivery.NextAttemptAt:O} without a replay.",
-                statusCode: StatusCodes.Status409Conflict);
-        }
-
-        DeliveryAttempts.Replay(db, delivery, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Accepted($"/api/notifications/subscriptions/{id}/deliveries", DeliveryView.Of(delivery));
     }
 
     /// <summary>Another organisation's subscription is answered as missing.</summary>
