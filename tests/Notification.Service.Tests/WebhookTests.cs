@@ -39,7 +39,7 @@ public sealed class WebhookTests(NotificationService service) : IClassFixture<No
     }
 
     [Fact]
-    public async Task TheLocalAuthorityReceivesSignedEventsForItsAreaAndNotAnothers()
+    public async Task TheLocalAuthorityReceivesSignedEventsForItsAreaAndNotAnothersWithoutThePupilsCareOrNeeds()
     {
         var la = TestCaller.LocalAuthority();
         await SubscribeAsync(la, "PlacementStarted");
@@ -58,7 +58,11 @@ public sealed class WebhookTests(NotificationService service) : IClassFixture<No
         Assert.Equal(oursId.ToString(), call.EventId);
         Assert.Equal("PlacementStarted", call.Headers["APPlatform-Event-Type"]);
         Assert.Equal("PlacementStarted", call.Json.GetProperty("type").GetString());
-        Assert.Equal(ours.PlacementId, call.Json.GetProperty("data").GetProperty("placement").GetProperty("placementId").GetGuid());
+        var placement = call.Json.GetProperty("data").GetProperty("placement");
+        Assert.Equal(ours.PlacementId, placement.GetProperty("placementId").GetGuid());
+        Assert.True(placement.TryGetProperty("isFullTime", out _));
+        Assert.False(placement.TryGetProperty("hasEhcPlan", out _), "whether the pupil has an EHC plan stays inside the platform");
+        Assert.False(placement.TryGetProperty("isLookedAfter", out _), "whether the pupil is looked after stays inside the platform");
         Assert.DoesNotContain(receiver.Received, c => c.EventId == theirsId.ToString());
     }
 

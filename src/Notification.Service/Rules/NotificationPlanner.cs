@@ -1,4 +1,3 @@
-using System.Text.Json;
 using APPlatform.Contracts;
 using APPlatform.Contracts.Referrals;
 using APPlatform.Notifications.Infrastructure;
@@ -18,8 +17,6 @@ namespace APPlatform.Notifications.Rules;
 /// </summary>
 public sealed class NotificationPlanner(NotificationDbContext db, IOptions<DeliveryOptions> options, TimeProvider clock)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public async Task PlanAsync(IIntegrationEvent @event, Guid eventId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -91,7 +88,7 @@ public sealed class NotificationPlanner(NotificationDbContext db, IOptions<Deliv
             return;
         }
 
-        var body = JsonSerializer.Serialize(new { id = eventId, type, occurredAt = @event.OccurredAt, data = (object)@event }, Json);
+        var body = WebhookPayload.For(@event, eventId);
         foreach (var subscription in subscriptions)
         {
             DeliveryAttempts.Queue(db, Delivery.Webhook(subscription, eventId, type, body, now));

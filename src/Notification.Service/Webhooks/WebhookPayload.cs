@@ -1,0 +1,52 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using APPlatform.Contracts;
+
+namespace APPlatform.Notifications.Webhooks;
+
+/// <summary>
+/// The body a webhook carries: the event's id, type and time, and the event without the two placement flags that say
+/// something of a child's needs or care (looked after, EHC plan). Inside the platform the registration threshold
+/// watch needs them; a subscriber's system outside it does not.
+/// </summary>
+public static class WebhookPayload
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly string[] Withheld = ["isLookedAfter", "hasEhcPlan"];
+
+    public static string For(IIntegrationEvent @event, Guid eventId)
+    {
+        var data = JsonSerializer.SerializeToNode(@event, @event.GetType(), Json)!;
+        Withhold(data);
+        return new JsonObject
+        {
+            ["id"] = eventId,
+            ["type"] = @event.GetType().Name,
+            ["occurredAt"] = @event.OccurredAt,
+            ["data"] = data,
+        }.ToJsonString(Json);
+    }
+
+    private static void Withhold(JsonNode? node)
+    {
+        if (node is JsonObject obj)
+        {
+            foreach (var name in Withheld)
+            {
+                obj.Remove(name);
+            }
+
+            foreach (var (_, child) in obj)
+            {
+                Withhold(child);
+            }
+        }
+        else if (node is JsonArray array)
+        {
+            foreach (var item in array)
+            {
+                Withhold(item);
+            }
+        }
+    }
+}
