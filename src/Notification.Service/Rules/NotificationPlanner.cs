@@ -24,9 +24,11 @@ public sealed class NotificationPlanner(NotificationDbContext db, IOptions<Deliv
             .SelectMany(rule => rule.RecipientsOf(@event).Select(recipient => (rule, recipient)))
             .ToList();
         var organisations = told.Select(t => t.recipient.OrganisationId).Distinct().ToList();
-        var settings = await db.OrganisationSettings.AsNoTracking()
-            .Where(s => organisations.Contains(s.OrganisationId))
-            .ToDictionaryAsync(s => s.OrganisationId, cancellationToken);
+        var settings = organisations.Count == 0
+            ? []
+            : await db.OrganisationSettings.AsNoTracking()
+                .Where(s => organisations.Contains(s.OrganisationId))
+                .ToDictionaryAsync(s => s.OrganisationId, cancellationToken);
 
         foreach (var (rule, recipient) in told)
         {
