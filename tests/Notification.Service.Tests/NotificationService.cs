@@ -7,7 +7,7 @@ namespace APPlatform.Notifications.Tests;
 
 /// <summary>
 /// Notification.Service on its own database and broker namespace, sending mail to the run's mail sink, with a bus to
-/// play the other services. Deliveries are retried after 0.3, 0.6 and 1 s, then parked, and webhook receivers on
+/// play the other services. Deliveries are retried after 0.3, 0.6 and 2 s, then parked, and webhook receivers on
 /// loopback are allowed (as in development).
 /// </summary>
 public sealed class NotificationService(TestServers servers)
@@ -18,7 +18,7 @@ public sealed class NotificationService(TestServers servers)
         ["Scheduling:PollInterval"] = "00:00:00.200",
         ["Delivery:RetryDelays:0"] = "00:00:00.300",
         ["Delivery:RetryDelays:1"] = "00:00:00.600",
-        ["Delivery:RetryDelays:2"] = "00:00:01",
+        ["Delivery:RetryDelays:2"] = "00:00:02",
         ["Delivery:AllowLocalReceivers"] = "true",
     };
 

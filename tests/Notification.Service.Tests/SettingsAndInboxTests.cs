@@ -128,6 +128,7 @@ public sealed class SettingsAndInboxTests(NotificationService service) : IClassF
         var later = await PublishAbsenceAsync(school);
 
         await service.WaitForInboxAsync(school, later);
+        await service.WaitForInboxAsync(school, eventId);
         await service.Mail.WaitForAsync(contacts["attendance_lead"], mail => mail.Count >= 2, because: "both absences should be emailed");
         Assert.Single(await service.InboxAsync(school), n => n.GetProperty("eventId").GetGuid() == eventId);
         Assert.Equal(2, (await service.Mail.ToAsync(contacts["attendance_lead"])).Count);
