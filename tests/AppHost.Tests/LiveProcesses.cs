@@ -22,8 +22,16 @@ internal static class LiveProcesses
         return tree;
     }
 
+    /// <summary>
+    /// Those still running. One whose command line reads empty has already released its memory on the way out (a
+    /// zombie a moment later), so it counts as gone: a fresh-clone run once caught a RabbitMQ child at that instant.
+    /// </summary>
     public static IReadOnlyList<string> StillAlive(IEnumerable<ProcessTable.Entry> processes) =>
-        processes.Where(ProcessTable.IsAlive).Select(process => $"{process.Pid}: {ProcessTable.CommandLine(process.Pid)}").ToList();
+        processes.Where(ProcessTable.IsAlive)
+            .Select(process => (process.Pid, CommandLine: ProcessTable.CommandLine(process.Pid)))
+            .Where(process => process.CommandLine.Length > 0)
+            .Select(process => $"{process.Pid}: {process.CommandLine}")
+            .ToList();
 
     private static string Environment(int pid)
     {

@@ -10,7 +10,7 @@ namespace APPlatform.Attendance.Tests;
 /// <summary>
 /// Attendance.Service on its own database and broker namespace, with a bus to play Referral.Service. Registers are
 /// only checked for providers that set their own cut-offs (the defaults are the end of the day), follow-up deadlines
-/// fall a second after an absence, and marks may be posted 60 days back, so tests can build a history.
+/// fall three seconds after an absence, and marks may be posted 60 days back, so tests can build a history.
 /// </summary>
 public sealed class AttendanceService(TestServers servers)
     : ServiceUnderTest<AttendanceDbContext>(servers, AttendanceServiceExtensions.DatabaseName, new Dictionary<string, string?>
@@ -20,7 +20,7 @@ public sealed class AttendanceService(TestServers servers)
         ["Attendance:MorningCutoff"] = "23:59:58",
         ["Attendance:AfternoonCutoff"] = "23:59:59",
         ["Attendance:FollowUpBy"] = "00:00",
-        ["Attendance:FollowUpWithin"] = "00:00:01",
+        ["Attendance:FollowUpWithin"] = "00:00:03",
         ["Attendance:CorrectionWindowDays"] = "60",
     })
 {
