@@ -26,7 +26,8 @@ public static class NotificationServiceExtensions
         // Here, not in ServiceDefaults: the validation source generator only covers the assembly that calls this.
         builder.Services.AddValidation();
 
-        builder.Services.Configure<DeliveryOptions>(builder.Configuration.GetSection(DeliveryOptions.SectionName));
+        builder.Services.Configure<DeliveryOptions>(options => options.AllowLocalReceivers = builder.Environment.IsDevelopment())
+            .Configure<DeliveryOptions>(builder.Configuration.GetSection(DeliveryOptions.SectionName));
         builder.Services.AddScoped<NotificationPlanner>();
         builder.Services.AddSingleton<EmailSender>();
         builder.Services.AddSingleton<WebhookSender>();

@@ -30,7 +30,7 @@ public sealed class RuleTests(NotificationService service) : IClassFixture<Notif
         }
 
         var eventId = NewId.NextGuid();
-        await service.Bus.PublishAsItsTypeAsync(sample.Event, eventId);
+        await service.Bus.PublishAsync(sample.Event, eventId);
 
         foreach (var organisation in sample.Told.GroupBy(t => t.Organisation))
         {

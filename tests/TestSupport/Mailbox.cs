@@ -13,9 +13,7 @@ public sealed class Mailbox(string mailConnectionString)
     private readonly string web = (string)new DbConnectionStringBuilder { ConnectionString = mailConnectionString }["Web"];
 
     public async Task<IReadOnlyList<SentMail>> ToAsync(string address) =>
-        (await http.GetFromJsonAsync<List<SentMail>>(new Uri(new Uri(web), "messages")) ?? [])
-            .Where(mail => mail.To.Contains(address, StringComparer.OrdinalIgnoreCase))
-            .ToList();
+        await http.GetFromJsonAsync<List<SentMail>>(new Uri(new Uri(web), $"messages?to={Uri.EscapeDataString(address)}")) ?? [];
 
     /// <summary>Waits until <paramref name="address"/> has mail that <paramref name="done"/> accepts; returns all of it.</summary>
     public Task<IReadOnlyList<SentMail>> WaitForAsync(string address, Func<IReadOnlyList<SentMail>, bool>? done = null, string? because = null) =>

@@ -24,12 +24,9 @@ public sealed class TestBus : IAsyncDisposable
         return new TestBus(bus);
     }
 
-    public Task PublishAsync<T>(T message, Guid? messageId = null) where T : class =>
-        bus.Publish(message, context => context.MessageId = messageId ?? context.MessageId);
-
-    /// <summary>Publishes a message held as object under its own type (tests that go through events of many types).</summary>
-    public Task PublishAsItsTypeAsync(object message, Guid messageId) =>
-        bus.Publish(message, message.GetType(), context => context.MessageId = messageId);
+    /// <summary>Publishes under the message's own type, so an event held as object (a test going through many types) travels as itself.</summary>
+    public Task PublishAsync(object message, Guid? messageId = null) =>
+        bus.Publish(message, message.GetType(), context => context.MessageId = messageId ?? context.MessageId);
 
     /// <summary>Collects every <typeparamref name="T"/> published from now on, with its message id.</summary>
     public async Task<IReadOnlyCollection<(Guid MessageId, T Message)>> SubscribeAsync<T>() where T : class

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -11,7 +12,7 @@ namespace APPlatform.AppHost.Servers;
 
 /// <summary>
 /// A mail server that delivers nothing: it accepts every message over SMTP and keeps it as an .eml file in its data
-/// directory, and lists what it holds at its web address (a page for a developer, /messages as JSON for tests). It runs
+/// directory, and lists what it holds at its web address (a page for a developer, /messages?to= as JSON for tests). It runs
 /// inside the AppHost, so ./run.sh and ./test.sh start it like the other servers; services send to it as to a real relay.
 /// </summary>
 public sealed class MailSink(LocalServerOptions options, int webPort) : ILocalServer
@@ -19,6 +20,7 @@ public sealed class MailSink(LocalServerOptions options, int webPort) : ILocalSe
     private const string Extension = ".eml";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
     private readonly int webPort = FreePort.OrNext(webPort);
+    private readonly ConcurrentDictionary<string, StoredMessage> parsed = new();
     private CancellationTokenSource? running;
     private Task? smtp;
     private Task? web;
@@ -114,7 +116,7 @@ public sealed class MailSink(LocalServerOptions options, int webPort) : ILocalSe
             var (type, body, status) = path switch
             {
                 "" => ("text/html; charset=utf-8", Page(), 200),
-                "/messages" => ("application/json", JsonSerializer.Serialize(Messages(), Json), 200),
+                "/messages" => ("application/json", JsonSerializer.Serialize(Messages(context.Request.QueryString["to"]), Json), 200),
                 _ when path.StartsWith("/messages/") && Raw(path["/messages/".Length..]) is { } raw => ("message/rfc822", raw, 200),
                 _ => ("text/plain", "Not found", 404),
             };
@@ -125,18 +127,22 @@ public sealed class MailSink(LocalServerOptions options, int webPort) : ILocalSe
         }
     }
 
-    /// <summary>Newest first, with each message's text, so a test can look for what it sent.</summary>
-    private List<StoredMessage> Messages() =>
+    /// <summary>
+    /// Newest first, with each message's text, so a test can look for what it sent; only those to <paramref name="to"/>
+    /// when given. Each file is parsed once: tests poll this while hundreds of messages accumulate.
+    /// </summary>
+    private List<StoredMessage> Messages(string? to = null) =>
         new DirectoryInfo(options.DataDirectory).GetFiles("*" + Extension)
             .OrderByDescending(f => f.Name)
-            .Select(file =>
+            .Select(file => parsed.GetOrAdd(file.Name, _ =>
             {
                 var message = MimeMessage.Load(file.FullName);
                 return new StoredMessage(
                     Path.GetFileNameWithoutExtension(file.Name), file.LastWriteTimeUtc, message.From.ToString(),
                     message.To.Mailboxes.Select(m => m.Address).ToList(), message.Subject ?? "",
                     message.TextBody ?? "", message.HtmlBody);
-            })
+            }))
+            .Where(message => to is null || message.To.Contains(to, StringComparer.OrdinalIgnoreCase))
             .ToList();
 
     private string? Raw(string id)

@@ -34,15 +34,8 @@ public static class EventsApi
         [Range(1, int.MaxValue)] int page = 1)
     {
         var received = type is null ? db.ReceivedEvents : db.ReceivedEvents.Where(e => e.Type == type);
-        var total = await received.CountAsync(cancellationToken);
-        var events = await received
-            .OrderByDescending(e => e.ReceivedAt).ThenByDescending(e => e.MessageId)
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .ToListAsync(cancellationToken);
-
-        var items = events
-            .Select(e => new RecordedEvent(e.MessageId, e.Type, JsonDocument.Parse(e.Payload).RootElement, e.OccurredAt, e.ReceivedAt, e.CorrelationId))
-            .ToList();
-        return TypedResults.Ok(new Page<RecordedEvent>(items, total));
+        var events = await received.OrderByDescending(e => e.ReceivedAt).ThenByDescending(e => e.MessageId).ToPageAsync(page, pageSize, cancellationToken);
+        return TypedResults.Ok(events.Select(e =>
+            new RecordedEvent(e.MessageId, e.Type, JsonDocument.Parse(e.Payload).RootElement, e.OccurredAt, e.ReceivedAt, e.CorrelationId)));
     }
 }

@@ -60,13 +60,11 @@ public static class InboxApi
             InboxFilter.Read => own.Where(n => n.ReadAt != null),
             _ => own,
         };
-        var total = await shown.CountAsync(cancellationToken);
-        var unread = await own.CountAsync(n => n.ReadAt == null, cancellationToken);
-        var items = await shown.AsNoTracking().Include(n => n.Deliveries)
+        var listed = await shown.AsNoTracking().Include(n => n.Deliveries)
             .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new InboxPage(items.Select(View).ToList(), total, unread));
+            .ToPageAsync(page, pageSize, cancellationToken);
+        var unread = filter == InboxFilter.Unread ? listed.Total : await own.CountAsync(n => n.ReadAt == null, cancellationToken);
+        return TypedResults.Ok(new InboxPage(listed.Items.Select(View).ToList(), listed.Total, unread));
     }
 
     public static Task<Results<NoContent, NotFound>> MarkRead(Guid id, Caller caller, NotificationDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>

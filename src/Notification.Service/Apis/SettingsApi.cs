@@ -45,12 +45,9 @@ public sealed record SettingsInput(
 /// <summary>Each organisation says who holds each role and how each rule reaches it.</summary>
 public static class SettingsApi
 {
-    private static readonly OrganisationType[] Organisations =
-        [OrganisationType.School, OrganisationType.Trust, OrganisationType.LocalAuthority, OrganisationType.Provider];
-
     public static RouteGroupBuilder MapSettingsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/notifications/settings").WithTags("Settings").RequireOrganisationType(Organisations);
+        var api = app.MapGroup("/api/notifications/settings").WithTags("Settings").RequireOrganisationType(OrganisationSettings.Holders);
         api.MapGet("/", GetSettings).WithName(nameof(GetSettings)).WithSummary("The caller's contacts by role, and every rule with its channel");
         api.MapPut("/", SetSettings).WithName(nameof(SetSettings)).WithSummary("Replace the caller's contacts and rule channels");
         return api;

@@ -41,12 +41,9 @@ public static class SubscriptionsApi
 {
     public const int MaxPageSize = 200;
 
-    private static readonly OrganisationType[] Subscribers =
-        [OrganisationType.School, OrganisationType.Trust, OrganisationType.LocalAuthority, OrganisationType.Provider];
-
     public static RouteGroupBuilder MapSubscriptionsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/notifications/subscriptions").WithTags("Webhooks").RequireOrganisationType(Subscribers);
+        var api = app.MapGroup("/api/notifications/subscriptions").WithTags("Webhooks").RequireOrganisationType(OrganisationSettings.Holders);
         api.MapPost("/", Subscribe).WithName(nameof(Subscribe)).WithSummary("Register a URL for signed webhooks of the given event types")
             .WithIdempotencyKey();
         api.MapGet("/", ListSubscriptions).WithName(nameof(ListSubscriptions));
@@ -58,10 +55,10 @@ public static class SubscriptionsApi
     }
 
     public static async Task<Results<Created<SubscriptionView>, ValidationProblem>> Subscribe(
-        SubscriptionInput input, Caller caller, NotificationDbContext db, IOptions<DeliveryOptions> options, IHostEnvironment environment,
-        TimeProvider clock, CancellationToken cancellationToken)
+        SubscriptionInput input, Caller caller, NotificationDbContext db, IOptions<DeliveryOptions> options, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
-        var refusal = await ReceiverAddresses.RefusalAsync(input.Url!, options.Value.AllowLocalReceivers ?? environment.IsDevelopment(), cancellationToken);
+        var refusal = await ReceiverAddresses.RefusalAsync(input.Url!, options.Value.AllowLocalReceivers, cancellationToken);
         if (refusal is not null)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["url"] = [refusal] });
@@ -120,10 +117,8 @@ public static class SubscriptionsApi
             deliveries = deliveries.Where(d => d.Status == wanted);
         }
 
-        var total = await deliveries.CountAsync(cancellationToken);
-        var items = await deliveries.OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new Page<DeliveryView>(items.Select(DeliveryView.Of).ToList(), total));
+        var listed = await deliveries.OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id).ToPageAsync(page, pageSize, cancellationToken);
+        return TypedResults.Ok(listed.Select(DeliveryView.Of));
     }
 
     /// <summary>Another organisation's subscription is answered as missing.</summary>

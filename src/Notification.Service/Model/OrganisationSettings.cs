@@ -1,8 +1,14 @@
+using APPlatform.ServiceDefaults.Authentication;
+
 namespace APPlatform.Notifications.Model;
 
 /// <summary>How an organisation wants to be told: who holds each role, and which rules reach it by which channel.</summary>
 public sealed class OrganisationSettings
 {
+    /// <summary>The organisations the rules tell, which keep settings and may subscribe webhooks: all but platform admins.</summary>
+    public static readonly OrganisationType[] Holders =
+        [OrganisationType.School, OrganisationType.Trust, OrganisationType.LocalAuthority, OrganisationType.Provider];
+
     public Guid OrganisationId { get; init; }
 
     /// <summary>Email addresses by role, e.g. attendance_lead → [attendance@school.example].</summary>

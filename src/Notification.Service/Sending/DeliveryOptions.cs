@@ -12,7 +12,7 @@ public sealed class DeliveryOptions
     public TimeSpan[]? RetryDelays { get; set; }
 
     /// <summary>Webhook receivers on loopback or private networks, over plain HTTP: for development only (default: in Development).</summary>
-    public bool? AllowLocalReceivers { get; set; }
+    public bool AllowLocalReceivers { get; set; }
 
     /// <summary>Emails say where to act on a notification: this address followed by the notification's link.</summary>
     public string PortalAddress { get; set; } = "http://localhost:5080";

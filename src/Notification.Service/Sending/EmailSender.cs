@@ -15,9 +15,10 @@ public sealed class EmailSender(IConfiguration configuration, IOptions<DeliveryO
 {
     public const string ConnectionName = "mail";
 
+    private readonly DbConnectionStringBuilder relay = new() { ConnectionString = configuration.GetConnectionString(ConnectionName) ?? "" };
+
     public async Task SendAsync(Delivery delivery, CancellationToken cancellationToken)
     {
-        var relay = new DbConnectionStringBuilder { ConnectionString = configuration.GetConnectionString(ConnectionName) ?? "" };
         if (!relay.TryGetValue("Host", out var host) || !relay.TryGetValue("Port", out var port))
         {
             throw new DeliveryFailedException("No mail relay is configured (ConnectionStrings:mail with Host and Port).");

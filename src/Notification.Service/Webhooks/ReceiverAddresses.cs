@@ -30,7 +30,7 @@ public static class ReceiverAddresses
         IPAddress[] addresses;
         try
         {
-            addresses = IPAddress.TryParse(uri.IdnHost, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(uri.IdnHost, cancellationToken);
+            addresses = await ResolveAsync(uri.IdnHost, cancellationToken);
         }
         catch (SocketException)
         {
@@ -46,7 +46,7 @@ public static class ReceiverAddresses
     public static Func<SocketsHttpConnectionContext, CancellationToken, ValueTask<Stream>> Connector(bool allowLocal) => async (context, cancellationToken) =>
     {
         var host = context.DnsEndPoint.Host;
-        var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, cancellationToken);
+        var addresses = await ResolveAsync(host, cancellationToken);
         var allowed = addresses.Where(a => allowLocal || IsPublic(a)).ToArray();
         if (allowed.Length == 0)
         {
@@ -65,6 +65,9 @@ public static class ReceiverAddresses
             throw;
         }
     };
+
+    private static async Task<IPAddress[]> ResolveAsync(string host, CancellationToken cancellationToken) =>
+        IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, cancellationToken);
 
     public static bool IsPublic(IPAddress address)
     {

@@ -13,7 +13,7 @@ namespace APPlatform.Notifications.Webhooks;
 /// an APPlatform-Event-Id they have seen. Its own HttpClient: no service discovery and no automatic retries, since
 /// a delivery keeps its own retry schedule.
 /// </summary>
-public sealed class WebhookSender(IOptions<DeliveryOptions> options, IHostEnvironment environment, TimeProvider clock) : IDisposable
+public sealed class WebhookSender(IOptions<DeliveryOptions> options, TimeProvider clock) : IDisposable
 {
     public const string SignatureHeader = "APPlatform-Signature";
     public const string TimestampHeader = "APPlatform-Timestamp";
@@ -23,7 +23,7 @@ public sealed class WebhookSender(IOptions<DeliveryOptions> options, IHostEnviro
 
     private readonly HttpClient http = new(new SocketsHttpHandler
     {
-        ConnectCallback = ReceiverAddresses.Connector(options.Value.AllowLocalReceivers ?? environment.IsDevelopment()),
+        ConnectCallback = ReceiverAddresses.Connector(options.Value.AllowLocalReceivers),
         ConnectTimeout = TimeSpan.FromSeconds(10),
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         AllowAutoRedirect = false,
