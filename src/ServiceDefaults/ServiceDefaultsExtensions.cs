@@ -7,7 +7,6 @@ using APPlatform.ServiceDefaults.Idempotency;
 using APPlatform.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 
 namespace APPlatform.ServiceDefaults;
@@ -16,18 +15,19 @@ namespace APPlatform.ServiceDefaults;
 public static class ServiceDefaultsExtensions
 {
     /// <summary>
-    /// Telemetry (OTLP when configured), health checks, RFC 9457 problem responses, correlation ids, JWT authentication
-    /// with a deny-by-default policy, HttpClient discovery and resilience, and the service's OpenAPI document
+    /// Aspire's service defaults (OpenTelemetry, exported over OTLP when configured; health checks; HttpClient service
+    /// discovery and standard resilience), then the platform's own: RFC 9457 problem responses, correlation ids, JWT
+    /// authentication with a deny-by-default policy, and the service's OpenAPI document
     /// (/openapi/&lt;serviceName&gt;.json). Storage, messaging and cache are added by the service itself
     /// (AddServiceDatabase, AddMessaging, AddCache) because not every process has them.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder, string serviceName)
     {
-        builder.AddTelemetry(serviceName);
+        builder.ConfigureOpenTelemetry(serviceName);
+        builder.AddDefaultHealthChecks();
+        builder.Services.AddHttpClientDefaults();
         builder.AddPlatformAuthentication();
         builder.Services.AddProblemResponses();
-        builder.Services.AddHttpClientDefaults();
-        builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), [HealthTags.Live]);
         // No "servers" entry: the document is read through the gateway, and a service's own address is internal.
         builder.Services.AddOpenApi(serviceName, openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
@@ -47,7 +47,7 @@ public static class ServiceDefaultsExtensions
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapHealthEndpoints();
+        app.MapDefaultEndpoints();
         app.MapOpenApi("/openapi/{documentName}.json");
         return app;
     }

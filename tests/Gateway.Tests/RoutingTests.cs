@@ -19,6 +19,17 @@ public sealed class RoutingTests(TestServers servers)
     }
 
     [Fact]
+    public async Task AServiceTheConfigurationDoesNotNameHasNoRoutes()
+    {
+        // Only services:directory is configured: a cluster without addresses would answer 503, not 404.
+        await using var system = await GatewayUnderTest.StartAsync(servers);
+        var client = await system.ClientForAsync("demo-admin");
+
+        await ProblemAssert.HasStatus(await client.GetAsync("/api/referrals"), HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/openapi/referral.json")).StatusCode);
+    }
+
+    [Fact]
     public async Task EachServicesOpenApiDocumentIsServedThroughTheGateway()
     {
         await using var system = await GatewayUnderTest.StartAsync(servers);

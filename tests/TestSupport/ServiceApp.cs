@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using APPlatform.ServiceDefaults.Caching;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -52,7 +53,8 @@ public sealed class ServiceApp<TMarker> : WebApplicationFactory<TMarker>
         var client = CreateClient();
         await Eventually.Until(
             async () => (await client.GetFromJsonAsync<JsonElement>("/health")).GetProperty("checks").EnumerateObject()
-                .Where(check => check.Name != "cache").All(check => check.Value.GetProperty("status").GetString() == "Healthy"),
+                .Where(check => check.Name != CacheExtensions.HealthCheckName)
+                .All(check => check.Value.GetProperty("status").GetString() == "Healthy"),
             ready => ready,
             because: $"{typeof(TMarker).Assembly.GetName().Name} should become ready");
         return this;

@@ -1,13 +1,14 @@
 using APPlatform.ServiceDefaults.Authentication;
-using APPlatform.ServiceDefaults.Http;
+using APPlatform.ServiceDefaults.Health;
 using Yarp.ReverseProxy.Configuration;
 
 namespace APPlatform.Gateway.Proxy;
 
 /// <summary>
-/// Which public paths go to which service, and the scope a token needs for each. Destinations are every replica the
-/// services: configuration lists (Aspire's format), balanced round-robin and taken out of rotation while their
-/// /health fails.
+/// Which public paths go to which service, and the scope a token needs for each. Each cluster has one destination,
+/// http://&lt;service&gt;, which Microsoft.Extensions.ServiceDiscovery.Yarp expands into one destination per address in
+/// the services:&lt;service&gt;:http:&lt;i&gt; configuration (Aspire's format, one per replica), balanced round-robin and
+/// taken out of rotation while their /health fails.
 /// </summary>
 internal static class ServiceRoutes
 {
@@ -27,14 +28,15 @@ internal static class ServiceRoutes
             authorization.AddPolicy(ScopePolicy(scope), policy => policy.RequireAuthenticatedUser().RequireScope(scope));
         }
 
-        var available = routes.Where(route => ServiceEndpoints.Resolve(configuration, route.Service).Count > 0).ToList();
+        // A service the configuration does not name gets no routes: its paths answer 404 rather than 503.
+        var available = routes.Where(route => configuration.GetSection($"services:{route.Service}").Exists()).ToList();
         var routeConfigs = available.SelectMany(route => route.PathPrefixes
                 .Select(prefix => Route(route.Service, prefix + "/{**rest}", ScopePolicy(route.Scope)))
                 .Append(Route(route.Service, $"/openapi/{route.Service}.json", policy: null)))
             .ToList();
-        var clusters = available.Select(route => Cluster(route.Service, ServiceEndpoints.Resolve(configuration, route.Service))).ToList();
+        var clusters = available.Select(route => Cluster(route.Service)).ToList();
 
-        services.AddReverseProxy().LoadFromMemory(routeConfigs, clusters);
+        services.AddReverseProxy().LoadFromMemory(routeConfigs, clusters).AddServiceDiscoveryDestinationResolver();
         return services;
     }
 
@@ -49,13 +51,11 @@ internal static class ServiceRoutes
         AuthorizationPolicy = policy ?? "Default",
     };
 
-    private static ClusterConfig Cluster(string service, IReadOnlyList<Uri> replicas) => new()
+    private static ClusterConfig Cluster(string service) => new()
     {
         ClusterId = service,
         LoadBalancingPolicy = "RoundRobin",
-        Destinations = replicas
-            .Select((address, index) => (Key: $"{service}-{index}", Value: new DestinationConfig { Address = address.ToString() }))
-            .ToDictionary(d => d.Key, d => d.Value),
+        Destinations = new Dictionary<string, DestinationConfig> { [service] = new() { Address = $"http://{service}" } },
         HealthCheck = new HealthCheckConfig
         {
             Active = new ActiveHealthCheckConfig
@@ -64,7 +64,7 @@ internal static class ServiceRoutes
                 Interval = TimeSpan.FromSeconds(5),
                 Timeout = TimeSpan.FromSeconds(3),
                 Policy = "ConsecutiveFailures",
-                Path = "/health",
+                Path = HealthEndpoints.HealthPath,
             },
         },
     };

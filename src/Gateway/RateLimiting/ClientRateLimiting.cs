@@ -1,7 +1,8 @@
 using System.Threading.RateLimiting;
 using APPlatform.ServiceDefaults.Authentication;
-using Microsoft.AspNetCore.RateLimiting;
 using APPlatform.ServiceDefaults.Errors;
+using APPlatform.ServiceDefaults.Health;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace APPlatform.Gateway.RateLimiting;
 
@@ -17,7 +18,7 @@ internal static class ClientRateLimiting
         services.AddRateLimiter(options =>
         {
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                context.Request.Path.StartsWithSegments("/health") || context.Request.Path.StartsWithSegments("/alive")
+                HealthEndpoints.IsProbe(context.Request.Path)
                     ? RateLimitPartition.GetNoLimiter("health")
                     : RateLimitPartition.GetTokenBucketLimiter(PartitionKey(context), _ => new TokenBucketRateLimiterOptions
                     {

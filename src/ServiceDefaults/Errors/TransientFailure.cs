@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using Npgsql;
+using Polly;
 using StackExchange.Redis;
 
 namespace APPlatform.ServiceDefaults.Errors;
@@ -14,6 +15,8 @@ public static class TransientFailure
     {
         NpgsqlException npgsql => npgsql.IsTransient,
         RedisConnectionException or RedisTimeoutException => true,
+        // Another service called by name: HttpClient's resilience gave up (timed out, or its circuit is open).
+        ExecutionRejectedException => true,
         SocketException or TimeoutException => true,
         _ => exception.InnerException is { } inner && IsTransient(inner),
     };

@@ -1,4 +1,3 @@
-using APPlatform.ServiceDefaults.Health;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +10,8 @@ public static class DatabaseExtensions
 {
     /// <summary>
     /// The service's own PostgreSQL database (ConnectionStrings:&lt;connectionName&gt;, e.g. directorydb): EF Core with
-    /// Npgsql, its migrations applied at start-up, and a readiness check.
+    /// Npgsql, its migrations applied at start-up, and, from Aspire's client integration, tracing, metrics and a
+    /// health check (Unhealthy when the database does not accept connections: the service cannot work without it).
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
         where TContext : DbContext
@@ -19,14 +19,18 @@ public static class DatabaseExtensions
         var connectionString = builder.Configuration.GetConnectionString(connectionName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} (the service's PostgreSQL database) is not set.");
 
+        // Registered here rather than by AddNpgsqlDbContext, which would pool contexts and retry failed commands. EF's
+        // retrying execution strategy refuses the transactions the platform opens itself (the inbox, Idempotency-Key
+        // requests, InTransactionAsync), so retry stays off: a request that meets an outage answers 503 and a
+        // consumer's message is retried by MassTransit (MessageRetry).
         builder.Services.AddDbContext<TContext>(db => db.UseNpgsql(connectionString));
+        builder.EnrichNpgsqlDbContext<TContext>(settings => settings.DisableRetry = true);
 
         // EF logs a failed command before throwing it; on a fresh database its first migration-history probe "fails"
         // by design. A failed command still surfaces as an exception, logged wherever it is handled.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None);
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
         builder.Services.AddHostedService<PlatformTableRetention<TContext>>();
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>(connectionName, tags: [HealthTags.Ready]);
         return builder;
     }
 }

@@ -8,8 +8,9 @@ using Microsoft.Extensions.Logging;
 namespace APPlatform.ServiceDefaults.Tests.Hosting;
 
 /// <summary>
-/// A web app made of nothing but the service defaults, an anonymous endpoint that logs and one that needs a token, on
-/// a real loopback port: what every APPlatform process shares, observed from outside.
+/// A web app made of nothing but the service defaults (and what <c>add</c> adds, e.g. the cache), an anonymous
+/// endpoint that logs and one that needs a token, on a real loopback port: what every APPlatform process shares,
+/// observed from outside.
 /// </summary>
 public sealed class DefaultsApp : IAsyncDisposable
 {
@@ -20,7 +21,8 @@ public sealed class DefaultsApp : IAsyncDisposable
     public HttpClient Client { get; } = new();
 
     public static async Task<DefaultsApp> StartAsync(
-        IReadOnlyDictionary<string, string?>? settings = null, Action<ILoggingBuilder>? logging = null)
+        IReadOnlyDictionary<string, string?>? settings = null, Action<ILoggingBuilder>? logging = null,
+        Action<WebApplicationBuilder>? add = null)
     {
         // Development, as the AppHost runs services: an OIDC authority may then be plain http on loopback.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
@@ -29,6 +31,7 @@ public sealed class DefaultsApp : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.AddServiceDefaults("defaults-test");
         logging?.Invoke(builder.Logging);
+        add?.Invoke(builder);
 
         var app = builder.Build();
         app.UseServiceDefaults();

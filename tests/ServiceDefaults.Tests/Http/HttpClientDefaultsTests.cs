@@ -16,7 +16,7 @@ namespace APPlatform.ServiceDefaults.Tests.Http;
 /// </summary>
 public sealed class HttpClientDefaultsTests : IAsyncLifetime
 {
-    private readonly List<(string Method, string? CorrelationId)> requests = [];
+    private readonly List<(string Method, string Host, string Body, string? CorrelationId)> requests = [];
     private int failuresToServe;
     private WebApplication server = null!;
 
@@ -25,11 +25,13 @@ public sealed class HttpClientDefaultsTests : IAsyncLifetime
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         server = builder.Build();
-        server.Map("/echo", (HttpContext context) =>
+        server.Map("/echo", async (HttpContext context) =>
         {
+            var body = await new StreamReader(context.Request.Body).ReadToEndAsync();
             lock (requests)
             {
-                requests.Add((context.Request.Method, context.Request.Headers[CorrelationId.HeaderName].FirstOrDefault()));
+                var correlationId = context.Request.Headers[CorrelationId.HeaderName].FirstOrDefault();
+                requests.Add((context.Request.Method, context.Request.Host.Host, body, correlationId));
                 return failuresToServe-- > 0 ? Results.StatusCode(503) : Results.Ok("served");
             }
         });
@@ -50,6 +52,21 @@ public sealed class HttpClientDefaultsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CallsByNameTakeTheConfiguredReplicasInTurn()
+    {
+        // Two replicas: the same server under two names, told apart by the Host header each call arrives with.
+        var port = new Uri(server.Urls.Single()).Port;
+        var client = ClientCallingEchoByName($"http://127.0.0.1:{port}", $"http://localhost:{port}");
+
+        for (var i = 0; i < 4; i++)
+        {
+            (await client.GetAsync("http://echo/echo")).EnsureSuccessStatusCode();
+        }
+
+        Assert.Equal(["127.0.0.1", "127.0.0.1", "localhost", "localhost"], requests.Select(r => r.Host).Order());
+    }
+
+    [Fact]
     public async Task AGetThatMeetsATransientFailureIsRetried()
     {
         failuresToServe = 2;
@@ -61,13 +78,20 @@ public sealed class HttpClientDefaultsTests : IAsyncLifetime
         Assert.Equal(3, requests.Count);
     }
 
-    [Fact]
-    public async Task APostWithoutAnIdempotencyKeyIsNotRetried()
+    /// <summary>A POST without an Idempotency-Key, or a PATCH, that failed or timed out may still have been done.</summary>
+    [Theory]
+    [InlineData("POST")]
+    [InlineData("PATCH")]
+    public async Task ARequestNotSafeToRepeatIsNotRetried(string method)
     {
         failuresToServe = 1;
         var client = ClientCallingEchoByName();
+        var request = new HttpRequestMessage(new HttpMethod(method), "http://echo/echo")
+        {
+            Content = new StringContent("{}"),
+        };
 
-        var response = await client.PostAsync("http://echo/echo", new StringContent("{}"));
+        var response = await client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Single(requests);
@@ -78,13 +102,16 @@ public sealed class HttpClientDefaultsTests : IAsyncLifetime
     {
         failuresToServe = 1;
         var client = ClientCallingEchoByName();
-        var request = new HttpRequestMessage(HttpMethod.Post, "http://echo/echo") { Content = new StringContent("{}") };
+        var request = new HttpRequestMessage(HttpMethod.Post, "http://echo/echo")
+        {
+            Content = new StringContent("""{"pupil":1}"""),
+        };
         request.Headers.Add("Idempotency-Key", "retry-me");
 
         var response = await client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(2, requests.Count);
+        Assert.Equal(["""{"pupil":1}""", """{"pupil":1}"""], requests.Select(r => r.Body));
     }
 
     [Fact]
@@ -98,10 +125,12 @@ public sealed class HttpClientDefaultsTests : IAsyncLifetime
         Assert.Equal("flows-onward", requests.Single().CorrelationId);
     }
 
-    private HttpClient ClientCallingEchoByName()
+    /// <summary>A client from the factory, given the echo server's addresses (by default its one) as "echo".</summary>
+    private HttpClient ClientCallingEchoByName(params string[] replicas)
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["services:echo:http:0"] = server.Urls.Single() });
+        builder.Configuration.AddInMemoryCollection((replicas.Length > 0 ? replicas : [server.Urls.Single()])
+            .Select((address, i) => KeyValuePair.Create($"services:echo:http:{i}", (string?)address)));
         builder.Services.AddHttpClientDefaults();
         return builder.Build().Services.GetRequiredService<IHttpClientFactory>().CreateClient();
     }
