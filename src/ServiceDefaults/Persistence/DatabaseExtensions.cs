@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,7 +24,13 @@ public static class DatabaseExtensions
         // retrying execution strategy refuses the transactions the platform opens itself (the inbox, Idempotency-Key
         // requests, InTransactionAsync), so retry stays off: a request that meets an outage answers 503 and a
         // consumer's message is retried by MassTransit (MessageRetry).
-        builder.Services.AddDbContext<TContext>(db => db.UseNpgsql(connectionString));
+        // A query is traced as part of the request or message it serves. The pollers (outbox, deadlines) query every
+        // second or two with nothing to do, and would otherwise fill the dashboard with one-span traces; so would the
+        // pool's connection opens, which belong to no request.
+        builder.Services.AddDbContext<TContext>(db => db.UseNpgsql(connectionString, npgsql => npgsql.ConfigureDataSource(source =>
+            source.ConfigureTracing(tracing => tracing
+                .ConfigureCommandFilter(_ => Activity.Current is not null)
+                .EnablePhysicalOpenTracing(false)))));
         builder.EnrichNpgsqlDbContext<TContext>(settings => settings.DisableRetry = true);
 
         // EF logs a failed command before throwing it; on a fresh database its first migration-history probe "fails"

@@ -52,6 +52,9 @@ internal static class TelemetryExtensions
                 .AddRuntimeInstrumentation()
                 .AddMeter(InstrumentationOptions.MeterName))
             .WithTracing(tracing => tracing
+                // A span is kept when its parent was: Aspire's OTEL_TRACES_SAMPLER=always_on would also keep the
+                // database and cache calls of the probes left out below, each as a trace of its own.
+                .SetSampler(new ParentBasedSampler(new AlwaysOnSampler()))
                 // Probes every few seconds from the gateway and the AppHost would bury the traces worth reading.
                 .AddAspNetCoreInstrumentation(aspNetCore =>
                     aspNetCore.Filter = context => !HealthEndpoints.IsProbe(context.Request.Path))

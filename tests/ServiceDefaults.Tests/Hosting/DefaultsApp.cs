@@ -20,9 +20,11 @@ public sealed class DefaultsApp : IAsyncDisposable
 
     public HttpClient Client { get; } = new();
 
+    public IServiceProvider Services => app.Services;
+
     public static async Task<DefaultsApp> StartAsync(
         IReadOnlyDictionary<string, string?>? settings = null, Action<ILoggingBuilder>? logging = null,
-        Action<WebApplicationBuilder>? add = null)
+        Action<WebApplicationBuilder>? add = null, Action<WebApplication>? map = null)
     {
         // Development, as the AppHost runs services: an OIDC authority may then be plain http on loopback.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
@@ -41,6 +43,7 @@ public sealed class DefaultsApp : IAsyncDisposable
             return "done";
         }).AllowAnonymous();
         app.MapGet("/whoami", (Caller caller) => caller.OrganisationType.ToClaimValue());
+        map?.Invoke(app);
         await app.StartAsync();
 
         var started = new DefaultsApp(app);
