@@ -12,6 +12,7 @@ public static class GatewayExtensions
     {
         builder.Services.Configure<GatewayOptions>(builder.Configuration.GetSection(GatewayOptions.SectionName));
         var options = builder.Configuration.GetSection(GatewayOptions.SectionName).Get<GatewayOptions>() ?? new GatewayOptions();
+        DemoClientGuard.EnsureNoneOutsideDevelopment(builder.Environment, options);
 
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
         builder.Services.AddClientRateLimiting(options.RateLimit);

@@ -20,4 +20,7 @@ public sealed class ClientRegistration
     public Guid? TrustId { get; set; }
 
     public Guid? LocalAuthorityId { get; set; }
+
+    /// <summary>A demo client of a local run, whose secret is public: the gateway refuses it outside Development.</summary>
+    public bool Demo { get; set; }
 }
