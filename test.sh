@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test against real PostgreSQL, RabbitMQ, Redis and SMTP (the AppHost's mail sink). Installs what is
-# missing, builds, starts one set of servers for the whole run (through the AppHost's own launchers, on free ports,
-# in .test-run/), unless ConnectionStrings__postgres, __messaging, __cache and __mail are already set, and stops them at the end.
+# Runs every test against real PostgreSQL, RabbitMQ, Redis and SMTP (the mail sink). Installs what is missing, builds,
+# starts one set of servers for the whole run (the AppHost with --Platform:ServersOnly, on free ports, in .test-run/),
+# unless ConnectionStrings__postgres, __messaging, __cache and __mail are already set, and stops them at the end.
 # Ends with the line "N passed, N failed[, N skipped]" and exits non-zero if anything failed.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -27,8 +27,10 @@ if [ -z "${ConnectionStrings__postgres:-}" ] || [ -z "${ConnectionStrings__messa
    || [ -z "${ConnectionStrings__mail:-}" ]; then
   echo "Starting PostgreSQL, RabbitMQ, Redis and the mail sink for the tests..."
   rm -f "$run/servers.env"
-  dotnet src/AppHost/bin/Debug/net10.0/AppHost.dll --servers-only --free-ports --reset \
-    --data-dir "$run/servers" --env-file "$run/servers.env" > "$run/servers.log" 2>&1 &
+  # Throwaway servers: no fsync, no dashboard, data wiped first.
+  dotnet src/AppHost/bin/Debug/net10.0/AppHost.dll --Platform:ServersOnly=true --Platform:FreePorts=true \
+    --Platform:Durable=false --Platform:Dashboard=false --Platform:Reset=true --Platform:DataDirectory="$(realpath "$run")/servers" \
+    --Platform:EnvFile="$(realpath "$run")/servers.env" > "$run/servers.log" 2>&1 &
   servers_pid=$!
   for _ in $(seq 1 240); do
     [ -s "$run/servers.env" ] && break

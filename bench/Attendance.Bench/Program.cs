@@ -3,11 +3,12 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using APPlatform.AppHost;
-using APPlatform.AppHost.Orchestration;
-using APPlatform.AppHost.Processes;
-using APPlatform.AppHost.Servers;
 using APPlatform.Contracts.Placements;
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
 using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 // Daily returns of absences, posted by both demo providers' clients through the gateway, then straight to
 // Attendance.Service with the same tokens, on one freshly started platform. Prints marks/s, p50 and p99 for each.
@@ -24,25 +25,20 @@ Environment.SetEnvironmentVariable("Attendance__AfternoonCutoff", "23:59:59");
 Environment.SetEnvironmentVariable("Logging__LogLevel__Default", "Warning");
 
 var data = Path.Combine(Path.GetTempPath(), $"applatform-bench-{Guid.NewGuid():N}");
-var log = new StreamWriter(Path.Combine(Path.GetTempPath(), "applatform-bench.log")) { AutoFlush = true };
-var platform = PlatformModel.Build(new PlatformOptions
-{
-    DataDirectory = data,
-    PostgresPort = FreePort.Next(),
-    MessagingPort = FreePort.Next(),
-    CachePort = FreePort.Next(),
-    MailPort = 0,
-    MailWebPort = 0,
-    GatewayPort = 0,
-    Log = new OutputLog(log.WriteLine, colour: false),
-});
+
+// The AppHost's own model, started by Aspire.Hosting.Testing with servers of its own (Release builds, as bench/attendance.sh makes them).
+var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+    ["--environment=Development", "--Platform:FreePorts=true", $"--Platform:DataDirectory={data}"]);
+builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+var platform = await builder.BuildAsync();
 
 try
 {
-    Console.WriteLine($"Starting the platform ({BuildInfo.Configuration} build; log in {Path.Combine(Path.GetTempPath(), "applatform-bench.log")})...");
-    await platform.StartAsync(CancellationToken.None);
-    var gateway = platform.Get<ProjectResource>("gateway").Endpoints[0];
-    var attendance = platform.Get<ProjectResource>("attendance").Endpoints[0];
+    Console.WriteLine("Starting the platform...");
+    await platform.StartAsync();
+    await platform.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Gateway);
+    var gateway = platform.GetEndpoint(ResourceNames.Gateway, "http");
+    var attendance = platform.GetEndpoint("attendance", "http");
     using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(10) });
 
     var providers = new[] { ("demo-provider", Guid.Parse("9d000000-0000-0000-0000-000000000001")), ("demo-provider-2", Guid.Parse("9d000000-0000-0000-0000-000000000002")) };
@@ -56,7 +52,7 @@ try
         tokens[id] = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
     }
 
-    var placements = await SeedAsync(platform.GetConnectionString("messaging"), providers.Select(p => p.Item2).ToList(), placementsPerProvider);
+    var placements = await SeedAsync((await platform.GetConnectionStringAsync(ResourceNames.Messaging))!, providers.Select(p => p.Item2).ToList(), placementsPerProvider);
     await WaitForCopiesAsync(http, attendance, tokens, placementsPerProvider);
 
     // Each return: one provider's day and session for a slice of its pupils. Gateway and direct use different days.
@@ -102,7 +98,6 @@ try
 finally
 {
     await platform.DisposeAsync();
-    await log.DisposeAsync();
     Directory.Delete(data, recursive: true);
 }
 

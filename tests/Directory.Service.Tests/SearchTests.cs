@@ -5,6 +5,8 @@ using APPlatform.ProviderDirectory.Infrastructure;
 using APPlatform.TestSupport;
 using APPlatform.TestSupport.DirectoryForms;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
 
 namespace APPlatform.ProviderDirectory.Tests;
@@ -221,7 +223,8 @@ public sealed class SearchTests(SearchDirectory directory) : IClassFixture<Searc
     public async Task WithRedisDownSearchStillAnswers()
     {
         var withoutRedis = new Dictionary<string, string?>(DirectoryService.Settings) { ["ConnectionStrings:cache"] = $"127.0.0.1:{AppHost.Servers.FreePort.Next()},connectTimeout=200" };
-        var database = await directory.Service.WithDbAsync(db => Task.FromResult(db.Database.GetConnectionString()!));
+        // The configured string: one read back from an opened connection has lost its password.
+        var database = directory.Service.App.Services.GetRequiredService<IConfiguration>().GetConnectionString(DirectoryServiceExtensions.DatabaseName)!;
         await using var app = await directory.Service.Servers.StartServiceOnDatabaseAsync<DirectoryDbContext>(
             DirectoryServiceExtensions.DatabaseName, database, directory.Service.EntityPrefix, withoutRedis);
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -21,29 +22,72 @@ public sealed class AttendanceJourneyTests(RunningPlatform system)
     {
         var school = await system.SignInAsync("demo-school");
         var provider = await system.SignInAsync("demo-provider-2");
-        var today = ReferralBodies.Today;
         var upn = ReferralBodies.NewUpn();
-        var everyWeekday = Enumerable.Range(1, 5).Select(d => (object)new { day = ((DayOfWeek)d).ToString().ToLowerInvariant(), session = "AM", starts = "09:00:00", ends = "12:00:00" }).ToArray();
-        var placement = await RunningPlatform.StartedPlacementAsync(school, ReferralBodies.Referral(demoLearningAcademy, start: today.AddDays(-14), timetable: everyWeekday,
-            pupil: ReferralBodies.Pupil(upn)));
-        var lastWeekday = Enumerable.Range(0, 7).Select(d => today.AddDays(-d)).First(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday));
+        var placement = await WeekdayMorningPlacementAsync(school, upn);
 
-        var posted = await Eventually.Until(() => provider.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/attendance/returns")
-        {
-            Content = JsonContent.Create(new { date = lastWeekday.ToString("yyyy-MM-dd"), marks = new[] { new { placementId = placement, session = "AM", status = "absent", reason = "No show" } } }),
-            Headers = { { "Idempotency-Key", Guid.NewGuid().ToString() } },
-        }), response => response.StatusCode != HttpStatusCode.NotFound, because: "PlacementStarted should reach Attendance.Service");
+        var posted = await PostAbsenceAsync(provider, placement);
 
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
-        var cases = await school.GetFromJsonAsync<JsonElement>($"/api/attendance/cases?status=unexplained&date={lastWeekday:yyyy-MM-dd}");
+        var cases = await school.GetFromJsonAsync<JsonElement>($"/api/attendance/cases?status=unexplained&date={LastWeekday:yyyy-MM-dd}");
         Assert.Contains(cases.EnumerateArray(), c => c.GetProperty("placementId").GetGuid() == placement);
-        var csv = await school.GetStringAsync($"/api/attendance/schools/5c000000-0000-0000-0000-000000000001/register.csv?weekStarting={lastWeekday:yyyy-MM-dd}");
-        Assert.Contains($"{upn},{lastWeekday:yyyy-MM-dd},AM,N", csv);
+        var csv = await school.GetStringAsync($"/api/attendance/schools/5c000000-0000-0000-0000-000000000001/register.csv?weekStarting={LastWeekday:yyyy-MM-dd}");
+        Assert.Contains($"{upn},{LastWeekday:yyyy-MM-dd},AM,N", csv);
         var otherProvider = await (await system.SignInAsync("demo-provider")).SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/attendance/returns")
         {
-            Content = JsonContent.Create(new { date = lastWeekday.ToString("yyyy-MM-dd"), marks = new[] { new { placementId = placement, session = "AM", status = "present" } } }),
+            Content = JsonContent.Create(new { date = LastWeekday.ToString("yyyy-MM-dd"), marks = new[] { new { placementId = placement, session = "AM", status = "present" } } }),
             Headers = { { "Idempotency-Key", Guid.NewGuid().ToString() } },
         });
         await ProblemAssert.HasStatus(otherProvider, HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task OneReturnIsOneTraceThroughTheGatewayAttendanceTheOutboxTheBrokerAndNotification()
+    {
+        var school = await system.SignInAsync("demo-school");
+        var provider = await system.SignInAsync("demo-provider-2");
+        var placement = await WeekdayMorningPlacementAsync(school, ReferralBodies.NewUpn());
+        var traceId = ActivityTraceId.CreateRandom().ToHexString();
+
+        // The caller starts the trace (W3C traceparent), so the test knows which one to look for.
+        var posted = await PostAbsenceAsync(provider, placement, traceparent: $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
+
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+
+        var trace = await Eventually.Until(
+            () => system.Telemetry.TraceAsync(traceId),
+            spans => spans.Any(span => span.Service == "notification" && span.Name.Contains("receive")),
+            because: "the absence's event should reach Notification.Service in the same trace");
+        Assert.Contains(trace, span => span.Service == "gateway" && span.Name.Contains("POST"));
+        Assert.Contains(trace, span => span.Service == "attendance" && span.Name.Contains("POST"));
+        Assert.Contains(trace, span => span.Service == "attendance" && span.Name == "outbox publish");
+        Assert.Contains(trace, span => span.Service == "attendance" && span.Name.Contains("send"));
+    }
+
+    private static DateOnly LastWeekday => Enumerable.Range(0, 7).Select(d => ReferralBodies.Today.AddDays(-d))
+        .First(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday));
+
+    /// <summary>A placement started two weeks ago, with a session every weekday morning.</summary>
+    private static Task<Guid> WeekdayMorningPlacementAsync(HttpClient school, string upn)
+    {
+        var everyWeekday = Enumerable.Range(1, 5).Select(d => (object)new { day = ((DayOfWeek)d).ToString().ToLowerInvariant(), session = "AM", starts = "09:00:00", ends = "12:00:00" }).ToArray();
+        return RunningPlatform.StartedPlacementAsync(school, ReferralBodies.Referral(demoLearningAcademy, start: ReferralBodies.Today.AddDays(-14), timetable: everyWeekday,
+            pupil: ReferralBodies.Pupil(upn)));
+    }
+
+    /// <summary>The provider's return with the pupil absent on the last weekday morning, once Attendance.Service knows the placement.</summary>
+    private static Task<HttpResponseMessage> PostAbsenceAsync(HttpClient provider, Guid placement, string? traceparent = null) =>
+        Eventually.Until(() =>
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/attendance/returns")
+            {
+                Content = JsonContent.Create(new { date = LastWeekday.ToString("yyyy-MM-dd"), marks = new[] { new { placementId = placement, session = "AM", status = "absent", reason = "No show" } } }),
+                Headers = { { "Idempotency-Key", Guid.NewGuid().ToString() } },
+            };
+            if (traceparent is not null)
+            {
+                request.Headers.Add("traceparent", traceparent);
+            }
+
+            return provider.SendAsync(request);
+        }, response => response.StatusCode != HttpStatusCode.NotFound, because: "PlacementStarted should reach Attendance.Service");
 }

@@ -1,78 +1,81 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using APPlatform.AppHost;
-using APPlatform.AppHost.Orchestration;
-using APPlatform.AppHost.Processes;
+using APPlatform.AppHost.Servers;
 using APPlatform.TestSupport;
 using APPlatform.TestSupport.ReferralForms;
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace APPlatform.EndToEnd.Tests;
 
 /// <summary>
-/// The whole system started by the AppHost's own model, exactly as ./run.sh starts it (every service and the gateway
-/// as child processes), on the test run's servers with a namespace and databases of its own. The directory runs two
-/// replicas behind the gateway. Its output goes to e2e-platform.log beside the test assembly. One platform serves
-/// every end-to-end test class; each works on records of its own.
+/// The whole system started from the AppHost's own model with Aspire.Hosting.Testing, as ./run.sh starts it (every
+/// service and the gateway run by DCP, the dashboard collecting their telemetry), on the test run's servers. The
+/// directory runs two replicas behind the gateway. Every resource's output goes to e2e-platform.log beside the test
+/// assembly. One platform serves every end-to-end test class; each works on records of its own.
 /// </summary>
 [CollectionDefinition(nameof(RunningPlatform))]
 public sealed class RunningPlatformCollection : ICollectionFixture<RunningPlatform>;
 
 public sealed class RunningPlatform(TestServers servers) : IAsyncLifetime
 {
-    private readonly StreamWriter output = new(Path.Combine(AppContext.BaseDirectory, "e2e-platform.log")) { AutoFlush = true };
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), $"applatform-e2e-{Guid.NewGuid():N}");
+    private readonly LogFile log = new(Path.Combine(AppContext.BaseDirectory, "e2e-platform.log"));
+    private DistributedApplication app = null!;
 
-    public Platform Platform { get; private set; } = null!;
+    public Uri GatewayUrl { get; private set; } = null!;
 
-    public Uri GatewayUrl => Platform.Get<ProjectResource>("gateway").Endpoints[0];
-
-    private readonly string suffix = $"_{Guid.NewGuid().ToString("N")[..8]}";
+    /// <summary>What the Aspire dashboard collected from every service: traces, read through its telemetry API.</summary>
+    public DashboardTelemetry Telemetry { get; private set; } = null!;
 
     public async ValueTask InitializeAsync()
     {
-        Platform = PlatformModel.Build(new PlatformOptions
-        {
-            DataDirectory = dataDirectory,
-            GatewayPort = 0,
-            ConnectionStrings = new Dictionary<string, string>
-            {
-                ["postgres"] = servers.Postgres,
-                ["messaging"] = servers.Messaging,
-                ["cache"] = servers.Cache,
-                ["mail"] = servers.Mail,
-            },
-            MessagingEntityPrefix = servers.NewEntityPrefix(),
-            DatabaseSuffix = suffix,
-            Replicas = new Dictionary<string, int> { ["directory"] = 2 },
-            Log = new OutputLog(output.WriteLine, colour: false),
-        });
-        await Platform.StartAsync(TestContext.Current.CancellationToken);
+        var dashboard = new Uri($"http://localhost:{FreePort.Next()}");
+        var apiKey = Guid.NewGuid().ToString("N");
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+            [
+                "--environment=Development",
+                "--Platform:FreePorts=true",
+                "--Platform:Replicas:directory=2",
+                $"--Platform:DataDirectory={dataDirectory}",
+                $"--ConnectionStrings:{ResourceNames.Postgres}={servers.Postgres}",
+                $"--ConnectionStrings:{ResourceNames.Messaging}={servers.Messaging}",
+                $"--ConnectionStrings:{ResourceNames.Cache}={servers.Cache}",
+                $"--ConnectionStrings:{ResourceNames.Mail}={servers.Mail}",
+                $"--ASPNETCORE_URLS={dashboard}",
+                // Aspire.Hosting.Testing would otherwise move the dashboard to a random port.
+                "--DcpPublisher:RandomizePorts=false",
+                $"--ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=http://localhost:{FreePort.Next()}",
+                $"--AppHost:DashboardApiKey={apiKey}",
+            ],
+            (options, _) => options.DisableDashboard = false,
+            TestContext.Current.CancellationToken);
+        builder.Services.AddLogging(logging => logging.AddProvider(log));
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(StartTimeout);
+        app = await builder.BuildAsync(timeout.Token);
+        await app.StartAsync(timeout.Token);
+
+        // The gateway waits for every service, so once it is healthy everything is.
+        await app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Gateway, timeout.Token);
+        GatewayUrl = app.GetEndpoint(ResourceNames.Gateway, "http");
+        Telemetry = new DashboardTelemetry(dashboard, apiKey);
     }
 
     public async ValueTask DisposeAsync()
     {
-        await Platform.DisposeAsync();
-        await output.DisposeAsync();
+        await app.DisposeAsync();
+        log.Dispose();
         Directory.Delete(dataDirectory, recursive: true);
     }
-
-    /// <summary>A client of the gateway signed in as a demo client, through POST /connect/token.</summary>
-    public async Task<HttpClient> SignInAsync(string demoClient)
-    {
-        var client = new HttpClient { BaseAddress = GatewayUrl };
-        var token = await client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = demoClient,
-            ["client_secret"] = $"{demoClient}-secret",
-        }));
-        token.EnsureSuccessStatusCode();
-        var accessToken = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
-        return client;
-    }
+    /// <summary>A client of the gateway signed in as a demo client.</summary>
+    public Task<HttpClient> SignInAsync(string demoClient) => GatewayClient.SignInAsync(GatewayUrl, demoClient);
 
     /// <summary>
     /// Whether a service's own database holds a row with this key: how a test sees that a consumer with no API of its
@@ -80,8 +83,7 @@ public sealed class RunningPlatform(TestServers servers) : IAsyncLifetime
     /// </summary>
     public async Task<bool> HasRowAsync(string database, string table, string keyColumn, Guid key)
     {
-        var connectionString = new NpgsqlConnectionStringBuilder(servers.Postgres) { Database = database + suffix }.ConnectionString;
-        await using var connection = new NpgsqlConnection(connectionString);
+        await using var connection = new NpgsqlConnection(await app.GetConnectionStringAsync(database));
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"SELECT EXISTS (SELECT 1 FROM \"{table}\" WHERE \"{keyColumn}\" = @key)", connection);
         command.Parameters.AddWithValue("key", key);

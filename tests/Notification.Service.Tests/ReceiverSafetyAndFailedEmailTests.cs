@@ -1,8 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using APPlatform.AppHost.Processes;
-using APPlatform.AppHost.Servers;
+using APPlatform.AppHost;
 using APPlatform.Contracts.Attendance;
 using APPlatform.Notifications.Infrastructure;
 using APPlatform.TestSupport;
@@ -17,17 +16,19 @@ namespace APPlatform.Notifications.Tests;
 public sealed class ReceiverSafetyAndFailedEmailTests(TestServers servers) : IAsyncLifetime
 {
     private readonly string entityPrefix = servers.NewEntityPrefix();
-    private readonly int relayPort = FreePort.Next();
-    private readonly DirectoryInfo relayDirectory = Directory.CreateTempSubdirectory("applatform-relay-");
+    private AppHostServers relay = null!;
     private ServiceApp<NotificationDbContext> notification = null!;
     private TestBus bus = null!;
 
     public async ValueTask InitializeAsync()
     {
+        // A relay of the test's own, down until the test brings it back.
+        relay = await AppHostServers.StartAsync([ResourceNames.Mail]);
+        await relay.StopAsync(ResourceNames.Mail);
         var settings = new Dictionary<string, string?>(NotificationService.Settings)
         {
             ["Delivery:AllowLocalReceivers"] = "false",
-            ["ConnectionStrings:mail"] = $"Host=127.0.0.1;Port={relayPort}",
+            ["ConnectionStrings:mail"] = await relay.ConnectionStringAsync(ResourceNames.Mail),
         };
         notification = await servers.StartServiceAsync<NotificationDbContext>(NotificationServiceExtensions.DatabaseName, entityPrefix, settings);
         bus = await TestBus.StartAsync(servers.Messaging, entityPrefix);
@@ -37,7 +38,7 @@ public sealed class ReceiverSafetyAndFailedEmailTests(TestServers servers) : IAs
     {
         await bus.DisposeAsync();
         await notification.DisposeAsync();
-        relayDirectory.Delete(recursive: true);
+        await relay.DisposeAsync();
     }
 
     [Theory]
@@ -78,12 +79,11 @@ public sealed class ReceiverSafetyAndFailedEmailTests(TestServers servers) : IAs
         Assert.Equal(4, delivery.GetProperty("attempts").GetInt32());
         Assert.Contains("mail relay", delivery.GetProperty("lastError").GetString());
 
-        await using var relay = new MailSink(new LocalServerOptions(relayDirectory.FullName, relayPort, new OutputLog(_ => { }, colour: false)), webPort: 0);
-        await relay.StartAsync(CancellationToken.None);
+        await relay.StartAsync(ResourceNames.Mail);
         var replay = await client.PostAsync($"/api/notifications/deliveries/{delivery.GetProperty("id").GetGuid()}/replay", null);
 
         Assert.Equal(HttpStatusCode.Accepted, replay.StatusCode);
-        var mail = Assert.Single(await new Mailbox(relay.ConnectionString).WaitForAsync(address));
+        var mail = Assert.Single(await new Mailbox(await relay.ConnectionStringAsync(ResourceNames.Mail)).WaitForAsync(address));
         Assert.StartsWith("Absent from alternative provision", mail.Subject);
     }
 }

@@ -1,31 +1,29 @@
-using APPlatform.AppHost.Servers;
+using APPlatform.AppHost;
 
 namespace APPlatform.TestSupport;
 
 /// <summary>A RabbitMQ node of one test's own, which the test may stop and start again (same port, same data).</summary>
 public sealed class PrivateBroker : IAsyncDisposable
 {
-    private readonly LocalServers servers = new();
-    private readonly RabbitMqServer server;
+    private readonly AppHostServers servers;
 
-    private PrivateBroker() => server = new RabbitMqServer(servers.Options("private-broker"));
+    private PrivateBroker(AppHostServers servers, string connectionString)
+    {
+        this.servers = servers;
+        ConnectionString = connectionString;
+    }
 
-    public string ConnectionString => server.ConnectionString;
+    public string ConnectionString { get; }
 
     internal static async Task<PrivateBroker> StartNewAsync()
     {
-        var broker = new PrivateBroker();
-        await broker.StartAsync();
-        return broker;
+        var servers = await AppHostServers.StartAsync([ResourceNames.Messaging]);
+        return new PrivateBroker(servers, await servers.ConnectionStringAsync(ResourceNames.Messaging));
     }
 
-    public Task StartAsync() => server.StartAsync(CancellationToken.None);
+    public Task StartAsync() => servers.StartAsync(ResourceNames.Messaging);
 
-    public Task StopAsync() => server.StopAsync();
+    public Task StopAsync() => servers.StopAsync(ResourceNames.Messaging);
 
-    public async ValueTask DisposeAsync()
-    {
-        await server.DisposeAsync();
-        await servers.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => servers.DisposeAsync();
 }

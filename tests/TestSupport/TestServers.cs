@@ -1,8 +1,7 @@
+using APPlatform.AppHost;
 using APPlatform.ServiceDefaults.Caching;
 using APPlatform.ServiceDefaults.Messaging;
 using Microsoft.AspNetCore.Hosting;
-
-using APPlatform.AppHost.Servers;
 using Npgsql;
 
 namespace APPlatform.TestSupport;
@@ -10,12 +9,12 @@ namespace APPlatform.TestSupport;
 /// <summary>
 /// The real PostgreSQL, RabbitMQ, Redis and mail sink a test assembly runs against (Testcontainers' role, without Docker).
 /// ./test.sh starts one set for the whole run and passes ConnectionStrings__postgres, __messaging, __cache and __mail; run
-/// alone (from an IDE), the assembly starts its own through the AppHost's launchers and stops them at the end.
+/// alone (from an IDE), the assembly starts its own from the AppHost's model and stops them at the end.
 /// Tests share the servers but never data: each app gets its own database and broker namespace.
 /// </summary>
 public sealed class TestServers : IAsyncLifetime
 {
-    private readonly LocalServers local = new();
+    private AppHostServers? own;
 
     public string Postgres { get; private set; } = "";
 
@@ -28,13 +27,29 @@ public sealed class TestServers : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Postgres = Environment.GetEnvironmentVariable("ConnectionStrings__postgres") ?? await local.StartPostgresAsync();
-        Messaging = Environment.GetEnvironmentVariable("ConnectionStrings__messaging") ?? await local.StartRabbitMqAsync();
-        Cache = Environment.GetEnvironmentVariable("ConnectionStrings__cache") ?? await local.StartRedisAsync();
-        Mail = Environment.GetEnvironmentVariable("ConnectionStrings__mail") ?? await local.StartMailSinkAsync();
+        var given = ResourceNames.Servers.ToDictionary(name => name, name => Environment.GetEnvironmentVariable($"ConnectionStrings__{name}"));
+        if (given.Values.Any(string.IsNullOrEmpty))
+        {
+            own = await AppHostServers.StartAsync();
+            foreach (var name in ResourceNames.Servers)
+            {
+                given[name] = await own.ConnectionStringAsync(name);
+            }
+        }
+
+        Postgres = given[ResourceNames.Postgres]!;
+        Messaging = given[ResourceNames.Messaging]!;
+        Cache = given[ResourceNames.Cache]!;
+        Mail = given[ResourceNames.Mail]!;
     }
 
-    public ValueTask DisposeAsync() => local.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        if (own is not null)
+        {
+            await own.DisposeAsync();
+        }
+    }
 
     /// <summary>A prefix for exchange and queue names that keeps one test's messages away from every other's.</summary>
     public string NewEntityPrefix() => $"t{Guid.NewGuid().ToString("N")[..10]}.";
@@ -43,7 +58,13 @@ public sealed class TestServers : IAsyncLifetime
     public async Task<string> CreateDatabaseAsync(string purpose)
     {
         var name = $"{purpose}_{Guid.NewGuid():N}"[..Math.Min(purpose.Length + 33, 63)];
-        await PostgresDatabases.CreateAsync(Postgres, name);
+        await using (var server = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Postgres) { Database = "postgres", Pooling = false }.ConnectionString))
+        {
+            await server.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", server);
+            await create.ExecuteNonQueryAsync();
+        }
+
         return new NpgsqlConnectionStringBuilder(Postgres) { Database = name }.ConnectionString;
     }
 

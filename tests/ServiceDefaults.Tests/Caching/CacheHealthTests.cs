@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using APPlatform.AppHost;
 using APPlatform.ServiceDefaults.Caching;
 using APPlatform.ServiceDefaults.Tests.Hosting;
 using APPlatform.TestSupport;
@@ -20,7 +21,7 @@ public sealed class CacheHealthTests
     [Fact]
     public async Task WithRedisDownTheServiceStartsAndReportsTheCacheDegraded()
     {
-        using var redis = new OwnRedis();
+        await using var redis = await StoppedRedisAsync();
         await using var app = await StartWithCacheAsync(redis);
 
         var first = await Eventually.Until(
@@ -37,20 +38,28 @@ public sealed class CacheHealthTests
     [Fact]
     public async Task OnceRedisIsBackTheCacheIsHealthyAgainWithoutARestart()
     {
-        using var redis = new OwnRedis();
+        await using var redis = await StoppedRedisAsync();
         await using var app = await StartWithCacheAsync(redis);
         await Eventually.Until(
             () => HealthAsync(app), health => health.Cache == "Degraded", because: "Redis is not running yet");
 
-        await redis.StartAsync();
+        await redis.StartAsync(ResourceNames.Cache);
 
         var health = await Eventually.Until(
             () => HealthAsync(app), health => health.Cache == "Healthy", because: "the client reconnects by itself");
         Assert.Equal((HttpStatusCode.OK, "Healthy"), (health.StatusCode, health.Status));
     }
 
-    private static Task<DefaultsApp> StartWithCacheAsync(OwnRedis redis) => DefaultsApp.StartAsync(
-        new Dictionary<string, string?> { ["ConnectionStrings:" + CacheExtensions.ConnectionName] = redis.ConnectionString },
+    /// <summary>A Redis of the test's own, stopped: the service starts while it is down, and the test may start it again.</summary>
+    private static async Task<AppHostServers> StoppedRedisAsync()
+    {
+        var redis = await AppHostServers.StartAsync([ResourceNames.Cache]);
+        await redis.StopAsync(ResourceNames.Cache);
+        return redis;
+    }
+
+    private static async Task<DefaultsApp> StartWithCacheAsync(AppHostServers redis) => await DefaultsApp.StartAsync(
+        new Dictionary<string, string?> { ["ConnectionStrings:" + CacheExtensions.ConnectionName] = await redis.ConnectionStringAsync(ResourceNames.Cache) },
         add: builder => builder.AddCache());
 
     private static async Task<(HttpStatusCode StatusCode, string? Status, string? Cache)> HealthAsync(DefaultsApp app)

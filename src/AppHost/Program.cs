@@ -1,0 +1,69 @@
+using APPlatform.AppHost;
+using APPlatform.AppHost.Servers;
+
+// APPlatform as Aspire runs it: the servers, databases, services and gateway that make up the system, and what each
+// needs. ./run.sh runs it; the end-to-end tests start the same model with Aspire.Hosting.Testing.
+var options = PlatformOptions.Read(args);
+var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions { Args = args, DisableDashboard = !options.Dashboard });
+var repositoryRoot = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", ".."));
+
+// Ctrl+C returns once everything it started has stopped, not while DCP is still stopping it: a run started straight
+// after would otherwise meet the last one's servers on its ports.
+builder.Configuration["DcpPublisher:WaitForResourceCleanup"] = "true";
+try
+{
+    var dataDirectory = options.PrepareDataDirectory(repositoryRoot);
+    var servers = new PlatformServers(builder, options, dataDirectory);
+    var postgres = servers.AddPostgres(ResourceNames.Postgres);
+    var messaging = servers.AddRabbitMQ(ResourceNames.Messaging);
+    var cache = servers.AddRedis(ResourceNames.Cache);
+    var mail = servers.AddMailSink(ResourceNames.Mail);
+
+    if (!options.ServersOnly)
+    {
+        var environment = builder.Environment.EnvironmentName;
+        var signingKey = builder.AddParameter("jwt-signing-key", SigningKey.ReadOrCreate(dataDirectory), secret: true);
+
+        IResourceBuilder<ProjectResource> Service<TProject>(string name, string databaseName)
+            where TProject : IProjectMetadata, new()
+        {
+            var database = postgres.AddDatabase(databaseName);
+            return builder.AddProject<TProject>(name)
+                .WithHttpEndpoint()
+                .WithReplicas(options.ReplicasOf(name))
+                .WithReference(database).WaitFor(database)
+                .WithReference(messaging).WaitFor(messaging)
+                .WithReference(cache).WaitFor(cache)
+                .WithPlatformDefaults(environment, signingKey);
+        }
+
+        // The directory publishes its demo providers and audits as it starts, so it starts once Notification and
+        // Referral, which consume them, are healthy: their queues must exist before its first event. Attendance asks
+        // Referral for pupils' UPNs, so it waits for Referral and starts beside the directory.
+        var notification = Service<Projects.Notification_Service>("notification", "notificationdb").WithReference(mail).WaitFor(mail);
+        var referral = Service<Projects.Referral_Service>("referral", "referraldb");
+        notification.WithReference(referral); // fetches the parents' letter once a school has issued it
+        var attendance = Service<Projects.Attendance_Service>("attendance", "attendancedb").WithReference(referral).WaitFor(referral);
+        var directory = Service<Projects.Directory_Service>("directory", "directorydb").WaitFor(notification).WaitFor(referral);
+
+        builder.AddProject<Projects.Gateway>(ResourceNames.Gateway)
+            .WithHttpEndpoint(port: options.Port("the gateway", ports => ports.Gateway), isProxied: false)
+            .WithReference(cache).WaitFor(cache)
+            .WithReference(directory).WaitFor(directory)
+            .WithReference(referral).WaitFor(referral)
+            .WithReference(attendance).WaitFor(attendance)
+            .WithReference(notification).WaitFor(notification)
+            .WithPlatformDefaults(environment, signingKey);
+    }
+
+    options.EnsureReplicatedProjectsExist(builder.Resources);
+}
+catch (PlatformConfigurationException problem)
+{
+    Console.Error.WriteLine(problem.Message);
+    return 2;
+}
+
+builder.PrintSummaryWhenHealthy(options, repositoryRoot);
+builder.Build().Run();
+return 0;

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Aspire.Hosting.ApplicationModel;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace APPlatform.AppHost;
+
+/// <summary>
+/// A project is ready when its /health report says Healthy. Aspire's HTTP health check takes any 200 as healthy, but a
+/// service answers 200 Degraded until its bus has bound its queues, and events published to it meanwhile would be
+/// lost; WaitFor must wait for Healthy. The dashboard shows Degraded as it is.
+/// </summary>
+internal static class ReadinessCheck
+{
+    private static readonly HttpClient client = new() { Timeout = TimeSpan.FromSeconds(2) };
+
+    public static IResourceBuilder<ProjectResource> WithReadinessCheck(this IResourceBuilder<ProjectResource> project)
+    {
+        var endpoint = project.GetEndpoint("http");
+        var key = $"{project.Resource.Name}_ready";
+        project.ApplicationBuilder.Services.AddHealthChecks().AddReadinessCheck(key, cancellationToken => CheckAsync(endpoint, cancellationToken));
+        return project.WithHealthCheck(key);
+    }
+
+    private static async Task<HealthCheckResult> CheckAsync(EndpointReference endpoint, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var response = await client.GetAsync(new Uri(new Uri(endpoint.Url), "/health"), cancellationToken);
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            return ReportedStatus(body) switch
+            {
+                "Healthy" when response.IsSuccessStatusCode => HealthCheckResult.Healthy(),
+                "Degraded" => HealthCheckResult.Degraded(body),
+                _ => HealthCheckResult.Unhealthy($"{(int)response.StatusCode} {body}"),
+            };
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            return HealthCheckResult.Unhealthy(exception.Message);
+        }
+    }
+
+    /// <summary>The status of the JSON report ServiceDefaults writes, or the plain text ASP.NET Core's default writes.</summary>
+    private static string ReportedStatus(string body)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            return json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("status", out var status)
+                ? status.GetString() ?? ""
+                : "";
+        }
+        catch (JsonException)
+        {
+            return body.Trim();
+        }
+    }
+}

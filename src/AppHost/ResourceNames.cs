@@ -1,0 +1,14 @@
+namespace APPlatform.AppHost;
+
+/// <summary>The names the services know their servers by (ConnectionStrings__&lt;name&gt;) and tests find resources by.</summary>
+public static class ResourceNames
+{
+    public const string Postgres = "postgres";
+    public const string Messaging = "messaging";
+    public const string Cache = "cache";
+    public const string Mail = "mail";
+    public const string Gateway = "gateway";
+
+    /// <summary>The servers an existing one can stand in for, through ConnectionStrings__&lt;name&gt;.</summary>
+    public static readonly IReadOnlyList<string> Servers = [Postgres, Messaging, Cache, Mail];
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Aspire.Hosting.ApplicationModel;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using RabbitMQ.Client;
+using RabbitMQ.Client.Exceptions;
+
+namespace APPlatform.AppHost.Servers;
+
+/// <summary>A private RabbitMQ node from the installed Debian package, run by DCP as an executable.</summary>
+public sealed class LocalRabbitMQResource(string name, string command, string workingDirectory, int port)
+    : ExecutableResource(name, command, workingDirectory), IResourceWithConnectionString
+{
+    // guest may connect only from loopback, which is where the node listens.
+    public ReferenceExpression ConnectionStringExpression =>
+        ReferenceExpression.Create($"amqp://guest:guest@127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
+}
+
+public static class LocalRabbitMQ
+{
+    private const string ServerScript = "/usr/lib/rabbitmq/bin/rabbitmq-server";
+
+    // Erlang's port mapper (epmd) normally daemonises out of the node's process tree, where no stop reaches it. Here it
+    // runs as the node's sibling on a port of the node's own, under a shell that stops both: DCP's SIGTERM reaches
+    // the rabbitmq-server script, which shuts the node down cleanly; epmd goes once the node has.
+    private const string WithOwnEpmd = """
+        epmd -port "$ERL_EPMD_PORT" -address 127.0.0.1 & epmd=$!
+        until epmd -port "$ERL_EPMD_PORT" -names >/dev/null 2>&1; do sleep 0.1; done
+        trap 'kill -TERM $node' TERM INT
+        "$@" & node=$!
+        wait $node; wait $node; status=$?
+        kill $epmd
+        exit $status
+        """;
+
+    public static IResourceBuilder<LocalRabbitMQResource> AddLocalRabbitMQ(
+        this IDistributedApplicationBuilder builder, string name, LocalServerSettings settings)
+    {
+        if (!File.Exists(ServerScript))
+        {
+            throw new FileNotFoundException("RabbitMQ is not installed (run scripts/install-prerequisites.sh).", ServerScript);
+        }
+
+        var directory = settings.DataDirectory;
+        var line = ServiceAccount.RabbitMq.CommandLine(["/bin/sh", "-c", WithOwnEpmd, "rabbitmq", ServerScript]);
+        var resource = new LocalRabbitMQResource(name, line[0], directory, settings.Port);
+
+        builder.Eventing.Subscribe<BeforeResourceStartedEvent>(resource, (_, _) =>
+        {
+            Directory.CreateDirectory(Path.Combine(directory, "mnesia"));
+            Directory.CreateDirectory(Path.Combine(directory, "log"));
+            File.WriteAllText(Path.Combine(directory, "enabled_plugins"), "[].");
+            ServiceAccount.RabbitMq.Own(directory);
+            return Task.CompletedTask;
+        });
+        var healthCheck = $"{name}_check";
+        builder.Services.AddHealthChecks().AddReadinessCheck(healthCheck, cancellationToken => AcceptsConnectionsAsync(resource, cancellationToken));
+
+        return builder.AddResource(resource)
+            .WithArgs(line[1..])
+            .WithEnvironment("RABBITMQ_NODENAME", NodeName(directory))
+            .WithEnvironment("RABBITMQ_NODE_IP_ADDRESS", "127.0.0.1")
+            .WithEnvironment("RABBITMQ_NODE_PORT", settings.Port.ToString(CultureInfo.InvariantCulture))
+            // Ports of this node's own, chosen afresh at each start, so it never meets the system's node or another run's.
+            .WithEnvironment("RABBITMQ_DIST_PORT", FreePort.Next().ToString(CultureInfo.InvariantCulture))
+            .WithEnvironment("ERL_EPMD_PORT", FreePort.Next().ToString(CultureInfo.InvariantCulture))
+            .WithEnvironment("RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS", "-start_epmd false")
+            .WithEnvironment("RABBITMQ_MNESIA_BASE", Path.Combine(directory, "mnesia"))
+            .WithEnvironment("RABBITMQ_LOG_BASE", Path.Combine(directory, "log"))
+            .WithEnvironment("RABBITMQ_ENABLED_PLUGINS_FILE", Path.Combine(directory, "enabled_plugins"))
+            // Its own HOME holds its own Erlang cookie.
+            .WithEnvironment("HOME", directory)
+            .WithEndpoint(port: settings.Port, targetPort: settings.Port, scheme: "amqp", name: "amqp", isProxied: false)
+            .WithIconName("Mail")
+            .WithHealthCheck(healthCheck);
+    }
+
+    /// <summary>Stable for a data directory: RabbitMQ keeps its data under the node's name.</summary>
+    private static string NodeName(string directory) =>
+        $"applatform-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(directory)))[..12]}@localhost";
+
+    private static async Task<HealthCheckResult> AcceptsConnectionsAsync(LocalRabbitMQResource server, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var uri = new Uri((await server.ConnectionStringExpression.GetValueAsync(cancellationToken))!);
+            var factory = new ConnectionFactory { Uri = uri, RequestedConnectionTimeout = TimeSpan.FromSeconds(2) };
+            await using var connection = await factory.CreateConnectionAsync(cancellationToken);
+            return HealthCheckResult.Healthy();
+        }
+        catch (BrokerUnreachableException exception)
+        {
+            return HealthCheckResult.Unhealthy(exception.Message);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+using APPlatform.AppHost.Servers;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace APPlatform.AppHost.Tests;
+
+/// <summary>The model Program.cs declares, read as Aspire.Hosting.Testing builds it, without starting anything.</summary>
+public sealed class PlatformModelTests : IAsyncDisposable
+{
+    private static readonly string[] Services = ["directory", "referral", "attendance", "notification"];
+    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), $"applatform-model-{Guid.NewGuid():N}");
+    private IDistributedApplicationTestingBuilder? model;
+
+    [Fact]
+    public async Task EachServiceGetsItsOwnDatabaseTheBrokerAndTheCacheAndStartsOnlyOnceTheyAreHealthy()
+    {
+        var resources = await ModelAsync();
+
+        foreach (var name in Services)
+        {
+            var service = resources.OfType<ProjectResource>().Single(project => project.Name == name);
+            var environment = await Environment(service);
+            var waitsFor = service.Annotations.OfType<WaitAnnotation>().Select(wait => wait.Resource.Name).ToList();
+
+            Assert.Contains($"{name}db", waitsFor);
+            Assert.Contains(ResourceNames.Messaging, waitsFor);
+            Assert.Contains(ResourceNames.Cache, waitsFor);
+            Assert.Equal($"{{{name}db.connectionString}}", environment[$"ConnectionStrings__{name}db"]);
+            Assert.Equal($"{{{ResourceNames.Messaging}.connectionString}}", environment[$"ConnectionStrings__{ResourceNames.Messaging}"]);
+            Assert.DoesNotContain(environment.Keys, key => key.StartsWith("ConnectionStrings__", StringComparison.Ordinal)
+                && key.EndsWith("db", StringComparison.Ordinal) && key != $"ConnectionStrings__{name}db");
+        }
+    }
+
+    [Fact]
+    public async Task TheGatewayKnowsEveryServiceAndStartsLast()
+    {
+        var resources = await ModelAsync();
+
+        var gateway = resources.OfType<ProjectResource>().Single(project => project.Name == ResourceNames.Gateway);
+        var environment = await Environment(gateway);
+
+        Assert.All(Services, service => Assert.Equal($"{{{service}.bindings.http.url}}", environment[$"services__{service}__http__0"]));
+        Assert.Equal(Services.Order(), gateway.Annotations.OfType<WaitAnnotation>().Select(wait => wait.Resource.Name).Where(Services.Contains).Order());
+    }
+
+    [Fact]
+    public async Task ProjectsRunInTheAppHostsOwnEnvironment()
+    {
+        var production = await ModelAsync("--environment=Production");
+        var gatewayInProduction = await Environment(Project(production, ResourceNames.Gateway));
+        await DisposeAsync();
+        var development = await ModelAsync("--environment=Development");
+        var gatewayInDevelopment = await Environment(Project(development, ResourceNames.Gateway));
+
+        Assert.Equal("Production", gatewayInProduction["ASPNETCORE_ENVIRONMENT"]);
+        Assert.Equal("Development", gatewayInDevelopment["ASPNETCORE_ENVIRONMENT"]);
+    }
+
+    [Fact]
+    public async Task ReplicasComeFromTheOptions()
+    {
+        var resources = await ModelAsync("--Platform:Replicas:attendance=3");
+
+        Assert.Equal(3, Project(resources, "attendance").Annotations.OfType<ReplicaAnnotation>().Single().Replicas);
+        Assert.Equal(1, Project(resources, "referral").Annotations.OfType<ReplicaAnnotation>().Single().Replicas);
+    }
+
+    [Fact]
+    public async Task TheServersRunAsExecutablesFromTheInstalledPackagesByDefault()
+    {
+        var resources = await ModelAsync();
+
+        Assert.IsType<LocalPostgresResource>(Single(resources, ResourceNames.Postgres));
+        Assert.IsType<LocalRabbitMQResource>(Single(resources, ResourceNames.Messaging));
+        Assert.IsType<LocalRedisResource>(Single(resources, ResourceNames.Cache));
+        Assert.All(Services, service => Assert.IsType<LocalPostgresDatabaseResource>(Single(resources, $"{service}db")));
+    }
+
+    [Fact]
+    public async Task WhereContainersCanRunTheSameModelUsesAspiresContainerResources()
+    {
+        var resources = await ModelAsync("--Platform:ServerSource=Containers");
+
+        Assert.IsType<PostgresServerResource>(Single(resources, ResourceNames.Postgres));
+        Assert.IsType<RabbitMQServerResource>(Single(resources, ResourceNames.Messaging));
+        Assert.IsType<RedisResource>(Single(resources, ResourceNames.Cache));
+        Assert.All(Services, service => Assert.IsType<PostgresDatabaseResource>(Single(resources, $"{service}db")));
+    }
+
+    [Fact]
+    public async Task AnExistingServerNamedByItsConnectionStringReplacesTheLocalOne()
+    {
+        var resources = await ModelAsync("--ConnectionStrings:postgres=Host=db.example;Username=app;Password=secret");
+
+        Assert.DoesNotContain(resources, resource => resource is LocalPostgresResource);
+        var directorydb = (IResourceWithConnectionString)Single(resources, "directorydb");
+        Assert.Equal("Host=db.example;Username=app;Password=secret;Database=directorydb", await directorydb.GetConnectionStringAsync());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (model is not null)
+        {
+            await model.DisposeAsync();
+            model = null;
+        }
+
+        if (Directory.Exists(dataDirectory))
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+    }
+
+    private async Task<IResourceCollection> ModelAsync(params string[] args)
+    {
+        model = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+            [
+                "--Platform:FreePorts=true", $"--Platform:DataDirectory={dataDirectory}",
+                // No existing servers, whatever ./test.sh has set in the environment, unless a test names one.
+                .. ResourceNames.Servers.Select(server => $"--ConnectionStrings:{server}="), .. args,
+            ],
+            TestContext.Current.CancellationToken);
+        return model.Resources;
+    }
+
+    /// <summary>
+    /// A project's environment as a deployment manifest would write it: references to other resources stay named
+    /// ({directorydb.connectionString}), since nothing has been started to give them values.
+    /// </summary>
+    private static async Task<IReadOnlyDictionary<string, string>> Environment(ProjectResource project)
+    {
+        var services = new ServiceCollection().AddSingleton(new ResourceLoggerService()).BuildServiceProvider();
+        var publishing = new DistributedApplicationExecutionContextOptions(DistributedApplicationOperation.Publish) { Services = services };
+        var configuration = await ExecutionConfigurationBuilder.Create(project).WithEnvironmentVariablesConfig()
+            .BuildAsync(new DistributedApplicationExecutionContext(publishing));
+        return configuration.EnvironmentVariables.ToDictionary();
+    }
+
+    private static ProjectResource Project(IResourceCollection resources, string name) =>
+        resources.OfType<ProjectResource>().Single(project => project.Name == name);
+
+    private static IResource Single(IResourceCollection resources, string name) => resources.Single(resource => resource.Name == name);
+}

@@ -1,0 +1,24 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace APPlatform.TestSupport;
+
+public static class GatewayClient
+{
+    /// <summary>A client of the gateway signed in as a demo client (POST /connect/token, client credentials).</summary>
+    public static async Task<HttpClient> SignInAsync(Uri gateway, string demoClient)
+    {
+        var client = new HttpClient { BaseAddress = gateway };
+        var token = await client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = demoClient,
+            ["client_secret"] = $"{demoClient}-secret",
+        }));
+        token.EnsureSuccessStatusCode();
+        var accessToken = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return client;
+    }
+}
