@@ -38,12 +38,12 @@ try
         }
 
         // The directory publishes its demo providers and audits as it starts, so it starts once Notification and
-        // Referral, which consume them, are healthy: their queues must exist before its first event. Attendance asks
-        // Referral for pupils' UPNs, so it waits for Referral and starts beside the directory.
+        // Referral, which consume them, are healthy: their queues must exist before its first event. The others
+        // start together; Notification and Attendance call Referral only when a user's work asks for it.
         var notification = Service<Projects.Notification_Service>("notification", "notificationdb").WithReference(mail).WaitFor(mail);
         var referral = Service<Projects.Referral_Service>("referral", "referraldb");
         notification.WithReference(referral); // fetches the parents' letter once a school has issued it
-        var attendance = Service<Projects.Attendance_Service>("attendance", "attendancedb").WithReference(referral).WaitFor(referral);
+        var attendance = Service<Projects.Attendance_Service>("attendance", "attendancedb").WithReference(referral); // pupils' UPNs
         var directory = Service<Projects.Directory_Service>("directory", "directorydb").WaitFor(notification).WaitFor(referral);
 
         builder.AddProject<Projects.Gateway>(ResourceNames.Gateway)

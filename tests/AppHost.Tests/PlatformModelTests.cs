@@ -35,6 +35,18 @@ public sealed class PlatformModelTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task TheDirectoryStartsOnceTheConsumersOfTheDemoProvidersItPublishesAreHealthy()
+    {
+        var resources = await ModelAsync();
+
+        var directory = resources.OfType<ProjectResource>().Single(project => project.Name == "directory");
+        var waitsFor = directory.Annotations.OfType<WaitAnnotation>().Select(wait => wait.Resource.Name).ToList();
+
+        Assert.Contains("notification", waitsFor);
+        Assert.Contains("referral", waitsFor);
+    }
+
+    [Fact]
     public async Task TheGatewayKnowsEveryServiceAndStartsLast()
     {
         var resources = await ModelAsync();
