@@ -17,9 +17,7 @@ internal static class ReadinessCheck
     public static IResourceBuilder<ProjectResource> WithReadinessCheck(this IResourceBuilder<ProjectResource> project)
     {
         var endpoint = project.GetEndpoint("http");
-        var key = $"{project.Resource.Name}_ready";
-        project.ApplicationBuilder.Services.AddHealthChecks().AddReadinessCheck(key, cancellationToken => CheckAsync(endpoint, cancellationToken));
-        return project.WithHealthCheck(key);
+        return project.WithReadinessCheck(cancellationToken => CheckAsync(endpoint, cancellationToken));
     }
 
     private static async Task<HealthCheckResult> CheckAsync(EndpointReference endpoint, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -14,9 +15,15 @@ internal static class ReadinessPolling
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
 
-    public static IHealthChecksBuilder AddReadinessCheck(
-        this IHealthChecksBuilder checks, string name, Func<CancellationToken, Task<HealthCheckResult>> check) =>
-        checks.AddAsyncCheck(name, cancellationToken => UntilHealthyAsync(check, cancellationToken));
+    /// <summary>The resource is healthy when <paramref name="check"/> says so; WaitFor and the dashboard go by it.</summary>
+    public static IResourceBuilder<T> WithReadinessCheck<T>(
+        this IResourceBuilder<T> resource, Func<CancellationToken, Task<HealthCheckResult>> check)
+        where T : IResource
+    {
+        var name = $"{resource.Resource.Name}_check";
+        resource.ApplicationBuilder.Services.AddHealthChecks().AddAsyncCheck(name, cancellationToken => UntilHealthyAsync(check, cancellationToken));
+        return resource.WithHealthCheck(name);
+    }
 
     private static async Task<HealthCheckResult> UntilHealthyAsync(
         Func<CancellationToken, Task<HealthCheckResult>> check, CancellationToken cancellationToken)

@@ -7,6 +7,9 @@ public static class ResourceNames
     public const string Messaging = "messaging";
     public const string Cache = "cache";
     public const string Mail = "mail";
+
+    /// <summary>The project that serves <see cref="Mail"/> unless an existing relay is named.</summary>
+    public const string MailSink = "mail-sink";
     public const string Gateway = "gateway";
 
     /// <summary>The servers an existing one can stand in for, through ConnectionStrings__&lt;name&gt;.</summary>

@@ -111,7 +111,7 @@ internal static class StartupSummary
             summary.AppendLine($"  Dashboard:  {dashboard}/login?t={token}  (resources, console and structured logs, traces, metrics)");
         }
 
-        if (Url($"{ResourceNames.Mail}-sink") is { } mail)
+        if (Url(ResourceNames.MailSink) is { } mail)
         {
             summary.AppendLine($"  Mail sink:  {mail}  (email the platform sent, delivered to no one)");
         }

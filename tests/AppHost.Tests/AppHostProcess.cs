@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using APPlatform.AppHost.Servers;
+using APPlatform.TestSupport;
 
 namespace APPlatform.AppHost.Tests;
 
@@ -29,12 +29,12 @@ public sealed class AppHostProcess : IAsyncDisposable
             start.ArgumentList.Add(arg);
         }
 
-        Dashboard = new Uri($"http://localhost:{FreePort.Next()}");
         start.Environment["DOTNET_ENVIRONMENT"] = "Development";
-        start.Environment["ASPNETCORE_URLS"] = Dashboard.ToString();
-        start.Environment["ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL"] = $"http://localhost:{FreePort.Next()}";
         start.Environment["ASPIRE_ALLOW_UNSECURED_TRANSPORT"] = "true";
-        start.Environment["AppHost__DashboardApiKey"] = DashboardApiKey;
+        foreach (var (key, value) in Dashboard.AppHostSettings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
         foreach (var server in ResourceNames.Servers)
         {
             start.Environment.Remove($"ConnectionStrings__{server}");
@@ -47,9 +47,7 @@ public sealed class AppHostProcess : IAsyncDisposable
 
     public int Id => process.Id;
 
-    public Uri Dashboard { get; }
-
-    public string DashboardApiKey { get; } = Guid.NewGuid().ToString("N");
+    public DashboardTelemetry Dashboard { get; } = new();
 
     public IReadOnlyList<string> Output
     {

@@ -18,7 +18,7 @@ public sealed class RunTests(RunTests.Running run) : IClassFixture<RunTests.Runn
 
         Assert.Matches(@"Everything healthy \d+\.\d s after the AppHost started\.", healthy);
         Assert.Equal(HttpStatusCode.OK, (await new HttpClient().GetAsync(new Uri(run.Gateway, "/health"))).StatusCode);
-        Assert.StartsWith($"{run.AppHost.Dashboard}login?t=", dashboard.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]);
+        Assert.StartsWith($"{run.AppHost.Dashboard.Url}login?t=", dashboard.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]);
         Assert.Contains(run.AppHost.Output, line => line.Contains("demo-school"));
     }
 
@@ -32,10 +32,8 @@ public sealed class RunTests(RunTests.Running run) : IClassFixture<RunTests.Runn
         var answers = await Task.WhenAll(Enumerable.Range(0, 60).Select(_ => provider.GetAsync("/api/attendance/placements")));
 
         Assert.All(answers, answer => Assert.Equal(HttpStatusCode.OK, answer.StatusCode));
-        var telemetry = new DashboardTelemetry(run.AppHost.Dashboard, run.AppHost.DashboardApiKey);
         var replicas = await Eventually.Until(
-            async () => (await telemetry.SpansOfAsync("attendance")).Where(span => span.Name.Contains("/api/attendance/placements"))
-                .Select(span => span.Instance).Distinct().Count(),
+            () => run.AppHost.Dashboard.ReplicasServingAsync("attendance", "/api/attendance/placements"),
             count => count == 3,
             because: "each of the three attendance replicas should have served some of the requests");
         Assert.Equal(3, replicas);

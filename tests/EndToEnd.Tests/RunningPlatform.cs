@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using APPlatform.AppHost;
-using APPlatform.AppHost.Servers;
 using APPlatform.TestSupport;
 using APPlatform.TestSupport.ReferralForms;
 using Aspire.Hosting;
@@ -31,12 +30,10 @@ public sealed class RunningPlatform(TestServers servers) : IAsyncLifetime
     public Uri GatewayUrl { get; private set; } = null!;
 
     /// <summary>What the Aspire dashboard collected from every service: traces, read through its telemetry API.</summary>
-    public DashboardTelemetry Telemetry { get; private set; } = null!;
+    public DashboardTelemetry Telemetry { get; } = new();
 
     public async ValueTask InitializeAsync()
     {
-        var dashboard = new Uri($"http://localhost:{FreePort.Next()}");
-        var apiKey = Guid.NewGuid().ToString("N");
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
             [
                 "--environment=Development",
@@ -47,11 +44,9 @@ public sealed class RunningPlatform(TestServers servers) : IAsyncLifetime
                 $"--ConnectionStrings:{ResourceNames.Messaging}={servers.Messaging}",
                 $"--ConnectionStrings:{ResourceNames.Cache}={servers.Cache}",
                 $"--ConnectionStrings:{ResourceNames.Mail}={servers.Mail}",
-                $"--ASPNETCORE_URLS={dashboard}",
                 // Aspire.Hosting.Testing would otherwise move the dashboard to a random port.
                 "--DcpPublisher:RandomizePorts=false",
-                $"--ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=http://localhost:{FreePort.Next()}",
-                $"--AppHost:DashboardApiKey={apiKey}",
+                .. Telemetry.AppHostSettings.Select(setting => $"--{setting.Key}={setting.Value}"),
             ],
             (options, _) => options.DisableDashboard = false,
             TestContext.Current.CancellationToken);
@@ -65,7 +60,6 @@ public sealed class RunningPlatform(TestServers servers) : IAsyncLifetime
         // The gateway waits for every service, so once it is healthy everything is.
         await app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Gateway, timeout.Token);
         GatewayUrl = app.GetEndpoint(ResourceNames.Gateway, "http");
-        Telemetry = new DashboardTelemetry(dashboard, apiKey);
     }
 
     public async ValueTask DisposeAsync()

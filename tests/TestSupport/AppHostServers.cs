@@ -74,11 +74,9 @@ public sealed class AppHostServers : IAsyncDisposable
     }
 
     /// <summary>The resource that runs a server: the mail connection string is served by the mail sink's project.</summary>
-    private static string Process(string server) => server == ResourceNames.Mail ? $"{server}-sink" : server;
+    private static string Process(string server) => server == ResourceNames.Mail ? ResourceNames.MailSink : server;
 
     /// <summary>A server asked for, or what serves it (the mail sink's project behind the mail connection string).</summary>
     private static bool Wanted(IResource resource, IReadOnlyList<string> servers) =>
-        servers.Contains(resource.Name)
-        || servers.Any(server => resource.Name.StartsWith(server + "-", StringComparison.Ordinal))
-        || resource is ParameterResource;
+        servers.Contains(resource.Name) || servers.Select(Process).Contains(resource.Name) || resource is ParameterResource;
 }

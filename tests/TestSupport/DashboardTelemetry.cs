@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using APPlatform.AppHost.Servers;
 
 namespace APPlatform.TestSupport;
 
@@ -8,10 +9,31 @@ namespace APPlatform.TestSupport;
 /// <param name="Instance">service.instance.id: which replica.</param>
 public sealed record Span(string Service, string Instance, string Name, string TraceId);
 
-/// <summary>What the Aspire dashboard collected, read through its telemetry API (OTLP JSON) with the AppHost's API key.</summary>
-public sealed class DashboardTelemetry(Uri dashboard, string apiKey)
+/// <summary>
+/// The Aspire dashboard of a platform under test, on free ports and with an API key of its own, and what it collected,
+/// read through its telemetry API (OTLP JSON).
+/// </summary>
+public sealed class DashboardTelemetry
 {
-    private readonly HttpClient http = new() { BaseAddress = dashboard, DefaultRequestHeaders = { { "x-api-key", apiKey } } };
+    private readonly HttpClient http;
+
+    public DashboardTelemetry()
+    {
+        var apiKey = Guid.NewGuid().ToString("N");
+        Url = new Uri($"http://localhost:{FreePort.Next()}");
+        AppHostSettings = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_URLS"] = Url.ToString(),
+            ["ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL"] = $"http://localhost:{FreePort.Next()}",
+            ["AppHost:DashboardApiKey"] = apiKey,
+        };
+        http = new HttpClient { BaseAddress = Url, DefaultRequestHeaders = { { "x-api-key", apiKey } } };
+    }
+
+    public Uri Url { get; }
+
+    /// <summary>The AppHost's settings (configuration keys) that put the dashboard there, with that API key.</summary>
+    public IReadOnlyDictionary<string, string> AppHostSettings { get; }
 
     /// <summary>Every span of one trace, from every service that took part; empty until the dashboard has any.</summary>
     public async Task<IReadOnlyList<Span>> TraceAsync(string traceId)
@@ -31,6 +53,10 @@ public sealed class DashboardTelemetry(Uri dashboard, string apiKey)
             ? []
             : Spans(await http.GetFromJsonAsync<JsonElement>($"/api/telemetry/spans?{string.Join('&', replicas)}&limit={limit}"));
     }
+
+    /// <summary>How many replicas of <paramref name="resource"/> served a request whose span name contains <paramref name="route"/>.</summary>
+    public async Task<int> ReplicasServingAsync(string resource, string route) =>
+        (await SpansOfAsync(resource)).Where(span => span.Name.Contains(route)).Select(span => span.Instance).Distinct().Count();
 
     private static List<Span> Spans(JsonElement response) =>
         [.. response.GetProperty("data").GetProperty("resourceSpans").EnumerateArray().SelectMany(resourceSpans =>

@@ -23,10 +23,12 @@ public static class DataDirectory
             return (asked, null);
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(asked)))[..12];
-        var reachable = Path.Combine("/var/tmp", $"applatform-{hash}");
+        var reachable = Path.Combine("/var/tmp", $"applatform-{Fingerprint(asked)}");
         return (reachable, $"The servers keep their data in {reachable}, not {asked}: the postgres and rabbitmq accounts cannot enter {blocking}.");
     }
+
+    /// <summary>A short name that is the same for a directory every time: 12 hex digits of its path's SHA-256.</summary>
+    internal static string Fingerprint(string path) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(path)))[..12];
 
     /// <summary>The first directory on the way to <paramref name="path"/> that others may not enter, if any.</summary>
     internal static string? Unreachable(string path)

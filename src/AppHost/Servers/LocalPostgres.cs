@@ -57,14 +57,12 @@ public static class LocalPostgres
         });
         builder.Eventing.Subscribe<ResourceReadyEvent>(resource, (ready, cancellationToken) =>
             CreateDatabasesAsync(resource, ready.Services.GetRequiredService<ResourceNotificationService>(), cancellationToken));
-        var healthCheck = $"{name}_check";
-        builder.Services.AddHealthChecks().AddReadinessCheck(healthCheck, cancellationToken => CanConnectAsync(resource, "postgres", cancellationToken));
 
         return builder.AddResource(resource)
             .WithArgs(line[1..])
             .WithEndpoint(port: settings.Port, targetPort: settings.Port, scheme: "tcp", name: "tcp", isProxied: false)
             .WithIconName("DatabaseMultiple")
-            .WithHealthCheck(healthCheck);
+            .WithReadinessCheck(cancellationToken => CanConnectAsync(resource, "postgres", cancellationToken));
     }
 
     /// <summary>A database the server creates once it is healthy, before anything that waits for the database starts.</summary>
@@ -72,12 +70,9 @@ public static class LocalPostgres
     {
         var database = new LocalPostgresDatabaseResource(name, server.Resource);
         server.Resource.Databases.Add(database);
-        var healthCheck = $"{name}_check";
-        server.ApplicationBuilder.Services.AddHealthChecks()
-            .AddReadinessCheck(healthCheck, cancellationToken => CanConnectAsync(server.Resource, name, cancellationToken));
         return server.ApplicationBuilder.AddResource(database)
             .WithInitialState(new CustomResourceSnapshot { ResourceType = "PostgresDatabase", State = KnownResourceStates.Waiting, Properties = [] })
-            .WithHealthCheck(healthCheck);
+            .WithReadinessCheck(cancellationToken => CanConnectAsync(server.Resource, name, cancellationToken));
     }
 
     /// <summary>initdb on the first start, with the generated password for the postgres user; its socket in the data folder.</summary>

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -55,8 +53,6 @@ public static class LocalRabbitMQ
             ServiceAccount.RabbitMq.Own(directory);
             return Task.CompletedTask;
         });
-        var healthCheck = $"{name}_check";
-        builder.Services.AddHealthChecks().AddReadinessCheck(healthCheck, cancellationToken => AcceptsConnectionsAsync(resource, cancellationToken));
 
         return builder.AddResource(resource)
             .WithArgs(line[1..])
@@ -74,12 +70,11 @@ public static class LocalRabbitMQ
             .WithEnvironment("HOME", directory)
             .WithEndpoint(port: settings.Port, targetPort: settings.Port, scheme: "amqp", name: "amqp", isProxied: false)
             .WithIconName("Mail")
-            .WithHealthCheck(healthCheck);
+            .WithReadinessCheck(cancellationToken => AcceptsConnectionsAsync(resource, cancellationToken));
     }
 
     /// <summary>Stable for a data directory: RabbitMQ keeps its data under the node's name.</summary>
-    private static string NodeName(string directory) =>
-        $"applatform-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(directory)))[..12]}@localhost";
+    private static string NodeName(string directory) => $"applatform-{DataDirectory.Fingerprint(directory)}@localhost";
 
     private static async Task<HealthCheckResult> AcceptsConnectionsAsync(LocalRabbitMQResource server, CancellationToken cancellationToken)
     {

@@ -29,8 +29,6 @@ public static class LocalRedis
 
         Directory.CreateDirectory(settings.DataDirectory);
         var resource = new LocalRedisResource(name, ServerBinary, settings.DataDirectory, settings.Port);
-        var healthCheck = $"{name}_check";
-        builder.Services.AddHealthChecks().AddReadinessCheck(healthCheck, cancellationToken => AnswersPingAsync(settings.Port, cancellationToken));
 
         return builder.AddResource(resource)
             .WithArgs(
@@ -38,7 +36,7 @@ public static class LocalRedis
                 "--daemonize", "no", "--appendonly", settings.Durable ? "yes" : "no", "--save", settings.Durable ? "60 1" : "")
             .WithEndpoint(port: settings.Port, targetPort: settings.Port, scheme: "tcp", name: "tcp", isProxied: false)
             .WithIconName("Memory")
-            .WithHealthCheck(healthCheck);
+            .WithReadinessCheck(cancellationToken => AnswersPingAsync(settings.Port, cancellationToken));
     }
 
     private static async Task<HealthCheckResult> AnswersPingAsync(int port, CancellationToken cancellationToken)

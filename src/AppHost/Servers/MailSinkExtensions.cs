@@ -12,7 +12,7 @@ public static class MailSinkExtensions
     public static IResourceBuilder<IResourceWithConnectionString> AddMailSink(
         this IDistributedApplicationBuilder builder, string name, string directory, int smtpPort, int webPort)
     {
-        var sink = builder.AddProject<Projects.MailSink>($"{name}-sink")
+        var sink = builder.AddProject<Projects.MailSink>(ResourceNames.MailSink)
             .WithHttpEndpoint(port: webPort, isProxied: false)
             .WithEnvironment("MailSink__SmtpPort", smtpPort.ToString(CultureInfo.InvariantCulture))
             .WithEnvironment("MailSink__Directory", directory)
