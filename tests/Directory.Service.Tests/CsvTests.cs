@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using APPlatform.ProviderDirectory.Csv;
 using APPlatform.TestSupport;
+using APPlatform.TestSupport.DirectoryForms;
 
 namespace APPlatform.ProviderDirectory.Tests;
 
@@ -93,6 +94,34 @@ public sealed class DirectoryCsvTests(DirectoryService directory) : IClassFixtur
         var record = await directory.GetProviderAsync(neighbour, imported.GetProperty("providerId").GetGuid());
         Assert.Equal(16, record.GetProperty("profile").GetProperty("places").GetInt32());
         Assert.Equal(2, record.GetProperty("localAuthorityListings").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task AnImportNeverMatchesNorReturnsTheIdOfAnotherAuthoritysDraft()
+    {
+        var keeper = TestCaller.LocalAuthority();
+        var draft = await directory.CreateProviderAsync(keeper, DirectorySamples.Provider(
+            "Quiet Draft Ltd", site: DirectorySamples.Site(town: "Buxton", postcode: "SK17 6XN"), status: "draft"));
+
+        var report = await ImportAsync(TestCaller.LocalAuthority(), $"{Header}\nQuiet Draft Ltd,1 Spa Road,Buxton,SK17 6XN,High Peak,KS4,SEMH,unregistered,,,,,6,no,");
+
+        var imported = report.GetProperty("rows")[0];
+        Assert.Equal("created", imported.GetProperty("outcome").GetString());
+        Assert.NotEqual(draft, imported.GetProperty("providerId").GetGuid());
+        Assert.DoesNotContain(draft.ToString(), report.GetRawText());
+        Assert.Equal("draft", (await directory.GetProviderAsync(keeper, draft)).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task OnlyLocalAuthoritiesAndAdminsExportTheDirectory()
+    {
+        var asSchool = await directory.As(TestCaller.School()).GetAsync("/api/directory/exports/providers.csv");
+        var asProvider = await directory.As(TestCaller.Provider()).GetAsync("/api/directory/exports/providers.csv");
+        var asAdmin = await directory.As(TestCaller.PlatformAdmin()).GetAsync("/api/directory/exports/providers.csv");
+
+        await ProblemAssert.HasStatus(asSchool, HttpStatusCode.Forbidden);
+        await ProblemAssert.HasStatus(asProvider, HttpStatusCode.Forbidden);
+        Assert.Equal(HttpStatusCode.OK, asAdmin.StatusCode);
     }
 
     [Fact]

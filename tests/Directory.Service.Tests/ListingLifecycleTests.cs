@@ -130,7 +130,7 @@ public sealed class ListingLifecycleTests(DirectoryService directory) : IClassFi
         var listings = (await directory.GetProviderAsync(neighbour, id)).GetProperty("localAuthorityListings").EnumerateArray()
             .Select(l => l.GetProperty("localAuthorityId").GetGuid()).ToList();
         Assert.Equal([localAuthority.OrganisationId, neighbour.OrganisationId], listings);
-        Assert.Equal(["suspend", "remove"], (await directory.GetProviderAsync(neighbour, id)).GetProperty("listingActionsAllowed").EnumerateArray().Select(a => a.GetString()));
+        Assert.Empty((await directory.GetProviderAsync(neighbour, id)).GetProperty("listingActionsAllowed").EnumerateArray());
     }
 
     [Fact]

@@ -35,4 +35,28 @@ public sealed class MigrationTests(TestServers servers)
         Assert.Equal(Enum.GetValues<DocumentType>().Order(), provider.Documents.Select(d => d.Type).Order());
         Assert.Equal(provider.CreatedAt, provider.UpdatedAt);
     }
+
+    [Fact]
+    public async Task AProviderListedOnSeveralDirectoriesBeforeOwnershipIsKeptByTheAuthorityThatListedItFirst()
+    {
+        var connectionString = await servers.CreateDatabaseAsync("directory_owner_upgrade");
+        await using var db = new DirectoryDbContext(new DbContextOptionsBuilder<DirectoryDbContext>().UseNpgsql(connectionString).Options);
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync("20261122142044_ProviderDirectory", TestContext.Current.CancellationToken);
+        var (id, first, second, now) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), DateTimeOffset.UtcNow);
+        await db.Database.ExecuteSqlAsync(
+            $"""INSERT INTO "Providers" ("Id", "Name", "CreatedAt", "CreatedBy") VALUES ({id}, 'Border Skills', {now.AddDays(-9)}, {first})""",
+            TestContext.Current.CancellationToken);
+        await db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO "LocalAuthorityListings" ("ProviderId", "LocalAuthorityId", "ListedAt", "ListedBy")
+            VALUES ({id}, {second}, {now.AddDays(-2)}, {second}), ({id}, {first}, {now.AddDays(-9)}, {first})
+            """,
+            TestContext.Current.CancellationToken);
+
+        await migrator.MigrateAsync(cancellationToken: TestContext.Current.CancellationToken);
+
+        var provider = await db.Providers.SingleAsync(p => p.Id == id, TestContext.Current.CancellationToken);
+        Assert.Equal(first, provider.OwnerId);
+    }
 }

@@ -24,7 +24,8 @@ public static class DirectoryCsvApi
             .RequireOrganisationType(OrganisationType.LocalAuthority, OrganisationType.PlatformAdmin)
             .WithIdempotencyKey();
         api.MapGet("/exports/providers.csv", ExportDirectory).WithName(nameof(ExportDirectory))
-            .WithSummary("The listed directory as CSV (optionally one local authority's), in the import's columns");
+            .WithSummary("The listed directory as CSV (optionally one local authority's), in the import's columns")
+            .RequireOrganisationType(OrganisationType.LocalAuthority, OrganisationType.PlatformAdmin);
 
         return api;
     }

@@ -10,7 +10,9 @@ namespace APPlatform.ProviderDirectory.Apis;
 
 public sealed record ListingActionRequest([property: Required] ListingAction? Action, [property: StringLength(2000)] string? Reason);
 
-/// <summary>The listing lifecycle, and which local authorities' directories list a provider.</summary>
+public sealed record OwnerTransferRequest([property: Required] Guid? LocalAuthorityId);
+
+/// <summary>The listing lifecycle, which local authorities' directories list a provider, and which one keeps its record.</summary>
 public static class ListingApi
 {
     public static RouteGroupBuilder MapListingApi(this IEndpointRouteBuilder app)
@@ -24,6 +26,9 @@ public static class ListingApi
             .RequireOrganisationType(OrganisationType.LocalAuthority, OrganisationType.PlatformAdmin);
         api.MapDelete("/local-authorities/{localAuthorityId:guid}", TakeOffLocalAuthorityDirectory).WithName(nameof(TakeOffLocalAuthorityDirectory))
             .WithSummary("Take a provider off a local authority's directory")
+            .RequireOrganisationType(OrganisationType.LocalAuthority, OrganisationType.PlatformAdmin);
+        api.MapPut("/owner", TransferOwnership).WithName(nameof(TransferOwnership))
+            .WithSummary("Hand the provider's record to another local authority, which keeps it from then on")
             .RequireOrganisationType(OrganisationType.LocalAuthority, OrganisationType.PlatformAdmin);
 
         return api;
@@ -65,6 +70,22 @@ public static class ListingApi
         }
 
         provider.ListIn(localAuthorityId, caller.OrganisationId, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(ProviderRecord.From(provider, caller, clock.TodayInEngland()));
+    }
+
+    /// <summary>Only the record's keeper (or a platform admin) hands it on; the new keeper's directory lists it.</summary>
+    public static async Task<Results<Ok<ProviderRecord>, NotFound>> TransferOwnership(
+        Guid id, OwnerTransferRequest request, Caller caller, ProviderUpdates updates, TimeProvider clock, DirectoryDbContext db,
+        CancellationToken cancellationToken)
+    {
+        if (await updates.FindManagedAsync(id, caller, cancellationToken) is not { } provider)
+        {
+            return TypedResults.NotFound();
+        }
+
+        provider.TransferTo(request.LocalAuthorityId!.Value, clock.GetUtcNow());
+        await updates.RecordUpdateAsync(provider, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(ProviderRecord.From(provider, caller, clock.TodayInEngland()));
     }

@@ -22,6 +22,7 @@ public sealed record ProviderRecord(
     IReadOnlyList<DocumentView> Documents,
     IReadOnlyList<ListingChange> ListingHistory,
     IReadOnlyList<LocalAuthorityListing> LocalAuthorityListings,
+    Guid? OwnerId,
     IReadOnlyList<ListingAction> ListingActionsAllowed,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt)
@@ -39,9 +40,13 @@ public sealed record ProviderRecord(
         provider.Inspections,
         provider.Assurances,
         provider.Documents.Select(d => new DocumentView(d.Type, d.StatusOn(today), d.Seen, d.Link, d.SeenOn, d.ExpiresOn, d.VerifiedBy)).ToList(),
-        provider.ListingHistory,
+        caller.Manages(provider) ? provider.ListingHistory : provider.ListingHistory.Select(WithoutReason).ToList(),
         provider.LocalAuthorityListings.OrderBy(listing => listing.ListedAt).ToList(),
+        provider.OwnerId,
         ListingLifecycle.From(provider.Status).Where(action => ListingLifecycle.MayTake(caller, action, provider)).ToList(),
         provider.CreatedAt,
         provider.UpdatedAt);
+
+    /// <summary>Why a provider was suspended or removed may be a safeguarding matter: only its keepers read the reason.</summary>
+    private static ListingChange WithoutReason(ListingChange change) => change with { Reason = null };
 }

@@ -90,7 +90,7 @@ public sealed class ProviderUpdates(DirectoryDbContext db, DocumentExpiry docume
 
     /// <summary>Refused: the caller may read this provider but does not keep its record.</summary>
     public static BusinessRuleException NotManaged => new(
-        "Only the local authorities that list this provider (and platform admins) change its record; a provider proposes changes to its own; schools and trusts read it.",
+        "Only the local authority that keeps this provider's record (and platform admins) change it; other local authorities list it on their own directories and raise concerns; a provider proposes changes to its own; schools and trusts read it.",
         StatusCodes.Status403Forbidden);
 
     /// <summary>The provider, if the caller manages it; 404 if the caller may not even see it, 403 if only see it.</summary>

@@ -43,7 +43,9 @@ public sealed class DirectoryImport(DirectoryDbContext db, ProviderUpdates updat
                 StatusCodes.Status422UnprocessableEntity);
         }
 
-        var existing = await db.Providers.Where(p => p.Status != ListingStatus.Removed).ToListAsync(cancellationToken);
+        // Only records the importer may see are matched: a row never reveals (or returns the id of) anyone else's draft.
+        var existing = (await db.Providers.Where(p => p.Status != ListingStatus.Removed).ToListAsync(cancellationToken))
+            .Where(caller.MaySee).ToList();
         var seen = new Dictionary<string, int>();
         var report = new List<ImportedRow>();
         var now = clock.GetUtcNow();

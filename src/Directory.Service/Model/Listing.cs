@@ -30,7 +30,7 @@ public enum ListingAction
 }
 
 /// <summary>One step of a provider's listing: who moved it, when and why.</summary>
-public sealed class ListingChange
+public sealed record ListingChange
 {
     public ListingStatus? From { get; init; }
 

@@ -37,6 +37,12 @@ public sealed class Provider
 
     public List<LocalAuthorityListing> LocalAuthorityListings { get; private set; } = [];
 
+    /// <summary>
+    /// The local authority that keeps this record for everyone (it created it, or was handed it); null while only
+    /// platform admins keep it. Listing the provider on another directory never changes it.
+    /// </summary>
+    public Guid? OwnerId { get; private set; }
+
     public DateTimeOffset CreatedAt { get; init; }
 
     public Guid CreatedBy { get; init; }
@@ -50,7 +56,7 @@ public sealed class Provider
 
     /// <summary>
     /// A new record with every assurance and document on its checklist (none yet given or seen), in
-    /// <paramref name="status"/> (Draft or Listed), listed by the creating local authority.
+    /// <paramref name="status"/> (Draft or Listed), kept by and listed on <paramref name="localAuthorityId"/>'s directory.
     /// </summary>
     public static Provider Create(Guid id, string name, ListingStatus status, Caller by, Guid? localAuthorityId, DateTimeOffset now)
     {
@@ -67,6 +73,7 @@ public sealed class Provider
             CreatedAt = now,
             CreatedBy = by.OrganisationId,
             UpdatedAt = now,
+            OwnerId = localAuthorityId,
             Assurances = Enum.GetValues<AssuranceType>().Select(type => new Assurance { Type = type }).ToList(),
             Documents = Enum.GetValues<DocumentType>().Select(type => new ProviderDocument { Type = type }).ToList(),
         };
@@ -106,6 +113,14 @@ public sealed class Provider
         {
             LocalAuthorityListings.Add(new LocalAuthorityListing { LocalAuthorityId = localAuthorityId, ListedAt = now, ListedBy = by });
         }
+    }
+
+    /// <summary>Hands the record to another local authority, which from now on keeps it (and lists it).</summary>
+    public void TransferTo(Guid localAuthorityId, DateTimeOffset now)
+    {
+        OwnerId = localAuthorityId;
+        ListIn(localAuthorityId, localAuthorityId, now);
+        UpdatedAt = now;
     }
 
     public bool UnlistFrom(Guid localAuthorityId) => LocalAuthorityListings.RemoveAll(l => l.LocalAuthorityId == localAuthorityId) > 0;

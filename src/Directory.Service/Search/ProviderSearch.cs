@@ -78,10 +78,10 @@ public sealed class ProviderSearch(DirectoryDbContext db, TimeProvider clock)
         }
         else if (caller.OrganisationType == OrganisationType.LocalAuthority)
         {
-            // A local authority sees other authorities' drafts and removed providers only on its own directory.
+            // A local authority sees drafts and removed providers only of the records it keeps or lists (DirectoryAccess.MaySee).
             var organisation = caller.OrganisationId;
             query = query.Where(p => p.Status == ListingStatus.Listed || p.Status == ListingStatus.Suspended ||
-                                     p.CreatedBy == organisation || p.LocalAuthorityListings.Any(l => l.LocalAuthorityId == organisation));
+                                     p.OwnerId == organisation || p.LocalAuthorityListings.Any(l => l.LocalAuthorityId == organisation));
         }
 
         if (filter.Text is { } text)
