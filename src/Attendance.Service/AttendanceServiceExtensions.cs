@@ -1,3 +1,4 @@
+using APPlatform.ServiceDefaults.Authentication;
 using APPlatform.Attendance.Infrastructure;
 using APPlatform.Attendance.Apis;
 using APPlatform.Attendance.IntegrationEvents;
@@ -38,10 +39,12 @@ public static class AttendanceServiceExtensions
 
     public static WebApplication MapAttendanceApis(this WebApplication app)
     {
-        app.MapReturnsApi();
-        app.MapCasesApi();
-        app.MapSummariesApi();
-        app.MapSettingsApi();
+        // The service checks the scope itself: the gateway is not its only way in.
+        var api = app.MapGroup("").RequireScope(PlatformScopes.Attendance);
+        api.MapReturnsApi();
+        api.MapCasesApi();
+        api.MapSummariesApi();
+        api.MapSettingsApi();
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using APPlatform.ServiceDefaults.Authentication;
 using APPlatform.ProviderDirectory.Apis;
 using APPlatform.ProviderDirectory.Csv;
 using APPlatform.ProviderDirectory.Deadlines;
@@ -57,13 +58,15 @@ public static class DirectoryServiceExtensions
 
     public static WebApplication MapDirectoryApis(this WebApplication app)
     {
-        app.MapSearchApi();
-        app.MapProvidersApi();
-        app.MapListingApi();
-        app.MapChangeRequestsApi();
-        app.MapAuditsApi();
-        app.MapConcernsApi();
-        app.MapDirectoryCsvApi();
+        // The service checks the scope itself: the gateway is not its only way in.
+        var api = app.MapGroup("").RequireScope(PlatformScopes.Directory);
+        api.MapSearchApi();
+        api.MapProvidersApi();
+        api.MapListingApi();
+        api.MapChangeRequestsApi();
+        api.MapAuditsApi();
+        api.MapConcernsApi();
+        api.MapDirectoryCsvApi();
         return app;
     }
 }

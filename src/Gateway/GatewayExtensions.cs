@@ -14,7 +14,6 @@ public static class GatewayExtensions
         var options = builder.Configuration.GetSection(GatewayOptions.SectionName).Get<GatewayOptions>() ?? new GatewayOptions();
         DemoClientGuard.EnsureNoneOutsideDevelopment(builder.Environment, options);
 
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
         builder.Services.AddClientRateLimiting(options.RateLimit);
         builder.Services.AddServiceRoutes(builder.Configuration);
         return builder;

@@ -1,9 +1,11 @@
+using APPlatform.Notifications.Apis;
 using APPlatform.Notifications.Infrastructure;
 using APPlatform.Notifications.IntegrationEvents;
 using APPlatform.Notifications.Letters;
 using APPlatform.Notifications.Rules;
 using APPlatform.Notifications.Sending;
 using APPlatform.Notifications.Webhooks;
+using APPlatform.ServiceDefaults.Authentication;
 using APPlatform.ServiceDefaults.Caching;
 using APPlatform.ServiceDefaults.Messaging;
 using APPlatform.ServiceDefaults.Persistence;
@@ -34,5 +36,17 @@ public static class NotificationServiceExtensions
         builder.Services.AddDeadlineHandler<DeliveryAttempts>();
         builder.Services.AddDeadlineHandler<ParentLetters>();
         return builder;
+    }
+
+    public static WebApplication MapNotificationApis(this WebApplication app)
+    {
+        // The service checks the scope itself: the gateway is not its only way in.
+        var api = app.MapGroup("").RequireScope(PlatformScopes.Notifications);
+        api.MapEventsApi();
+        api.MapInboxApi();
+        api.MapSettingsApi();
+        api.MapSubscriptionsApi();
+        api.MapDeliveriesApi();
+        return app;
     }
 }

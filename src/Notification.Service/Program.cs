@@ -1,5 +1,4 @@
 using APPlatform.Notifications;
-using APPlatform.Notifications.Apis;
 using APPlatform.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,9 +7,5 @@ builder.AddNotificationServices();
 
 var app = builder.Build();
 app.UseServiceDefaults();
-app.MapEventsApi();
-app.MapInboxApi();
-app.MapSettingsApi();
-app.MapSubscriptionsApi();
-app.MapDeliveriesApi();
+app.MapNotificationApis();
 app.Run();

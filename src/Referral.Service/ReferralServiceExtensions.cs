@@ -1,3 +1,4 @@
+using APPlatform.ServiceDefaults.Authentication;
 using APPlatform.Referrals.Apis;
 using APPlatform.Referrals.Checks;
 using APPlatform.Referrals.Deadlines;
@@ -38,12 +39,14 @@ public static class ReferralServiceExtensions
 
     public static WebApplication MapReferralApis(this WebApplication app)
     {
-        app.MapPoliciesApi();
-        app.MapSuspensionsApi();
-        app.MapPupilsApi();
-        app.MapReferralsApi();
-        app.MapPlacementsApi();
-        app.MapMonitoringApi();
+        // The service checks the scope itself: the gateway is not its only way in.
+        var api = app.MapGroup("").RequireScope(PlatformScopes.Referrals);
+        api.MapPoliciesApi();
+        api.MapSuspensionsApi();
+        api.MapPupilsApi();
+        api.MapReferralsApi();
+        api.MapPlacementsApi();
+        api.MapMonitoringApi();
         return app;
     }
 }

@@ -16,7 +16,7 @@ public static class ServiceDefaultsExtensions
 {
     /// <summary>
     /// Aspire's service defaults (OpenTelemetry, exported over OTLP when configured; health checks; HttpClient service
-    /// discovery and standard resilience), then the platform's own: RFC 9457 problem responses, correlation ids, JWT
+    /// discovery and standard resilience), then the platform's own: request size limits, RFC 9457 problem responses, correlation ids, JWT
     /// authentication with a deny-by-default policy, and the service's OpenAPI document
     /// (/openapi/&lt;serviceName&gt;.json). Storage, messaging and cache are added by the service itself
     /// (AddServiceDatabase, AddMessaging, AddCache) because not every process has them.
@@ -26,6 +26,7 @@ public static class ServiceDefaultsExtensions
         builder.ConfigureOpenTelemetry(serviceName);
         builder.AddDefaultHealthChecks();
         builder.Services.AddHttpClientDefaults();
+        builder.AddRequestLimits();
         builder.AddPlatformAuthentication();
         builder.Services.AddProblemResponses();
         // No "servers" entry: the document is read through the gateway, and a service's own address is internal.

@@ -12,6 +12,16 @@ namespace APPlatform.Attendance.Tests;
 public sealed class DailyReturnTests(AttendanceService service) : IClassFixture<AttendanceService>
 {
     [Fact]
+    public async Task ATokenWithoutTheAttendanceScopeIsRefusedByTheServiceItself()
+    {
+        var school = TestCaller.School();
+
+        var response = await service.As(school.Without("attendance")).GetAsync($"/api/attendance/schools/{school.OrganisationId}/weekly");
+
+        await ProblemAssert.HasStatus(response, HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task AReturnRecordsEveryMarkWithTheCodeItsRegistrationModeImpliesAndOpensACaseForTheAbsence()
     {
         var reported = await service.Bus.SubscribeAsync<AbsenceReported>();

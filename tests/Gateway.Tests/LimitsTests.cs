@@ -60,7 +60,7 @@ public sealed class LimitsTests(TestServers servers)
         await ProblemAssert.HasStatus(response, HttpStatusCode.RequestEntityTooLarge);
     }
 
-    private static Dictionary<string, string?> LimitOf(int bytes) => new() { ["Gateway:MaxRequestBodyBytes"] = bytes.ToString() };
+    private static Dictionary<string, string?> LimitOf(int bytes) => new() { ["RequestLimits:MaxBodyBytes"] = bytes.ToString() };
 
     private static StringContent Json(int size) =>
         new($"{{\"name\": \"{new string('x', size)}\"}}", System.Text.Encoding.UTF8, "application/json");

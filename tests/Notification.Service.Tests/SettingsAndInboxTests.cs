@@ -11,6 +11,14 @@ namespace APPlatform.Notifications.Tests;
 public sealed class SettingsAndInboxTests(NotificationService service) : IClassFixture<NotificationService>
 {
     [Fact]
+    public async Task ATokenWithoutTheNotificationsScopeIsRefusedByTheServiceItself()
+    {
+        var response = await service.As(TestCaller.School().Without("notifications")).GetAsync("/api/notifications/inbox");
+
+        await ProblemAssert.HasStatus(response, HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task ARuleTurnedOffTellsNoOneAndInboxOnlySendsNoEmail()
     {
         var school = TestCaller.School();

@@ -12,6 +12,18 @@ namespace APPlatform.Referrals.Tests;
 public sealed class ReferralTests(ReferralService service) : IClassFixture<ReferralService>
 {
     [Fact]
+    public async Task ATokenWithoutTheReferralsScopeIsRefusedByTheServiceItself()
+    {
+        var school = TestCaller.School();
+
+        var referrals = await service.As(school.Without("referrals")).GetAsync("/api/referrals");
+        var placements = await service.As(school.Without("referrals")).GetAsync($"/api/placements/{Guid.NewGuid()}");
+
+        await ProblemAssert.HasStatus(referrals, HttpStatusCode.Forbidden);
+        await ProblemAssert.HasStatus(placements, HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task ASchoolsReferralIsCreatedAndReadBackWithItsPupilAndProposal()
     {
         var provider = await service.ProviderAsync();

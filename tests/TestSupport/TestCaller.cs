@@ -24,6 +24,9 @@ public sealed record TestCaller(
 
     public static TestCaller Provider(Guid? id = null) => New(OrganisationType.Provider, id);
 
+    /// <summary>The same organisation with a token granted every scope but <paramref name="scope"/>.</summary>
+    public TestCaller Without(string scope) => this with { Scopes = Scopes.Where(granted => granted != scope).ToList() };
+
     private static TestCaller New(OrganisationType type, Guid? id = null) =>
         new(type, id ?? Guid.NewGuid(), TestAuthentication.AllScopes);
 }

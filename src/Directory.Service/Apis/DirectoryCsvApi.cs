@@ -12,7 +12,7 @@ namespace APPlatform.ProviderDirectory.Apis;
 /// <summary>Loading a directory from an LA's spreadsheet, and the listed directory as one.</summary>
 public static class DirectoryCsvApi
 {
-    public const int MaxImportBytes = 2 * 1024 * 1024;
+    public const int MaxImportBytes = 1024 * 1024;
 
     public static RouteGroupBuilder MapDirectoryCsvApi(this IEndpointRouteBuilder app)
     {
@@ -51,11 +51,10 @@ public static class DirectoryCsvApi
 
         if (request.ContentLength > MaxImportBytes)
         {
-            throw new BusinessRuleException($"A directory import is at most {MaxImportBytes / 1024 / 1024} MB.", StatusCodes.Status413PayloadTooLarge);
+            throw BoundedText.TooLarge(MaxImportBytes);
         }
 
-        using var reader = new StreamReader(request.Body);
-        var csv = await reader.ReadToEndAsync(cancellationToken);
+        var csv = await BoundedText.ReadAsync(request.Body, MaxImportBytes, cancellationToken);
         return TypedResults.Ok(await import.ImportAsync(csv, caller, directory.Value, cancellationToken));
     }
 

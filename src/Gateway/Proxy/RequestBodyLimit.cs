@@ -1,4 +1,5 @@
 using APPlatform.ServiceDefaults.Errors;
+using APPlatform.ServiceDefaults.Http;
 using Microsoft.Extensions.Options;
 using Yarp.ReverseProxy.Forwarder;
 
@@ -7,14 +8,14 @@ namespace APPlatform.Gateway.Proxy;
 internal static class RequestBodyLimit
 {
     /// <summary>
-    /// Refuses a body over Gateway:MaxRequestBodyBytes with 413 before proxying when its length is declared, and
+    /// Refuses a body over RequestLimits:MaxBodyBytes (the limit every service applies too) with 413 before proxying when its length is declared, and
     /// turns Kestrel's mid-stream refusal of an undeclared (chunked) one into the same 413 instead of YARP's 502.
     /// </summary>
     public static IReverseProxyApplicationBuilder UseRequestBodyLimit(this IReverseProxyApplicationBuilder proxy)
     {
         proxy.Use(async (context, next) =>
         {
-            var limit = context.RequestServices.GetRequiredService<IOptions<GatewayOptions>>().Value.MaxRequestBodyBytes;
+            var limit = context.RequestServices.GetRequiredService<IOptions<RequestLimits>>().Value.MaxBodyBytes;
             if (context.Request.ContentLength > limit)
             {
                 await WriteTooLarge(context, limit);

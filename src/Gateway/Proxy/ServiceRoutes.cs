@@ -14,10 +14,10 @@ internal static class ServiceRoutes
 {
     private static readonly (string Service, string Scope, string[] PathPrefixes)[] routes =
     [
-        ("directory", "directory", ["/api/directory"]),
-        ("referral", "referrals", ["/api/referrals", "/api/placements"]),
-        ("attendance", "attendance", ["/api/attendance"]),
-        ("notification", "notifications", ["/api/notifications"]),
+        ("directory", PlatformScopes.Directory, ["/api/directory"]),
+        ("referral", PlatformScopes.Referrals, ["/api/referrals", "/api/placements"]),
+        ("attendance", PlatformScopes.Attendance, ["/api/attendance"]),
+        ("notification", PlatformScopes.Notifications, ["/api/notifications"]),
     ];
 
     public static IServiceCollection AddServiceRoutes(this IServiceCollection services, IConfiguration configuration)

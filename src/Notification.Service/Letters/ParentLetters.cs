@@ -37,7 +37,7 @@ public sealed class ParentLetters(NotificationDbContext db, IHttpClientFactory c
 
         using var http = clients.CreateClient();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
-            "Bearer", tokens.Create(ClientId, request.SchoolId, OrganisationType.School, scopes: []));
+            "Bearer", tokens.Create(ClientId, request.SchoolId, OrganisationType.School, scopes: [PlatformScopes.Referrals]));
         var letter = await http.GetStringAsync($"http://referral{request.LetterPath}", cancellationToken);
         var carers = await http.GetFromJsonAsync<List<Carer>>(
             $"http://referral/api/placements/{request.PlacementId}/parent-notification/recipients", cancellationToken) ?? [];

@@ -54,6 +54,11 @@ public static class CallerRequirementExtensions
     public static AuthorizationPolicyBuilder RequireScope(this AuthorizationPolicyBuilder policy, string scope) =>
         policy.AddRequirements(new ScopeRequirement(scope));
 
+    /// <summary>Restricts endpoints (a service's whole API, as a group) to tokens granted <paramref name="scope"/>.</summary>
+    public static TBuilder RequireScope<TBuilder>(this TBuilder endpoints, string scope)
+        where TBuilder : IEndpointConventionBuilder =>
+        endpoints.RequireAuthorization(policy => policy.RequireAuthenticatedUser().RequireScope(scope));
+
     /// <summary>Restricts an endpoint to callers acting for one of these kinds of organisation.</summary>
     public static TBuilder RequireOrganisationType<TBuilder>(this TBuilder endpoint, params OrganisationType[] allowed)
         where TBuilder : IEndpointConventionBuilder =>
