@@ -12,6 +12,42 @@ namespace APPlatform.Referrals.Tests;
 public sealed class ReferralTests(ReferralService service) : IClassFixture<ReferralService>
 {
     [Fact]
+    public async Task AReferralToAProviderTheDirectoryHasNeverHeardOfIsRefused()
+    {
+        var response = await service.As(Journey.NewSchool()).PostAsJsonAsync("/api/referrals", ReferralBodies.Referral(Guid.NewGuid()));
+
+        var problem = await ProblemAssert.HasStatus(response, HttpStatusCode.BadRequest);
+        Assert.Contains("proposal.providerId", problem.Errors.Keys);
+    }
+
+    [Fact]
+    public async Task AReferralAnAdminMakesForASchoolBelongsToThatSchoolItsTrustAndItsLocalAuthority()
+    {
+        var provider = await service.ProviderAsync();
+        var school = Journey.NewSchool();
+        var body = With(ReferralBodies.Referral(provider), ("schoolId", school.OrganisationId), ("trustId", school.TrustId), ("localAuthorityId", school.LocalAuthorityId));
+
+        var id = await service.CreatedIdAsync(await service.As(TestCaller.PlatformAdmin()).PostAsJsonAsync("/api/referrals", body));
+
+        foreach (var reader in new[] { school, TestCaller.Trust(school.TrustId), TestCaller.LocalAuthority(school.LocalAuthorityId) })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await service.As(reader).GetAsync($"/api/referrals/{id}")).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task ASchoolCannotFileAReferralUnderAnotherTrustOrLocalAuthority()
+    {
+        var provider = await service.ProviderAsync();
+        var school = Journey.NewSchool();
+
+        var response = await service.As(school).PostAsJsonAsync("/api/referrals", With(ReferralBodies.Referral(provider), ("trustId", Guid.NewGuid())));
+
+        var problem = await ProblemAssert.HasStatus(response, HttpStatusCode.BadRequest);
+        Assert.Contains("schoolId", problem.Errors.Keys);
+    }
+
+    [Fact]
     public async Task ATokenWithoutTheReferralsScopeIsRefusedByTheServiceItself()
     {
         var school = TestCaller.School();
@@ -263,5 +299,16 @@ public sealed class ReferralTests(ReferralService service) : IClassFixture<Refer
 
         Assert.Equal(await service.CreatedIdAsync(first), await service.CreatedIdAsync(retry));
         Assert.Equal(1, await service.WithDbAsync(db => db.Referrals.CountAsync(r => r.SchoolId == school.OrganisationId)));
+    }
+
+    private static System.Text.Json.Nodes.JsonNode With(object body, params (string Name, Guid? Value)[] fields)
+    {
+        var node = JsonSerializer.SerializeToNode(body, JsonSerializerOptions.Web)!;
+        foreach (var (name, value) in fields)
+        {
+            node[name] = value;
+        }
+
+        return node;
     }
 }

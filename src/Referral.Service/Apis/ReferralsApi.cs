@@ -2,6 +2,7 @@ using APPlatform.Contracts.Referrals;
 using APPlatform.Referrals.Apis.Requests;
 using APPlatform.Referrals.Infrastructure;
 using APPlatform.Referrals.Model;
+using APPlatform.Referrals.Model.Directory;
 using APPlatform.Referrals.Model.Referrals;
 using APPlatform.Referrals.Policies;
 using APPlatform.ServiceDefaults.Apis;
@@ -50,19 +51,27 @@ public static class ReferralsApi
     public static async Task<Results<Created<CreatedId>, ValidationProblem>> CreateReferral(
         CreateReferralRequest request, Caller caller, ReferralDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var schoolId = caller.OrganisationType == OrganisationType.School ? caller.OrganisationId : request.SchoolId;
-        if (schoolId is null || (caller.OrganisationType == OrganisationType.School && request.SchoolId is { } other && other != caller.OrganisationId))
+        if (ReferringSchool(request, caller) is not var (schoolId, trustId, localAuthorityId))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {
-                ["schoolId"] = [caller.OrganisationType == OrganisationType.School ? "A school refers its own pupils." : "Name the school whose pupil this is."],
+                ["schoolId"] = [caller.OrganisationType == OrganisationType.School
+                    ? "A school refers its own pupils, for its own trust and local authority."
+                    : "Name the school whose pupil this is and its local authority (and its trust, for an academy): the referral is theirs."],
+            });
+        }
+
+        if (await db.Providers.FindAsync([request.Proposal.ProviderId], cancellationToken) is not { Listing: not ProviderListing.Removed })
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["proposal.providerId"] = ["No provider with this id is on the directory (a provider added in the last few seconds may not have reached referrals yet)."],
             });
         }
 
         var now = clock.GetUtcNow();
-        var pupil = await request.Pupil.RecordAsync(db, schoolId.Value, now, cancellationToken);
-        var school = caller.OrganisationType == OrganisationType.School ? caller : null;
-        var referral = Referral.Start(Guid.CreateVersion7(now), caller, schoolId.Value, school?.TrustId, school?.LocalAuthorityId, pupil.Id, request.Proposal.ToModel(), now);
+        var pupil = await request.Pupil.RecordAsync(db, schoolId, now, cancellationToken);
+        var referral = Referral.Start(Guid.CreateVersion7(now), caller, schoolId, trustId, localAuthorityId, pupil.Id, request.Proposal.ToModel(), now);
         referral.Reasons = request.Reasons.Distinct().ToList();
         referral.ReasonDetail = request.ReasonDetail;
         referral.Route = request.Route ?? (request.Reasons.Contains(ReferralReason.OffSiteDirection) ? ReferralRoute.OffSiteDirection : ReferralRoute.ParentalAgreement);
@@ -76,6 +85,24 @@ public static class ReferralsApi
         db.Referrals.Add(referral);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/referrals/{referral.Id}", new CreatedId(referral.Id));
+    }
+
+    /// <summary>
+    /// Whose referral this is. A school's token names its trust and local authority; a platform admin acting for a
+    /// school names them, so the referral still belongs to (and is seen by) that school, trust and authority. Null
+    /// when they are missing or a school names another.
+    /// </summary>
+    private static (Guid SchoolId, Guid? TrustId, Guid? LocalAuthorityId)? ReferringSchool(CreateReferralRequest request, Caller caller)
+    {
+        if (caller.OrganisationType == OrganisationType.School)
+        {
+            var own = (request.SchoolId ?? caller.OrganisationId) == caller.OrganisationId &&
+                      (request.TrustId ?? caller.TrustId) == caller.TrustId &&
+                      (request.LocalAuthorityId ?? caller.LocalAuthorityId) == caller.LocalAuthorityId;
+            return own ? (caller.OrganisationId, caller.TrustId, caller.LocalAuthorityId) : null;
+        }
+
+        return request is { SchoolId: { } school, LocalAuthorityId: { } localAuthority } ? (school, request.TrustId, localAuthority) : null;
     }
 
     public static async Task<Results<Ok<Page<ReferralSummary>>, ValidationProblem>> ListReferrals(

@@ -146,7 +146,9 @@ public sealed record CreateReferralRequest(
     [property: Required] ProposalInput Proposal,
     [property: StringLength(4000)] string? UnregisteredJustification,
     [property: MaxLength(200)] List<ChronologyInput>? Chronology,
-    Guid? SchoolId);
+    Guid? SchoolId,
+    Guid? TrustId = null,
+    Guid? LocalAuthorityId = null);
 
 public sealed record HeadteacherDecisionRequest(
     [property: Required] bool? Approved,
