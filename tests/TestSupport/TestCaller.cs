@@ -24,6 +24,10 @@ public sealed record TestCaller(
 
     public static TestCaller Provider(Guid? id = null) => New(OrganisationType.Provider, id);
 
+    /// <summary>A new organisation of the type its claim value names (school, provider, local_authority...).</summary>
+    public static TestCaller OfType(string organisationType) =>
+        New(Enum.GetValues<OrganisationType>().Single(type => type.ToClaimValue() == organisationType));
+
     /// <summary>The same organisation with a token granted every scope but <paramref name="scope"/>.</summary>
     public TestCaller Without(string scope) => this with { Scopes = Scopes.Where(granted => granted != scope).ToList() };
 
