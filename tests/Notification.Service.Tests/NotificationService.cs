@@ -13,6 +13,9 @@ namespace APPlatform.Notifications.Tests;
 public sealed class NotificationService(TestServers servers)
     : ServiceUnderTest<NotificationDbContext>(servers, NotificationServiceExtensions.DatabaseName, Settings)
 {
+    /// <summary>The key the tests' services encrypt webhook secrets with (32 bytes, base64).</summary>
+    public const string SecretKey = "dGVzdHMtd2ViaG9vay1zZWNyZXQta2V5LTMyLWJ5dGU=";
+
     public static readonly IReadOnlyDictionary<string, string?> Settings = new Dictionary<string, string?>
     {
         ["Scheduling:PollInterval"] = "00:00:00.200",
@@ -20,6 +23,7 @@ public sealed class NotificationService(TestServers servers)
         ["Delivery:RetryDelays:1"] = "00:00:00.600",
         ["Delivery:RetryDelays:2"] = "00:00:02",
         ["Delivery:AllowLocalReceivers"] = "true",
+        ["Notification:Webhooks:SecretKey"] = SecretKey,
     };
 
     public TestBus Bus { get; private set; } = null!;

@@ -12,7 +12,8 @@ namespace APPlatform.Notifications.Sending;
 /// recorded once even with several replicas (the deadline is claimed with SKIP LOCKED).
 /// </summary>
 public sealed class DeliveryAttempts(
-    NotificationDbContext db, EmailSender email, WebhookSender webhooks, IOptions<DeliveryOptions> options, TimeProvider clock) : IDeadlineHandler
+    NotificationDbContext db, EmailSender email, WebhookSender webhooks, SecretCipher cipher, IOptions<DeliveryOptions> options, TimeProvider clock)
+    : IDeadlineHandler
 {
     public const string DeadlineKind = "delivery";
 
@@ -64,7 +65,8 @@ public sealed class DeliveryAttempts(
 
         var subscription = await db.Subscriptions.FindAsync([delivery.SubscriptionId], cancellationToken)
             ?? throw new DeliveryFailedException("The subscription was deleted.");
-        await webhooks.SendAsync(delivery, subscription.Secret, cancellationToken);
+        var secrets = subscription.SigningSecrets(clock.GetUtcNow()).Select(secret => cipher.Decrypt(secret, subscription.Id)).ToList();
+        await webhooks.SendAsync(delivery, secrets, cancellationToken);
     }
 
     /// <summary>One deadline per attempt: the subject names the attempt, so scheduling the next never meets the one running.</summary>
