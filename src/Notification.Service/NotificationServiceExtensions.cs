@@ -1,3 +1,4 @@
+using APPlatform.Notifications.Apis;
 using APPlatform.Notifications.Infrastructure;
 using APPlatform.Notifications.IntegrationEvents;
 using APPlatform.Notifications.Letters;
@@ -34,6 +35,7 @@ public static class NotificationServiceExtensions
             .Validate(options => SecretCipher.IsValidKey(options.SecretKey), SecretCipher.MissingKey).ValidateOnStart();
         builder.Services.AddSingleton<SecretCipher>();
         builder.Services.AddHostedService<PlainSecretEncryption>();
+        builder.Services.AddReplayRateLimiting();
         builder.Services.AddSingleton<WebhookSender>();
         builder.Services.AddDeadlineHandler<DeliveryAttempts>();
         builder.Services.AddDeadlineHandler<ParentLetters>();

@@ -8,6 +8,7 @@ builder.AddNotificationServices();
 
 var app = builder.Build();
 app.UseServiceDefaults();
+app.UseRateLimiter(); // after authentication: replays are limited per organisation
 app.MapEventsApi();
 app.MapInboxApi();
 app.MapSettingsApi();

@@ -8,7 +8,7 @@ namespace APPlatform.Notifications.Tests;
 /// <summary>
 /// Notification.Service on its own database and broker namespace, sending mail to the run's mail sink, with a bus to
 /// play the other services. Deliveries are retried after 0.3, 0.6 and 2 s, then parked, and webhook receivers on
-/// loopback are allowed (as in development).
+/// loopback are allowed (as in development). Each organisation may replay five deliveries an hour.
 /// </summary>
 public sealed class NotificationService(TestServers servers)
     : ServiceUnderTest<NotificationDbContext>(servers, NotificationServiceExtensions.DatabaseName, Settings)
@@ -24,6 +24,8 @@ public sealed class NotificationService(TestServers servers)
         ["Delivery:RetryDelays:2"] = "00:00:02",
         ["Delivery:AllowLocalReceivers"] = "true",
         ["Notification:Webhooks:SecretKey"] = SecretKey,
+        ["Notification:Webhooks:ReplaysPerWindow"] = "5",
+        ["Notification:Webhooks:ReplayWindow"] = "01:00:00",
     };
 
     public TestBus Bus { get; private set; } = null!;

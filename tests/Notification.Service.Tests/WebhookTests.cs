@@ -16,7 +16,7 @@ namespace APPlatform.Notifications.Tests;
 
 /// <summary>
 /// Webhooks to a real HTTP receiver: signed with a secret the platform generated, only about the subscriber's own
-/// organisation, retried, parked when the retries run out, replayable, and sent once per event
+/// organisation, retried, parked when the retries run out, replayable (within a limit), and sent once per event
 /// however often it arrives.
 /// </summary>
 public sealed class WebhookTests(NotificationService service) : IClassFixture<NotificationService>, IAsyncLifetime
@@ -249,6 +249,26 @@ public sealed class WebhookTests(NotificationService service) : IClassFixture<No
         await PublishAbsenceAsync(school);
         var call = Assert.Single(await receiver.WaitForAsync(calls => calls.Count > 0, because: "the absence should be posted"));
         Assert.True(call.IsSignedWith(given), "the secret the school chose should still sign");
+    }
+
+    [Fact]
+    public async Task ReplaysBeyondTheOrganisationsLimitAreRefusedWithTooManyRequestsAndWhenToRetry()
+    {
+        var school = TestCaller.School();
+        for (var i = 0; i < 5; i++)
+        {
+            await ProblemAssert.HasStatus(await service.As(school).PostAsync($"/api/notifications/deliveries/{Guid.NewGuid()}/replay", null), HttpStatusCode.NotFound);
+        }
+
+        var refused = await service.As(school).PostAsync($"/api/notifications/deliveries/{Guid.NewGuid()}/replay", null);
+
+        var problem = await ProblemAssert.HasStatus(refused, (HttpStatusCode)429);
+        var retryAfter = refused.Headers.RetryAfter?.Delta;
+        Assert.NotNull(retryAfter);
+        Assert.InRange(retryAfter.Value, TimeSpan.FromSeconds(1), TimeSpan.FromHours(1));
+        Assert.Contains("replays", problem.Detail);
+        await ProblemAssert.HasStatus(
+            await service.As(TestCaller.School()).PostAsync($"/api/notifications/deliveries/{Guid.NewGuid()}/replay", null), HttpStatusCode.NotFound);
     }
 
     private Task<HttpResponseMessage> SubscribeAsync(TestCaller organisation, params string[] eventTypes) =>

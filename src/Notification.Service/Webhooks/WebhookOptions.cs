@@ -1,6 +1,8 @@
 namespace APPlatform.Notifications.Webhooks;
 
-/// <summary>The webhooks' secrets: how they are kept and rotated.</summary>
+/// <summary>
+/// The webhooks' secrets (how they are kept and rotated) and how often an organisation may replay deliveries.
+/// </summary>
 public sealed class WebhookOptions
 {
     public const string SectionName = "Notification:Webhooks";
@@ -13,4 +15,9 @@ public sealed class WebhookOptions
     /// refusing a delivery.
     /// </summary>
     public TimeSpan RotationOverlap { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>Replays one organisation may ask for per <see cref="ReplayWindow"/>, emails and webhooks together.</summary>
+    public int ReplaysPerWindow { get; set; } = 60;
+
+    public TimeSpan ReplayWindow { get; set; } = TimeSpan.FromMinutes(1);
 }
