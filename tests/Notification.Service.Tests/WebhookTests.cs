@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Net;
+using System.Security.Cryptography;
 using System.Net.Http.Json;
 using System.Text.Json;
 using APPlatform.Contracts.Attendance;
@@ -11,6 +12,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace APPlatform.Notifications.Tests;
 
@@ -249,6 +251,27 @@ public sealed class WebhookTests(NotificationService service) : IClassFixture<No
         await PublishAbsenceAsync(school);
         var call = Assert.Single(await receiver.WaitForAsync(calls => calls.Count > 0, because: "the absence should be posted"));
         Assert.True(call.IsSignedWith(given), "the secret the school chose should still sign");
+    }
+
+    [Fact]
+    public async Task ADeliveryWhoseSecretNoLongerDecryptsFailsWithTheReasonAndIsSentOnceTheSecretIsRotated()
+    {
+        var school = TestCaller.School();
+        var (subscription, _) = await SubscriptionAsync(school, "AbsenceReported");
+        var anotherKey = new SecretCipher(Options.Create(new WebhookOptions { SecretKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) }));
+        await service.WithDbAsync(db => db.Subscriptions.Where(s => s.Id == subscription)
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.EncryptedSecret, anotherKey.Encrypt("whsec_under-an-old-key", subscription))));
+
+        await PublishAbsenceAsync(school);
+
+        var failing = await DeliveryAsync(school, subscription, d => d.GetProperty("status").GetString() == "retrying");
+        Assert.Contains("does not decrypt", failing.GetProperty("lastError").GetString());
+        Assert.Empty(receiver.Received);
+        var rotated = await service.As(school).PostAsync($"/api/notifications/subscriptions/{subscription}/secret/rotate", null);
+        var secret = (await rotated.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("secret").GetString()!;
+        var call = Assert.Single(await receiver.WaitForAsync(calls => calls.Count > 0, because: "the retry should be signed with the new secret"));
+        Assert.True(call.IsSignedWith(secret));
+        Assert.Single(call.Signatures);
     }
 
     [Fact]

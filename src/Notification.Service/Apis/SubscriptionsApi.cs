@@ -40,12 +40,13 @@ public sealed record SubscriptionInput(
 }
 
 /// <param name="PreviousSecretSignsUntil">After a rotation, when the previous secret stops signing beside the new one.</param>
-public sealed record SubscriptionView(Guid Id, string Url, IReadOnlyList<string> EventTypes, DateTimeOffset CreatedAt, DateTimeOffset? PreviousSecretSignsUntil)
+public sealed record SubscriptionView(
+    Guid Id, string Url, IReadOnlyList<string> EventTypes, DateTimeOffset CreatedAt, DateTimeOffset? PreviousSecretSignsUntil)
 {
     public static SubscriptionView Of(Subscription s) => new(s.Id, s.Url, s.EventTypes, s.CreatedAt, s.PreviousSecretSignsUntil);
 }
 
-/// <summary>The subscription as created, with its secret: the only answer that ever carries it.</summary>
+/// <summary>The subscription as created, with its secret: no later answer carries it.</summary>
 public sealed record CreatedSubscriptionView(Guid Id, string Url, IReadOnlyList<string> EventTypes, DateTimeOffset CreatedAt, string Secret);
 
 /// <summary>The new secret, shown this once, and when the previous one stops signing beside it.</summary>
