@@ -40,7 +40,11 @@ try
         // The directory publishes its demo providers and audits as it starts, so it starts once Notification and
         // Referral, which consume them, are healthy: their queues must exist before its first event. The others
         // start together; Notification and Attendance call Referral only when a user's work asks for it.
-        var notification = Service<Projects.Notification_Service>("notification", "notificationdb").WithReference(mail).WaitFor(mail);
+        // The key Notification encrypts webhook secrets with at rest: kept with the data, as the secrets it encrypts are.
+        var webhookSecretKey = builder.AddParameter("webhook-secret-key",
+            SecretFile.ReadOrCreate(Path.Combine(dataDirectory, "webhook-secret-key"), 32, Convert.ToBase64String), secret: true);
+        var notification = Service<Projects.Notification_Service>("notification", "notificationdb").WithReference(mail).WaitFor(mail)
+            .WithEnvironment("Notification__Webhooks__SecretKey", webhookSecretKey);
         var referral = Service<Projects.Referral_Service>("referral", "referraldb");
         notification.WithReference(referral); // fetches the parents' letter once a school has issued it
         var attendance = Service<Projects.Attendance_Service>("attendance", "attendancedb").WithReference(referral); // pupils' UPNs

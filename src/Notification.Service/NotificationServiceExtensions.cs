@@ -32,6 +32,11 @@ public static class NotificationServiceExtensions
             .Configure<DeliveryOptions>(builder.Configuration.GetSection(DeliveryOptions.SectionName));
         builder.Services.AddScoped<NotificationPlanner>();
         builder.Services.AddSingleton<EmailSender>();
+        builder.Services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.SectionName)
+            .Validate(options => SecretCipher.IsValidKey(options.SecretKey), SecretCipher.MissingKey).ValidateOnStart();
+        builder.Services.AddSingleton<SecretCipher>();
+        builder.Services.AddHostedService<PlainSecretEncryption>();
+        builder.Services.AddReplayRateLimiting();
         builder.Services.AddSingleton<WebhookSender>();
         builder.Services.AddDeadlineHandler<DeliveryAttempts>();
         builder.Services.AddDeadlineHandler<ParentLetters>();

@@ -7,5 +7,6 @@ builder.AddNotificationServices();
 
 var app = builder.Build();
 app.UseServiceDefaults();
+app.UseRateLimiter(); // after authentication: replays are limited per organisation
 app.MapNotificationApis();
 app.Run();

@@ -23,8 +23,8 @@ public sealed class NotificationJourneyTests(RunningPlatform system, TestServers
     {
         await using var demoshire = await WebhookReceiver.StartAsync();
         await using var westmoor = await WebhookReceiver.StartAsync();
-        var demoshireLa = await Subscriber.StartAsync(system, "demo-la", demoshire.Url, "demoshire-placements-webhook-secret");
-        var westmoorLa = await Subscriber.StartAsync(system, "demo-la-2", westmoor.Url, "westmoor-placements-webhook-secret");
+        var demoshireLa = await Subscriber.StartAsync(system, "demo-la", demoshire.Url);
+        var westmoorLa = await Subscriber.StartAsync(system, "demo-la-2", westmoor.Url);
         var demoshireSchool = await system.SignInAsync("demo-school");
         var westmoorSchool = await system.SignInAsync("demo-school-3");
         await AuditAsync(westmoorSchool, demoLearningAcademy);
@@ -68,15 +68,15 @@ public sealed class NotificationJourneyTests(RunningPlatform system, TestServers
     private static Guid PlacementIdOf(ReceivedWebhook call) =>
         call.Json.GetProperty("data").GetProperty("placement").GetProperty("placementId").GetGuid();
 
-    /// <summary>An LA signed in, with its webhook subscription to PlacementStarted.</summary>
+    /// <summary>An LA signed in, with its webhook subscription to PlacementStarted and the secret the platform gave it.</summary>
     private sealed record Subscriber(HttpClient Client, Guid SubscriptionId, string Secret)
     {
-        public static async Task<Subscriber> StartAsync(RunningPlatform system, string demoClient, string url, string secret)
+        public static async Task<Subscriber> StartAsync(RunningPlatform system, string demoClient, string url)
         {
             var client = await system.SignInAsync(demoClient);
-            var id = await RunningPlatform.IdAsync(await client.PostAsJsonAsync("/api/notifications/subscriptions",
-                new { url, eventTypes = new[] { "PlacementStarted" }, secret }));
-            return new Subscriber(client, id, secret);
+            var created = await RunningPlatform.OkAsync(await client.PostAsJsonAsync("/api/notifications/subscriptions",
+                new { url, eventTypes = new[] { "PlacementStarted" } }), System.Net.HttpStatusCode.Created);
+            return new Subscriber(client, created.GetProperty("id").GetGuid(), created.GetProperty("secret").GetString()!);
         }
 
         public async Task<List<string>> DeliveredEventIdsAsync() =>

@@ -8,11 +8,14 @@ namespace APPlatform.Notifications.Tests;
 /// <summary>
 /// Notification.Service on its own database and broker namespace, sending mail to the run's mail sink, with a bus to
 /// play the other services. Deliveries are retried after 0.3, 0.6 and 2 s, then parked, and webhook receivers on
-/// loopback are allowed (as in development).
+/// loopback are allowed (as in development). Each organisation may replay five deliveries an hour.
 /// </summary>
 public sealed class NotificationService(TestServers servers)
     : ServiceUnderTest<NotificationDbContext>(servers, NotificationServiceExtensions.DatabaseName, Settings)
 {
+    /// <summary>The key the tests' services encrypt webhook secrets with (32 bytes, base64).</summary>
+    public const string SecretKey = "dGVzdHMtd2ViaG9vay1zZWNyZXQta2V5LTMyLWJ5dGU=";
+
     public static readonly IReadOnlyDictionary<string, string?> Settings = new Dictionary<string, string?>
     {
         ["Scheduling:PollInterval"] = "00:00:00.200",
@@ -20,6 +23,9 @@ public sealed class NotificationService(TestServers servers)
         ["Delivery:RetryDelays:1"] = "00:00:00.600",
         ["Delivery:RetryDelays:2"] = "00:00:02",
         ["Delivery:AllowLocalReceivers"] = "true",
+        ["Notification:Webhooks:SecretKey"] = SecretKey,
+        ["Notification:Webhooks:ReplaysPerWindow"] = "5",
+        ["Notification:Webhooks:ReplayWindow"] = "01:00:00",
     };
 
     public TestBus Bus { get; private set; } = null!;

@@ -1,20 +1,28 @@
+using System.Buffers.Text;
 using System.Net;
+using System.Security.Cryptography;
 using System.Net.Http.Json;
 using System.Text.Json;
 using APPlatform.Contracts.Attendance;
 using APPlatform.Contracts.Placements;
+using APPlatform.Notifications.Model;
+using APPlatform.Notifications.Webhooks;
 using APPlatform.TestSupport;
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace APPlatform.Notifications.Tests;
 
 /// <summary>
-/// Webhooks to a real HTTP receiver: signed, only about the subscriber's own organisation, retried, parked when the
-/// retries run out, replayable, and sent once per event however often it arrives.
+/// Webhooks to a real HTTP receiver: signed with a secret the platform generated, only about the subscriber's own
+/// organisation, retried, parked when the retries run out, replayable (within a limit), and sent once per event
+/// however often it arrives.
 /// </summary>
 public sealed class WebhookTests(NotificationService service) : IClassFixture<NotificationService>, IAsyncLifetime
 {
-    private const string Secret = "a-secret-of-the-subscriber-1234";
     private WebhookReceiver receiver = null!;
 
     public async ValueTask InitializeAsync() => receiver = await WebhookReceiver.StartAsync();
@@ -22,7 +30,7 @@ public sealed class WebhookTests(NotificationService service) : IClassFixture<No
     public async ValueTask DisposeAsync() => await receiver.DisposeAsync();
 
     [Fact]
-    public async Task ASubscriptionIsCreatedWithItsIdAndNeverShowsItsSecret()
+    public async Task ThePlatformGeneratesTheSecretAndShowsItOnlyInTheCreatedAnswer()
     {
         var la = TestCaller.LocalAuthority();
 
@@ -32,9 +40,17 @@ public sealed class WebhookTests(NotificationService service) : IClassFixture<No
         var created = await response.Content.ReadFromJsonAsync<JsonElement>();
         var id = created.GetProperty("id").GetGuid();
         Assert.Equal($"/api/notifications/subscriptions/{id}", response.Headers.Location?.OriginalString);
-        Assert.False(created.TryGetProperty("secret", out _));
-        var listed = Assert.Single(await service.As(la).GetFromJsonAsync<List<JsonElement>>("/api/notifications/subscriptions") ?? []);
+        var secret = created.GetProperty("secret").GetString()!;
+        Assert.StartsWith("whsec_", secret);
+        Assert.Equal(32, Base64Url.DecodeFromChars(secret.AsSpan("whsec_".Length)).Length);
+        var another = await SubscriptionAsync(la, "PlacementEnded");
+        Assert.NotEqual(secret, another.Secret);
+        var listed = (await service.As(la).GetFromJsonAsync<List<JsonElement>>("/api/notifications/subscriptions") ?? [])
+            .First(s => s.GetProperty("id").GetGuid() == id);
         Assert.Equal(["PlacementStarted", "PlacementEnded"], listed.GetProperty("eventTypes").EnumerateArray().Select(t => t.GetString()));
+        var fetched = await service.As(la).GetFromJsonAsync<JsonElement>($"/api/notifications/subscriptions/{id}");
+        Assert.All([listed, fetched], view => Assert.False(view.TryGetProperty("secret", out _)));
+        Assert.DoesNotContain(secret, await service.As(la).GetStringAsync("/api/notifications/subscriptions"));
         await ProblemAssert.HasStatus(await service.As(TestCaller.LocalAuthority()).GetAsync($"/api/notifications/subscriptions/{id}"), HttpStatusCode.NotFound);
     }
 
@@ -42,7 +58,7 @@ public sealed class WebhookTests(NotificationService service) : IClassFixture<No
     public async Task TheLocalAuthorityReceivesSignedEventsForItsAreaAndNotAnothersWithoutThePupilsCareOrNeeds()
     {
         var la = TestCaller.LocalAuthority();
-        await SubscribeAsync(la, "PlacementStarted");
+        var (_, secret) = await SubscriptionAsync(la, "PlacementStarted");
         var ours = RuleSamples.Placement(TestCaller.School(), la, TestCaller.Provider(), "dual");
         var theirs = RuleSamples.Placement(TestCaller.School(), TestCaller.LocalAuthority(), TestCaller.Provider(), "dual");
         var theirsId = NewId.NextGuid();
@@ -53,7 +69,8 @@ public sealed class WebhookTests(NotificationService service) : IClassFixture<No
         await service.WaitForLoggedAsync(theirsId, nameof(PlacementStarted));
 
         var call = Assert.Single(await receiver.WaitForAsync(calls => calls.Count > 0, because: "the LA's placement should be posted"));
-        Assert.True(call.IsSignedWith(Secret), "the signature should verify with the subscriber's secret");
+        Assert.True(call.IsSignedWith(secret), "the signature should verify with the subscriber's secret");
+        Assert.Single(call.Signatures);
         Assert.False(call.IsSignedWith("another-secret-entirely-1234"));
         Assert.Equal(oursId.ToString(), call.EventId);
         Assert.Equal("PlacementStarted", call.Headers["APPlatform-Event-Type"]);
@@ -86,7 +103,7 @@ public sealed class WebhookTests(NotificationService service) : IClassFixture<No
     public async Task DeliveriesStillFailingWhenTheRetriesRunOutAreParkedWithTheReasonAndCanBeReplayed()
     {
         var school = TestCaller.School();
-        var subscription = await SubscriptionIdAsync(school, "AbsenceReported");
+        var (subscription, secret) = await SubscriptionAsync(school, "AbsenceReported");
         receiver.Fail(int.MaxValue);
 
         var eventId = await PublishAbsenceAsync(school);
@@ -103,7 +120,7 @@ public sealed class WebhookTests(NotificationService service) : IClassFixture<No
         await DeliveryAsync(school, subscription, d => d.GetProperty("status").GetString() == "sent");
         var last = receiver.Received[^1];
         Assert.Equal((200, eventId.ToString()), (last.Answered, last.EventId));
-        Assert.True(last.IsSignedWith(Secret));
+        Assert.True(last.IsSignedWith(secret));
     }
 
     [Fact]
@@ -143,7 +160,7 @@ public sealed class WebhookTests(NotificationService service) : IClassFixture<No
     public async Task UnknownEventTypesAreRefusedNamingThoseThatExist()
     {
         var response = await service.As(TestCaller.LocalAuthority()).PostAsJsonAsync("/api/notifications/subscriptions",
-            new { url = receiver.Url, eventTypes = new[] { "PlacementStarted", "PupilsNameChanged" }, secret = Secret });
+            new { url = receiver.Url, eventTypes = new[] { "PlacementStarted", "PupilsNameChanged" } });
 
         var problem = await ProblemAssert.HasStatus(response, HttpStatusCode.BadRequest);
         var message = Assert.Single(Assert.Single(problem.Errors).Value);
@@ -152,27 +169,152 @@ public sealed class WebhookTests(NotificationService service) : IClassFixture<No
     }
 
     [Fact]
-    public async Task AShortSecretOrNoUrlIsRefused()
+    public async Task ASecretChosenByTheCallerOrNoUrlIsRefused()
     {
         var la = TestCaller.LocalAuthority();
-        var response = await service.As(la).PostAsJsonAsync("/api/notifications/subscriptions",
-            new { eventTypes = new[] { "PlacementStarted" }, secret = "short" });
+        var withSecret = await service.As(la).PostAsJsonAsync("/api/notifications/subscriptions",
+            new { url = receiver.Url, eventTypes = new[] { "PlacementStarted" }, secret = "a-secret-of-the-subscriber-1234" });
+        var withoutUrl = await service.As(la).PostAsJsonAsync("/api/notifications/subscriptions", new { eventTypes = new[] { "PlacementStarted" } });
 
-        var problem = await ProblemAssert.HasStatus(response, HttpStatusCode.BadRequest);
-        Assert.Contains(problem.Errors.Keys, key => key.Equals("secret", StringComparison.OrdinalIgnoreCase));
-        Assert.Contains(problem.Errors.Keys, key => key.Equals("url", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("generates", Assert.Single((await ProblemAssert.HasStatus(withSecret, HttpStatusCode.BadRequest)).Errors["secret"]));
+        Assert.Contains("url", (await ProblemAssert.HasStatus(withoutUrl, HttpStatusCode.BadRequest)).Errors.Keys);
         Assert.Empty(await service.As(la).GetFromJsonAsync<List<JsonElement>>("/api/notifications/subscriptions") ?? []);
     }
 
-    private Task<HttpResponseMessage> SubscribeAsync(TestCaller organisation, params string[] eventTypes) =>
-        service.As(organisation).PostAsJsonAsync("/api/notifications/subscriptions", new { url = receiver.Url, eventTypes, secret = Secret });
+    [Fact]
+    public async Task ARotatedSecretSignsBesideThePreviousOneForTheOverlapAndIsShownOnlyOnce()
+    {
+        var school = TestCaller.School();
+        var (subscription, previous) = await SubscriptionAsync(school, "AbsenceReported");
 
-    private async Task<Guid> SubscriptionIdAsync(TestCaller organisation, params string[] eventTypes)
+        var response = await service.As(school).PostAsync($"/api/notifications/subscriptions/{subscription}/secret/rotate", null);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var rotated = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var secret = rotated.GetProperty("secret").GetString()!;
+        Assert.StartsWith("whsec_", secret);
+        Assert.NotEqual(previous, secret);
+        var until = rotated.GetProperty("previousSecretSignsUntil").GetDateTimeOffset();
+        Assert.InRange(until - DateTimeOffset.UtcNow, TimeSpan.FromHours(23.9), TimeSpan.FromHours(24));
+        var fetched = await service.As(school).GetFromJsonAsync<JsonElement>($"/api/notifications/subscriptions/{subscription}");
+        Assert.Equal(until, fetched.GetProperty("previousSecretSignsUntil").GetDateTimeOffset(), TimeSpan.FromMilliseconds(1)); // PostgreSQL keeps µs
+        Assert.False(fetched.TryGetProperty("secret", out _));
+        await ProblemAssert.HasStatus(
+            await service.As(TestCaller.School()).PostAsync($"/api/notifications/subscriptions/{subscription}/secret/rotate", null), HttpStatusCode.NotFound);
+
+        await PublishAbsenceAsync(school);
+
+        var call = Assert.Single(await receiver.WaitForAsync(calls => calls.Count > 0, because: "the absence should be posted"));
+        Assert.Equal(2, call.Signatures.Count);
+        Assert.True(call.IsSignedWith(secret), "the new secret should sign");
+        Assert.True(call.IsSignedWith(previous), "the previous secret should still sign during the overlap");
+    }
+
+    [Fact]
+    public async Task SecretsAreStoredEncryptedNeverAsIssued()
+    {
+        var school = TestCaller.School();
+        var (subscription, first) = await SubscriptionAsync(school, "AbsenceReported");
+        var rotated = await service.As(school).PostAsync($"/api/notifications/subscriptions/{subscription}/secret/rotate", null);
+        var second = (await rotated.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("secret").GetString()!;
+
+        var stored = await StoredSecretsAsync(subscription);
+
+        Assert.Equal(2, stored.Count);
+        Assert.All(stored, value => Assert.StartsWith("aesgcm1:", value));
+        Assert.All(stored, value => Assert.DoesNotContain(first, value));
+        Assert.All(stored, value => Assert.DoesNotContain(second, value));
+        Assert.All(stored, value => Assert.DoesNotContain(first.AsSpan("whsec_".Length).ToString(), value));
+    }
+
+    [Fact]
+    public async Task ASecretStoredAsGivenByAnEarlierVersionIsEncryptedAtStartUpAndStillSigns()
+    {
+        const string given = "a-secret-the-school-chose-in-2026";
+        var school = TestCaller.School();
+        var subscription = new Subscription
+        {
+            Id = Guid.CreateVersion7(), OrganisationId = school.OrganisationId, Url = receiver.Url, EventTypes = ["AbsenceReported"],
+            EncryptedSecret = given, CreatedAt = DateTimeOffset.UtcNow,
+        };
+        await service.WithDbAsync(db =>
+        {
+            db.Subscriptions.Add(subscription);
+            return db.SaveChangesAsync();
+        });
+
+        await service.App.Services.GetServices<IHostedService>().OfType<PlainSecretEncryption>().Single().StartAsync(CancellationToken.None);
+
+        var stored = Assert.Single(await StoredSecretsAsync(subscription.Id));
+        Assert.StartsWith("aesgcm1:", stored);
+        Assert.DoesNotContain(given, stored);
+        await PublishAbsenceAsync(school);
+        var call = Assert.Single(await receiver.WaitForAsync(calls => calls.Count > 0, because: "the absence should be posted"));
+        Assert.True(call.IsSignedWith(given), "the secret the school chose should still sign");
+    }
+
+    [Fact]
+    public async Task ADeliveryWhoseSecretNoLongerDecryptsFailsWithTheReasonAndIsSentOnceTheSecretIsRotated()
+    {
+        var school = TestCaller.School();
+        var (subscription, _) = await SubscriptionAsync(school, "AbsenceReported");
+        var anotherKey = new SecretCipher(Options.Create(new WebhookOptions { SecretKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) }));
+        await service.WithDbAsync(db => db.Subscriptions.Where(s => s.Id == subscription)
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.EncryptedSecret, anotherKey.Encrypt("whsec_under-an-old-key", subscription))));
+
+        await PublishAbsenceAsync(school);
+
+        var failing = await DeliveryAsync(school, subscription, d => d.GetProperty("status").GetString() == "retrying");
+        Assert.Contains("does not decrypt", failing.GetProperty("lastError").GetString());
+        Assert.Empty(receiver.Received);
+        var rotated = await service.As(school).PostAsync($"/api/notifications/subscriptions/{subscription}/secret/rotate", null);
+        var secret = (await rotated.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("secret").GetString()!;
+        var call = Assert.Single(await receiver.WaitForAsync(calls => calls.Count > 0, because: "the retry should be signed with the new secret"));
+        Assert.True(call.IsSignedWith(secret));
+        Assert.Single(call.Signatures);
+    }
+
+    [Fact]
+    public async Task ReplaysBeyondTheOrganisationsLimitAreRefusedWithTooManyRequestsAndWhenToRetry()
+    {
+        var school = TestCaller.School();
+        for (var i = 0; i < 5; i++)
+        {
+            await ProblemAssert.HasStatus(await service.As(school).PostAsync($"/api/notifications/deliveries/{Guid.NewGuid()}/replay", null), HttpStatusCode.NotFound);
+        }
+
+        var refused = await service.As(school).PostAsync($"/api/notifications/deliveries/{Guid.NewGuid()}/replay", null);
+
+        var problem = await ProblemAssert.HasStatus(refused, (HttpStatusCode)429);
+        var retryAfter = refused.Headers.RetryAfter?.Delta;
+        Assert.NotNull(retryAfter);
+        Assert.InRange(retryAfter.Value, TimeSpan.FromSeconds(1), TimeSpan.FromHours(1));
+        Assert.Contains("replays", problem.Detail);
+        await ProblemAssert.HasStatus(
+            await service.As(TestCaller.School()).PostAsync($"/api/notifications/deliveries/{Guid.NewGuid()}/replay", null), HttpStatusCode.NotFound);
+    }
+
+    private Task<HttpResponseMessage> SubscribeAsync(TestCaller organisation, params string[] eventTypes) =>
+        service.As(organisation).PostAsJsonAsync("/api/notifications/subscriptions", new { url = receiver.Url, eventTypes });
+
+    private async Task<(Guid Id, string Secret)> SubscriptionAsync(TestCaller organisation, params string[] eventTypes)
     {
         var response = await SubscribeAsync(organisation, eventTypes);
         response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var created = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return (created.GetProperty("id").GetGuid(), created.GetProperty("secret").GetString()!);
     }
+
+    private async Task<Guid> SubscriptionIdAsync(TestCaller organisation, params string[] eventTypes) => (await SubscriptionAsync(organisation, eventTypes)).Id;
+
+    /// <summary>The subscription's secret columns as the database holds them, read with SQL rather than through the model.</summary>
+    private Task<List<string>> StoredSecretsAsync(Guid subscription) =>
+        service.WithDbAsync(db => db.Database.SqlQuery<string>(
+                $"""
+                SELECT s."Value" FROM "Subscriptions", unnest(array["EncryptedSecret", "EncryptedPreviousSecret"]) AS s("Value")
+                WHERE "Id" = {subscription} AND s."Value" IS NOT NULL
+                """)
+            .ToListAsync());
 
     private Task<JsonElement> DeliveryAsync(TestCaller organisation, Guid subscription, Func<JsonElement, bool> done, string query = "") =>
         Eventually.Until(

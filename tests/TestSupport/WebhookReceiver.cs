@@ -16,20 +16,23 @@ public sealed record ReceivedWebhook(IReadOnlyDictionary<string, string> Headers
 
     public JsonElement Json => JsonDocument.Parse(Body).RootElement;
 
+    /// <summary>The "v1=" entries of the signature header: two while a rotated secret's predecessor still signs.</summary>
+    public IReadOnlyList<string> Signatures => Headers.TryGetValue("APPlatform-Signature", out var header) ? header.Split(',') : [];
+
     /// <summary>
-    /// Checks the signature as a subscriber's system would: "v1=" + hex HMAC-SHA256 of "{timestamp}.{body}" keyed
-    /// with the secret it registered, and a timestamp within five minutes.
+    /// Checks the signature as a subscriber's system would: one of the header's "v1=" entries is the hex HMAC-SHA256
+    /// of "{timestamp}.{body}" keyed with the secret it was given, and the timestamp is within five minutes.
     /// </summary>
     public bool IsSignedWith(string secret)
     {
-        if (!Headers.TryGetValue("APPlatform-Timestamp", out var timestamp) || !Headers.TryGetValue("APPlatform-Signature", out var signature)
+        if (!Headers.TryGetValue("APPlatform-Timestamp", out var timestamp)
             || !long.TryParse(timestamp, out var seconds) || Math.Abs(DateTimeOffset.UtcNow.ToUnixTimeSeconds() - seconds) > 300)
         {
             return false;
         }
 
         var expected = "v1=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{timestamp}.{Body}")));
-        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(signature));
+        return Signatures.Any(signature => CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(signature)));
     }
 }
 

@@ -27,7 +27,7 @@ internal static class ClientRateLimiting
                         ReplenishmentPeriod = TimeSpan.FromSeconds(1),
                         QueueLimit = 0,
                     }));
-            options.OnRejected = WriteTooManyRequests;
+            options.OnRejected = (rejected, _) => TooManyRequests.WriteProblemAsync(rejected, "This client has sent too many requests.");
         });
         return services;
     }
@@ -36,14 +36,4 @@ internal static class ClientRateLimiting
         context.User.FindFirst(PlatformClaims.ClientId)?.Value is { } clientId
             ? $"client:{clientId}"
             : $"ip:{context.Connection.RemoteIpAddress}";
-
-    private static async ValueTask WriteTooManyRequests(OnRejectedContext rejected, CancellationToken cancellationToken)
-    {
-        var context = rejected.HttpContext;
-        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
-        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-        context.Response.Headers.RetryAfter = seconds.ToString();
-        await context.WriteProblemAsync(
-            StatusCodes.Status429TooManyRequests, $"This client has sent too many requests. Retry after {seconds} s.");
-    }
 }

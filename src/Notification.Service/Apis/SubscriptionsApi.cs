@@ -6,18 +6,20 @@ using APPlatform.Notifications.Sending;
 using APPlatform.Notifications.Webhooks;
 using APPlatform.ServiceDefaults.Apis;
 using APPlatform.ServiceDefaults.Authentication;
-using APPlatform.ServiceDefaults.Idempotency;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace APPlatform.Notifications.Apis;
 
-/// <param name="Secret">Signs every delivery (HMAC-SHA256); at least 16 characters. It is never shown again.</param>
+/// <param name="Secret">
+/// Refused: the platform generates the secret and answers it once. A secret chosen by the caller would be as weak as
+/// its author, and silently ignoring one would leave the caller verifying with a key nothing is signed with.
+/// </param>
 public sealed record SubscriptionInput(
     [property: Required, StringLength(2048)] string? Url,
     [property: Required, MinLength(1), MaxLength(50)] List<string>? EventTypes,
-    [property: Required, StringLength(256, MinimumLength = 16)] string? Secret) : IValidatableObject
+    string? Secret = null) : IValidatableObject
 {
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -28,13 +30,27 @@ public sealed record SubscriptionInput(
                 $"Unknown event type(s): {string.Join(", ", unknown)}. Known: {string.Join(", ", IntegrationEventTypes.All.Select(t => t.Name).Order())}.",
                 [nameof(EventTypes)]);
         }
+
+        if (Secret is not null)
+        {
+            yield return new ValidationResult(
+                "The platform generates the secret and returns it once in the answer; send none (to replace it, rotate it).", [nameof(Secret)]);
+        }
     }
 }
 
-public sealed record SubscriptionView(Guid Id, string Url, IReadOnlyList<string> EventTypes, DateTimeOffset CreatedAt)
+/// <param name="PreviousSecretSignsUntil">After a rotation, when the previous secret stops signing beside the new one.</param>
+public sealed record SubscriptionView(
+    Guid Id, string Url, IReadOnlyList<string> EventTypes, DateTimeOffset CreatedAt, DateTimeOffset? PreviousSecretSignsUntil)
 {
-    public static SubscriptionView Of(Subscription s) => new(s.Id, s.Url, s.EventTypes, s.CreatedAt);
+    public static SubscriptionView Of(Subscription s) => new(s.Id, s.Url, s.EventTypes, s.CreatedAt, s.PreviousSecretSignsUntil);
 }
+
+/// <summary>The subscription as created, with its secret: no later answer carries it.</summary>
+public sealed record CreatedSubscriptionView(Guid Id, string Url, IReadOnlyList<string> EventTypes, DateTimeOffset CreatedAt, string Secret);
+
+/// <summary>The new secret, shown this once, and when the previous one stops signing beside it.</summary>
+public sealed record RotatedSecretView(Guid Id, string Secret, DateTimeOffset? PreviousSecretSignsUntil);
 
 /// <summary>Webhooks: an organisation's systems hear of the events they chose that concern that organisation.</summary>
 public static class SubscriptionsApi
@@ -44,18 +60,22 @@ public static class SubscriptionsApi
     public static RouteGroupBuilder MapSubscriptionsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/notifications/subscriptions").WithTags("Webhooks").RequireOrganisationType(OrganisationSettings.Holders);
-        api.MapPost("/", Subscribe).WithName(nameof(Subscribe)).WithSummary("Register a URL for signed webhooks of the given event types")
-            .WithIdempotencyKey();
+        // No Idempotency-Key: the stored answer a retry gets would keep the secret in plain text; a client that lost
+        // its answer rotates the secret instead.
+        api.MapPost("/", Subscribe).WithName(nameof(Subscribe))
+            .WithSummary("Register a URL for signed webhooks of the given event types; the answer carries the secret, once");
         api.MapGet("/", ListSubscriptions).WithName(nameof(ListSubscriptions));
         api.MapGet("/{id:guid}", GetSubscription).WithName(nameof(GetSubscription));
+        api.MapPost("/{id:guid}/secret/rotate", RotateSecret).WithName(nameof(RotateSecret))
+            .WithSummary("Replace the secret; the previous one goes on signing beside it for the configured overlap");
         api.MapDelete("/{id:guid}", Unsubscribe).WithName(nameof(Unsubscribe)).WithSummary("Stop the webhooks (and forget their deliveries)");
         api.MapGet("/{id:guid}/deliveries", ListDeliveries).WithName(nameof(ListDeliveries))
             .WithSummary("The subscription's deliveries, newest first; status=failed lists those parked after their retries ran out (replay: POST /api/notifications/deliveries/{id}/replay)");
         return api;
     }
 
-    public static async Task<Results<Created<SubscriptionView>, ValidationProblem>> Subscribe(
-        SubscriptionInput input, Caller caller, NotificationDbContext db, IOptions<DeliveryOptions> options, TimeProvider clock,
+    public static async Task<Results<Created<CreatedSubscriptionView>, ValidationProblem>> Subscribe(
+        SubscriptionInput input, Caller caller, NotificationDbContext db, SecretCipher cipher, IOptions<DeliveryOptions> options, TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var refusal = await ReceiverAddresses.RefusalAsync(input.Url!, options.Value.AllowLocalReceivers, cancellationToken);
@@ -64,18 +84,36 @@ public static class SubscriptionsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["url"] = [refusal] });
         }
 
+        var id = Guid.CreateVersion7();
+        var secret = WebhookSecret.New();
         var subscription = new Subscription
         {
-            Id = Guid.CreateVersion7(),
+            Id = id,
             OrganisationId = caller.OrganisationId,
             Url = input.Url!,
             EventTypes = input.EventTypes!.Distinct().ToList(),
-            Secret = input.Secret!,
+            EncryptedSecret = cipher.Encrypt(secret, id),
             CreatedAt = clock.GetUtcNow(),
         };
         db.Subscriptions.Add(subscription);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/notifications/subscriptions/{subscription.Id}", SubscriptionView.Of(subscription));
+        return TypedResults.Created($"/api/notifications/subscriptions/{id}",
+            new CreatedSubscriptionView(id, subscription.Url, subscription.EventTypes, subscription.CreatedAt, secret));
+    }
+
+    public static async Task<Results<Ok<RotatedSecretView>, NotFound>> RotateSecret(
+        Guid id, Caller caller, NotificationDbContext db, SecretCipher cipher, IOptions<WebhookOptions> options, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        if (await OwnAsync(id, caller, db, cancellationToken) is not { } subscription)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var secret = WebhookSecret.New();
+        subscription.Rotate(cipher.Encrypt(secret, id), clock.GetUtcNow(), options.Value.RotationOverlap);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(new RotatedSecretView(id, secret, subscription.PreviousSecretSignsUntil));
     }
 
     public static async Task<Ok<List<SubscriptionView>>> ListSubscriptions(Caller caller, NotificationDbContext db, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using APPlatform.Notifications.Infrastructure;
 using APPlatform.Notifications.Model;
 using APPlatform.Notifications.Webhooks;
@@ -12,7 +13,8 @@ namespace APPlatform.Notifications.Sending;
 /// recorded once even with several replicas (the deadline is claimed with SKIP LOCKED).
 /// </summary>
 public sealed class DeliveryAttempts(
-    NotificationDbContext db, EmailSender email, WebhookSender webhooks, IOptions<DeliveryOptions> options, TimeProvider clock) : IDeadlineHandler
+    NotificationDbContext db, EmailSender email, WebhookSender webhooks, SecretCipher cipher, IOptions<DeliveryOptions> options, TimeProvider clock)
+    : IDeadlineHandler
 {
     public const string DeadlineKind = "delivery";
 
@@ -64,7 +66,35 @@ public sealed class DeliveryAttempts(
 
         var subscription = await db.Subscriptions.FindAsync([delivery.SubscriptionId], cancellationToken)
             ?? throw new DeliveryFailedException("The subscription was deleted.");
-        await webhooks.SendAsync(delivery, subscription.Secret, cancellationToken);
+        await webhooks.SendAsync(delivery, SigningSecrets(subscription), cancellationToken);
+    }
+
+    /// <summary>
+    /// A current secret that does not decrypt (the key was changed) fails the attempt with the reason, where its owner
+    /// sees it, rather than failing the deadline out of sight; rotating the secret mends it, since a previous secret
+    /// that does not decrypt is left out and the new one signs alone.
+    /// </summary>
+    private List<string> SigningSecrets(Subscription subscription)
+    {
+        var secrets = new List<string>();
+        foreach (var secret in subscription.SigningSecrets(clock.GetUtcNow()))
+        {
+            try
+            {
+                secrets.Add(cipher.Decrypt(secret, subscription.Id));
+            }
+            catch (CryptographicException exception) when (secrets.Count == 0)
+            {
+                throw new DeliveryFailedException(
+                    $"The subscription's secret does not decrypt with {WebhookOptions.SectionName}:SecretKey; rotate the secret.", exception);
+            }
+            catch (CryptographicException)
+            {
+                // The previous secret only eases a rotation: without it the new one signs alone.
+            }
+        }
+
+        return secrets;
     }
 
     /// <summary>One deadline per attempt: the subject names the attempt, so scheduling the next never meets the one running.</summary>

@@ -69,31 +69,52 @@ public static class ReceiverAddresses
     private static async Task<IPAddress[]> ResolveAsync(string host, CancellationToken cancellationToken) =>
         IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, cancellationToken);
 
+    /// <summary>Whether a webhook may go to <paramref name="address"/>: IPv6 addresses that carry an IPv4 one are judged by it.</summary>
     public static bool IsPublic(IPAddress address)
     {
-        if (address.IsIPv4MappedToIPv6)
+        var b = address.GetAddressBytes();
+        if (address.AddressFamily != AddressFamily.InterNetworkV6)
         {
-            address = address.MapToIPv4();
+            return IsPublicIPv4(b);
         }
 
-        if (IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any))
+        if (IsNat64(b))
         {
+            // A NAT64 gateway is the operator's own device, which reaches inward IPv4 as readily as outward; a receiver
+            // on IPv4 registers that address or its name instead.
             return false;
         }
 
-        if (address.AddressFamily == AddressFamily.InterNetworkV6)
+        return EmbeddedIPv4(b) is { } embedded
+            ? IsPublicIPv4(embedded)
+            : !address.IsIPv6LinkLocal && !address.IsIPv6SiteLocal && !address.IsIPv6Multicast && (b[0] & 0xFE) != 0xFC; // fc00::/7 unique local
+    }
+
+    /// <summary>64:ff9b::/96 (RFC 6052) and the local-use 64:ff9b:1::/48 (RFC 8215).</summary>
+    private static bool IsNat64(byte[] b) =>
+        b is [0x00, 0x64, 0xff, 0x9b, ..] && (b.AsSpan(4, 8).IndexOfAnyExcept((byte)0) < 0 || b[4..6] is [0x00, 0x01]);
+
+    /// <summary>
+    /// The IPv4 address the network may deliver an IPv6 one to: inside an IPv4-mapped (::ffff:0:0/96), an
+    /// IPv4-compatible (::/96, which holds :: and ::1 too, judged as 0.0.0.0 and 0.0.0.1) or a 6to4 (2002::/16)
+    /// address; null for any other.
+    /// </summary>
+    private static byte[]? EmbeddedIPv4(byte[] b)
+    {
+        if (b.AsSpan(0, 10).IndexOfAnyExcept((byte)0) < 0 && b[10..12] is [0xff, 0xff] or [0x00, 0x00])
         {
-            var first = address.GetAddressBytes()[0];
-            return !address.IsIPv6LinkLocal && !address.IsIPv6SiteLocal && !address.IsIPv6Multicast && (first & 0xFE) != 0xFC; // fc00::/7 unique local
+            return b[12..];
         }
 
-        var b = address.GetAddressBytes();
-        return !(b[0] == 0 || b[0] == 10 || b[0] == 127 || b[0] >= 224                 // this network, private, loopback, multicast and reserved
-                 || (b[0] == 100 && b[1] >= 64 && b[1] <= 127)                          // carrier-grade NAT
-                 || (b[0] == 169 && b[1] == 254)                                        // link-local, cloud metadata
-                 || (b[0] == 172 && b[1] >= 16 && b[1] <= 31)
-                 || (b[0] == 192 && b[1] == 168)
-                 || (b[0] == 192 && b[1] == 0 && b[2] == 0)
-                 || (b[0] == 198 && (b[1] == 18 || b[1] == 19)));                       // benchmarking
+        return b is [0x20, 0x02, ..] ? b[2..6] : null;
     }
+
+    private static bool IsPublicIPv4(byte[] b) =>
+        !(b[0] == 0 || b[0] == 10 || b[0] == 127 || b[0] >= 224                        // this network, private, loopback, multicast and reserved
+          || (b[0] == 100 && b[1] >= 64 && b[1] <= 127)                                 // carrier-grade NAT
+          || (b[0] == 169 && b[1] == 254)                                               // link-local, cloud metadata
+          || (b[0] == 172 && b[1] >= 16 && b[1] <= 31)
+          || (b[0] == 192 && b[1] == 168)
+          || (b[0] == 192 && b[1] == 0 && b[2] == 0)
+          || (b[0] == 198 && (b[1] == 18 || b[1] == 19)));                              // benchmarking
 }

@@ -9,8 +9,9 @@ namespace APPlatform.Notifications.Webhooks;
 
 /// <summary>
 /// Posts a webhook delivery, signed: APPlatform-Signature is "v1=" and the hex HMAC-SHA256, keyed with the
-/// subscription's secret, of "{APPlatform-Timestamp}.{body}". Receivers recompute it, refuse old timestamps, and drop
-/// an APPlatform-Event-Id they have seen. Its own HttpClient: no service discovery and no automatic retries, since
+/// subscription's secret, of "{APPlatform-Timestamp}.{body}"; during a rotation's overlap one such entry per secret,
+/// comma-separated, the new secret's first. Receivers recompute it, accept a match with any entry, refuse old
+/// timestamps, and drop an APPlatform-Event-Id they have seen. Its own HttpClient: no service discovery and no automatic retries, since
 /// a delivery keeps its own retry schedule.
 /// </summary>
 public sealed class WebhookSender(IOptions<DeliveryOptions> options, TimeProvider clock) : IDisposable
@@ -32,7 +33,7 @@ public sealed class WebhookSender(IOptions<DeliveryOptions> options, TimeProvide
         Timeout = TimeSpan.FromSeconds(15),
     };
 
-    public async Task SendAsync(Delivery delivery, string secret, CancellationToken cancellationToken)
+    public async Task SendAsync(Delivery delivery, IReadOnlyList<string> secrets, CancellationToken cancellationToken)
     {
         var timestamp = clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         using var request = new HttpRequestMessage(HttpMethod.Post, delivery.Target)
@@ -43,8 +44,9 @@ public sealed class WebhookSender(IOptions<DeliveryOptions> options, TimeProvide
         request.Headers.Add(EventTypeHeader, delivery.EventType);
         request.Headers.Add(DeliveryIdHeader, delivery.Id.ToString());
         request.Headers.Add(TimestampHeader, timestamp);
-        request.Headers.Add(SignatureHeader, "v1=" + Convert.ToHexStringLower(
-            HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{timestamp}.{delivery.Body}"))));
+        var signed = Encoding.UTF8.GetBytes($"{timestamp}.{delivery.Body}");
+        request.Headers.Add(SignatureHeader, string.Join(',',
+            secrets.Select(secret => "v1=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), signed)))));
 
         HttpResponseMessage response;
         try

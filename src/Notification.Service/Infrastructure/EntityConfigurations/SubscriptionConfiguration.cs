@@ -6,11 +6,15 @@ namespace APPlatform.Notifications.Infrastructure.EntityConfigurations;
 
 internal sealed class SubscriptionConfiguration : IEntityTypeConfiguration<Subscription>
 {
+    // Room for a secret of up to 256 characters as given before secrets were generated, once encrypted and in base64.
+    private const int EncryptedSecretLength = 512;
+
     public void Configure(EntityTypeBuilder<Subscription> builder)
     {
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Url).HasMaxLength(2048);
-        builder.Property(s => s.Secret).HasMaxLength(256);
+        builder.Property(s => s.EncryptedSecret).HasMaxLength(EncryptedSecretLength);
+        builder.Property(s => s.EncryptedPreviousSecret).HasMaxLength(EncryptedSecretLength);
         builder.HasIndex(s => s.OrganisationId);
     }
 }
