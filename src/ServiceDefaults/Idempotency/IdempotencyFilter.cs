@@ -125,6 +125,10 @@ internal sealed class IdempotencyFilter(bool required, TimeProvider clock) : IEn
     private static Task ReleaseAsync(DbContext db, string clientId, string key) =>
         db.Set<IdempotencyRecord>().Where(r => r.ClientId == clientId && r.Key == key && r.CompletedAt == null).ExecuteDeleteAsync();
 
+    /// <summary>
+    /// SHA-256 of method, path, query and body. The body was buffered for this (UseIdempotencyKeyBuffering) and is
+    /// rewound afterwards, so a handler that reads the raw body (the CSV import) still reads all of it.
+    /// </summary>
     private static async Task<string> RequestHashAsync(HttpRequest request)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -138,6 +142,8 @@ internal sealed class IdempotencyFilter(bool required, TimeProvider clock) : IEn
             {
                 sha.AppendData(chunk, 0, read);
             }
+
+            request.Body.Position = 0;
         }
 
         return Convert.ToHexStringLower(sha.GetHashAndReset());
