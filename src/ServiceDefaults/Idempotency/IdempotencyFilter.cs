@@ -62,7 +62,8 @@ internal sealed class IdempotencyFilter(bool required, TimeProvider clock) : IEn
         catch (PostgresException waited) when (waited.SqlState == PostgresErrorCodes.LockNotAvailable)
         {
             return Problem(StatusCodes.Status409Conflict,
-                $"A request with this {HeaderName} is still being processed. Retry when it has finished.", RetryWhileRunningAfterSeconds);
+                $"A request with this {HeaderName} is still being processed. Retry when it has finished.",
+                RetryWhileRunningAfterSeconds);
         }
 
         if (claimed)
@@ -79,7 +80,8 @@ internal sealed class IdempotencyFilter(bool required, TimeProvider clock) : IEn
     }
 
     private async Task<object?> RunOnceAsync(
-        EndpointFilterInvocationContext context, EndpointFilterDelegate next, DbContext db, IDbContextTransaction transaction, IdempotencyRecordId id)
+        EndpointFilterInvocationContext context, EndpointFilterDelegate next,
+        DbContext db, IDbContextTransaction transaction, IdempotencyRecordId id)
     {
         var http = context.HttpContext;
         var responseBody = http.Response.Body;
@@ -128,7 +130,8 @@ internal sealed class IdempotencyFilter(bool required, TimeProvider clock) : IEn
         await db.Database.ExecuteSqlRawAsync($"SET LOCAL lock_timeout = '{ClaimWait}'");
         var claimed = await db.Database.ExecuteSqlRawAsync(
             $$"""
-              INSERT INTO "{{IdempotencyRecordConfiguration.TableName}}" ("OrganisationId", "ClientId", "Key", "RequestHash", "StartedAt")
+              INSERT INTO "{{IdempotencyRecordConfiguration.TableName}}"
+                ("OrganisationId", "ClientId", "Key", "RequestHash", "StartedAt")
               VALUES ({0}, {1}, {2}, {3}, {4}) ON CONFLICT DO NOTHING
               """,
             id.OrganisationId, id.ClientId, id.Key, hash, now) == 1;
@@ -160,7 +163,8 @@ internal sealed class IdempotencyFilter(bool required, TimeProvider clock) : IEn
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
-    private static IResult Problem(int status, string detail, int? retryAfterSeconds = null) => new ProblemResult(status, detail, retryAfterSeconds);
+    private static IResult Problem(int status, string detail, int? retryAfterSeconds = null) =>
+        new ProblemResult(status, detail, retryAfterSeconds);
 
     private sealed class ReplayedResponse(IdempotencyRecord record) : IResult
     {

@@ -16,8 +16,8 @@ public static class IdempotencyRecordMigrations
     public static void ScopeIdempotencyKeysByOrganisation(this MigrationBuilder migration)
     {
         migration.DropPrimaryKey(PrimaryKey, IdempotencyRecordConfiguration.TableName);
-        migration.AddColumn<Guid>(
-            nameof(IdempotencyRecord.OrganisationId), IdempotencyRecordConfiguration.TableName, type: "uuid", nullable: false, defaultValue: Guid.Empty);
+        migration.AddColumn<Guid>(nameof(IdempotencyRecord.OrganisationId), IdempotencyRecordConfiguration.TableName,
+            type: "uuid", nullable: false, defaultValue: Guid.Empty);
         migration.AddPrimaryKey(PrimaryKey, IdempotencyRecordConfiguration.TableName,
             [nameof(IdempotencyRecord.OrganisationId), nameof(IdempotencyRecord.ClientId), nameof(IdempotencyRecord.Key)]);
     }

@@ -5,7 +5,9 @@ using APPlatform.TestSupport;
 
 namespace APPlatform.ServiceDefaults.Tests.Idempotency;
 
-/// <summary>Idempotency-Key requests over real PostgreSQL: whose key it is, and a retry that meets a request still running.</summary>
+/// <summary>
+/// Idempotency-Key requests over real PostgreSQL: whose key it is, and a retry that meets a request still running.
+/// </summary>
 public sealed class IdempotencyKeyTests(TestServers servers)
 {
     [Fact]
@@ -22,7 +24,8 @@ public sealed class IdempotencyKeyTests(TestServers servers)
         Assert.Equal(HttpStatusCode.Created, forFirst.StatusCode);
         Assert.Equal(HttpStatusCode.Created, forSecond.StatusCode);
         Assert.False(forSecond.Headers.Contains("Idempotent-Replayed"));
-        Assert.Equal(second.OrganisationId, (await forSecond.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("organisationId").GetGuid());
+        var answer = await forSecond.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(second.OrganisationId, answer.GetProperty("organisationId").GetGuid());
         Assert.Equal(2, await app.CountEffectsAsync());
     }
 

@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace APPlatform.ServiceDefaults.Tests.Idempotency;
 
-/// <summary>A service's database in miniature for Idempotency-Key requests: one row per time an effect ran, and the platform tables.</summary>
+/// <summary>
+/// A service's database in miniature for Idempotency-Key requests: one row per time an effect ran, and the platform
+/// tables.
+/// </summary>
 public sealed class IdempotencyTestDbContext(DbContextOptions<IdempotencyTestDbContext> options) : DbContext(options)
 {
     public DbSet<Effect> Effects => Set<Effect>();

@@ -83,7 +83,10 @@ public sealed class IdempotentApp : IAsyncDisposable
         await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(database) { Pooling = false }.ConnectionString);
         await connection.OpenAsync();
         await using var kill = new NpgsqlCommand(
-            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND xact_start IS NOT NULL AND pid <> pg_backend_pid()",
+            """
+            SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+            WHERE datname = current_database() AND xact_start IS NOT NULL AND pid <> pg_backend_pid()
+            """,
             connection);
         return Convert.ToInt32(await kill.ExecuteScalarAsync());
     }
