@@ -5,6 +5,7 @@ using System.Text.Json;
 using APPlatform.ProviderDirectory.Csv;
 using APPlatform.TestSupport;
 using APPlatform.TestSupport.DirectoryForms;
+using Microsoft.EntityFrameworkCore;
 
 namespace APPlatform.ProviderDirectory.Tests;
 
@@ -170,6 +171,27 @@ public sealed class DirectoryCsvTests(DirectoryService directory) : IClassFixtur
         await ProblemAssert.HasStatus(asSchool, HttpStatusCode.Forbidden);
         await ProblemAssert.HasStatus(asProvider, HttpStatusCode.Forbidden);
         Assert.Equal(HttpStatusCode.OK, asAdmin.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnImportWithAnIdempotencyKeyImportsItsRowsAndItsRetryReplaysTheReportWithoutImportingAgain()
+    {
+        var localAuthority = TestCaller.LocalAuthority();
+        var csv = $"{Header}\nKeyed Import Centre,3 Key Street,Derby,DE1 1AA,Derby,KS4,SEMH,unregistered,,,,,10,no,\n";
+        HttpRequestMessage Import() => new(HttpMethod.Post, "/api/directory/imports")
+        {
+            Content = new StringContent(csv, Encoding.UTF8, "text/csv"),
+            Headers = { { "Idempotency-Key", "import-once" } },
+        };
+
+        var first = await directory.As(localAuthority).SendAsync(Import());
+        var retry = await directory.As(localAuthority).SendAsync(Import());
+
+        Assert.True(first.IsSuccessStatusCode, await first.Content.ReadAsStringAsync());
+        Assert.Equal(1, (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("created").GetInt32());
+        Assert.Equal("true", retry.Headers.GetValues("Idempotent-Replayed").Single());
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await retry.Content.ReadAsStringAsync());
+        Assert.Equal(1, await directory.WithDbAsync(db => db.Providers.CountAsync(p => p.Name == "Keyed Import Centre")));
     }
 
     [Fact]

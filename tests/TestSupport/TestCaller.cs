@@ -10,7 +10,8 @@ public sealed record TestCaller(
     Guid? TrustId = null,
     Guid? LocalAuthorityId = null)
 {
-    public string ClientId => $"test-{OrganisationType.ToClaimValue()}-{OrganisationId:N}";
+    /// <summary>Its own client unless a test sets one, e.g. a client that signs in people of several organisations.</summary>
+    public string ClientId { get; init; } = $"test-{OrganisationType.ToClaimValue()}-{OrganisationId:N}";
 
     public static TestCaller PlatformAdmin() => New(OrganisationType.PlatformAdmin);
 

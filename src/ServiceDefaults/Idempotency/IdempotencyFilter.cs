@@ -4,24 +4,34 @@ using APPlatform.ServiceDefaults.Errors;
 using APPlatform.ServiceDefaults.Messaging;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace APPlatform.ServiceDefaults.Idempotency;
 
 /// <summary>
-/// A retried POST has its effect once. The first request with a key claims it (committed at once, so a concurrent
-/// copy sees the claim and gets 409), runs in a transaction with the service's DbContext, and stores its response in
-/// that same transaction; a retry with the same key and body gets the stored response again (Idempotent-Replayed:
-/// true); the same key with a different body gets 422. A request that fails with a 5xx or an exception releases its
-/// key, so the client can simply retry. Keys are per client.
+/// A retried POST has its effect once. Keys belong to the caller's organisation and client, so one caller's key never
+/// reaches another's response. The first request with a key claims it by inserting its record in the request's own
+/// transaction, runs with the service's DbContext in that transaction, and stores its response there too. The
+/// uncommitted record is the claim: it lasts exactly as long as the request (a request that fails with a 5xx or an
+/// exception rolls it back, and PostgreSQL rolls back the transaction of a process that died), so a claim is never
+/// judged abandoned by its age. A copy arriving meanwhile gets 409 with Retry-After; a retry after completion with
+/// the same key and body gets the stored response again (Idempotent-Replayed: true); the same key with a different
+/// body gets 422.
 /// </summary>
 internal sealed class IdempotencyFilter(bool required, TimeProvider clock) : IEndpointFilter
 {
     public const string HeaderName = "Idempotency-Key";
     public const int MaxKeyLength = 200;
 
-    /// <summary>A claim older than this belongs to a request that died mid-way; a retry may take it over.</summary>
-    private static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(2);
+    /// <summary>
+    /// How long a copy waits on a running request's claim before being told to retry (a PostgreSQL interval): long
+    /// enough to be answered from a request that was about to finish, short enough not to tie up a connection.
+    /// </summary>
+    private const string ClaimWait = "500ms";
+
+    private const int RetryWhileRunningAfterSeconds = 2;
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -40,40 +50,42 @@ internal sealed class IdempotencyFilter(bool required, TimeProvider clock) : IEn
         }
 
         var db = http.RequestServices.GetRequiredService<ServiceDbContext>().Context;
-        var clientId = Caller.FromPrincipal(http.User)?.ClientId ?? "anonymous";
+        var id = IdempotencyRecordId.For(Caller.FromPrincipal(http.User), key);
         var hash = await RequestHashAsync(http.Request);
-        var now = clock.GetUtcNow();
 
-        if (!await TryClaimAsync(db, clientId, key, hash, now))
+        await using var transaction = await db.Database.BeginTransactionAsync(http.RequestAborted);
+        bool claimed;
+        try
         {
-            var existing = await db.Set<IdempotencyRecord>().AsNoTracking().SingleAsync(r => r.ClientId == clientId && r.Key == key);
-            if (existing.RequestHash != hash)
-            {
-                return Problem(StatusCodes.Status422UnprocessableEntity,
-                    $"This {HeaderName} was already used for a different request. Use a new key for a new request.");
-            }
-
-            if (existing.CompletedAt is not null)
-            {
-                return Replay(existing);
-            }
-
-            if (now - existing.StartedAt < AbandonedAfter || !await TryTakeOverAsync(db, existing, now))
-            {
-                return Problem(StatusCodes.Status409Conflict,
-                    $"A request with this {HeaderName} is still being processed. Retry when it has finished.");
-            }
+            claimed = await TryClaimAsync(db, id, hash, clock.GetUtcNow());
+        }
+        catch (PostgresException waited) when (waited.SqlState == PostgresErrorCodes.LockNotAvailable)
+        {
+            return Problem(StatusCodes.Status409Conflict,
+                $"A request with this {HeaderName} is still being processed. Retry when it has finished.",
+                RetryWhileRunningAfterSeconds);
         }
 
-        return await RunOnceAsync(context, next, db, clientId, key);
+        if (claimed)
+        {
+            return await RunOnceAsync(context, next, db, transaction, id);
+        }
+
+        // A committed record is a completed request: its claim and its response commit together.
+        var done = await id.Find(db).AsNoTracking().SingleAsync();
+        return done.RequestHash == hash
+            ? new ReplayedResponse(done)
+            : Problem(StatusCodes.Status422UnprocessableEntity,
+                $"This {HeaderName} was already used for a different request. Use a new key for a new request.");
     }
 
-    private async Task<object?> RunOnceAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next, DbContext db, string clientId, string key)
+    private async Task<object?> RunOnceAsync(
+        EndpointFilterInvocationContext context, EndpointFilterDelegate next,
+        DbContext db, IDbContextTransaction transaction, IdempotencyRecordId id)
     {
         var http = context.HttpContext;
         var responseBody = http.Response.Body;
         using var buffer = new MemoryStream();
-        await using var transaction = await db.Database.BeginTransactionAsync(http.RequestAborted);
         try
         {
             http.Response.Body = buffer;
@@ -84,11 +96,10 @@ internal sealed class IdempotencyFilter(bool required, TimeProvider clock) : IEn
             if (http.Response.StatusCode >= 500)
             {
                 await transaction.RollbackAsync();
-                await ReleaseAsync(db, clientId, key);
             }
             else
             {
-                var record = await db.Set<IdempotencyRecord>().SingleAsync(r => r.ClientId == clientId && r.Key == key);
+                var record = await id.Find(db).SingleAsync();
                 record.CompletedAt = clock.GetUtcNow();
                 record.StatusCode = http.Response.StatusCode;
                 record.ContentType = http.Response.ContentType;
@@ -105,26 +116,33 @@ internal sealed class IdempotencyFilter(bool required, TimeProvider clock) : IEn
         catch
         {
             http.Response.Body = responseBody;
-            await transaction.RollbackAsync();
-            await ReleaseAsync(db, clientId, key);
             throw;
         }
     }
 
-    /// <summary>Inserts the claim in its own statement, committed at once: a concurrent request must see it.</summary>
-    private static async Task<bool> TryClaimAsync(DbContext db, string clientId, string key, string hash, DateTimeOffset now) =>
-        await db.Database.ExecuteSqlRawAsync(
-            $$"""INSERT INTO "{{IdempotencyRecordConfiguration.TableName}}" ("ClientId", "Key", "RequestHash", "StartedAt") VALUES ({0}, {1}, {2}, {3}) ON CONFLICT DO NOTHING""",
-            clientId, key, hash, now) == 1;
+    /// <summary>
+    /// Inserts the claim inside the request's transaction. Another request holding the same key holds an uncommitted
+    /// row, which makes this insert wait for it; a wait longer than <see cref="ClaimWait"/> fails with
+    /// lock_not_available. The wait limit is lifted again so the request's own work waits for locks as usual.
+    /// </summary>
+    private static async Task<bool> TryClaimAsync(DbContext db, IdempotencyRecordId id, string hash, DateTimeOffset now)
+    {
+        await db.Database.ExecuteSqlRawAsync($"SET LOCAL lock_timeout = '{ClaimWait}'");
+        var claimed = await db.Database.ExecuteSqlRawAsync(
+            $$"""
+              INSERT INTO "{{IdempotencyRecordConfiguration.TableName}}"
+                ("OrganisationId", "ClientId", "Key", "RequestHash", "StartedAt")
+              VALUES ({0}, {1}, {2}, {3}, {4}) ON CONFLICT DO NOTHING
+              """,
+            id.OrganisationId, id.ClientId, id.Key, hash, now) == 1;
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL lock_timeout = DEFAULT");
+        return claimed;
+    }
 
-    private static async Task<bool> TryTakeOverAsync(DbContext db, IdempotencyRecord abandoned, DateTimeOffset now) =>
-        await db.Set<IdempotencyRecord>()
-            .Where(r => r.ClientId == abandoned.ClientId && r.Key == abandoned.Key && r.CompletedAt == null && r.StartedAt == abandoned.StartedAt)
-            .ExecuteUpdateAsync(update => update.SetProperty(r => r.StartedAt, now)) == 1;
-
-    private static Task ReleaseAsync(DbContext db, string clientId, string key) =>
-        db.Set<IdempotencyRecord>().Where(r => r.ClientId == clientId && r.Key == key && r.CompletedAt == null).ExecuteDeleteAsync();
-
+    /// <summary>
+    /// SHA-256 of method, path, query and body. The body was buffered for this (UseIdempotencyKeyBuffering) and is
+    /// rewound afterwards, so a handler that reads the raw body (the CSV import) still reads all of it.
+    /// </summary>
     private static async Task<string> RequestHashAsync(HttpRequest request)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -138,14 +156,15 @@ internal sealed class IdempotencyFilter(bool required, TimeProvider clock) : IEn
             {
                 sha.AppendData(chunk, 0, read);
             }
+
+            request.Body.Position = 0;
         }
 
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
-    private static IResult Replay(IdempotencyRecord record) => new ReplayedResponse(record);
-
-    private static IResult Problem(int status, string detail) => new ProblemResult(status, detail);
+    private static IResult Problem(int status, string detail, int? retryAfterSeconds = null) =>
+        new ProblemResult(status, detail, retryAfterSeconds);
 
     private sealed class ReplayedResponse(IdempotencyRecord record) : IResult
     {
@@ -167,8 +186,16 @@ internal sealed class IdempotencyFilter(bool required, TimeProvider clock) : IEn
         }
     }
 
-    private sealed class ProblemResult(int status, string detail) : IResult
+    private sealed class ProblemResult(int status, string detail, int? retryAfterSeconds) : IResult
     {
-        public Task ExecuteAsync(HttpContext http) => http.WriteProblemAsync(status, detail).AsTask();
+        public Task ExecuteAsync(HttpContext http)
+        {
+            if (retryAfterSeconds is { } seconds)
+            {
+                http.Response.Headers.RetryAfter = seconds.ToString();
+            }
+
+            return http.WriteProblemAsync(status, detail).AsTask();
+        }
     }
 }

@@ -1,11 +1,13 @@
 namespace APPlatform.ServiceDefaults.Idempotency;
 
 /// <summary>
-/// A client's request made with an Idempotency-Key, and, once it is done, the response to give again if the client
-/// retries. The record commits in the same transaction as the request's effects.
+/// A client's request made with an Idempotency-Key, and the response to give again if the client retries. The record
+/// is inserted in the request's transaction and commits with its effects, so every committed record is complete.
 /// </summary>
 public sealed class IdempotencyRecord
 {
+    public required Guid OrganisationId { get; init; }
+
     public required string ClientId { get; init; }
 
     public required string Key { get; init; }
@@ -15,6 +17,7 @@ public sealed class IdempotencyRecord
 
     public DateTimeOffset StartedAt { get; set; }
 
+    /// <summary>Null only while the request runs, when no other transaction can see the record.</summary>
     public DateTimeOffset? CompletedAt { get; set; }
 
     public int? StatusCode { get; set; }

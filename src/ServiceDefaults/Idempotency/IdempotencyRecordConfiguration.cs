@@ -10,7 +10,7 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<IdempotencyRecord> builder)
     {
         builder.ToTable(TableName);
-        builder.HasKey(r => new { r.ClientId, r.Key });
+        builder.HasKey(r => new { r.OrganisationId, r.ClientId, r.Key });
         builder.Property(r => r.ClientId).HasMaxLength(200);
         builder.Property(r => r.Key).HasMaxLength(IdempotencyFilter.MaxKeyLength);
         builder.Property(r => r.RequestHash).HasMaxLength(64);

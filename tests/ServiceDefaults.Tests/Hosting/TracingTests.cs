@@ -43,7 +43,9 @@ public sealed class TracingTests(TestServers servers) : IAsyncLifetime
     {
         (await app.Client.GetAsync("/query")).EnsureSuccessStatusCode();
 
-        var spans = await Eventually.Until(() => Task.FromResult(Snapshot()), all => all.Any(span => span.Source.Name == "Npgsql"),
+        // The query's span ends, and is exported, before its request's: wait for both.
+        var spans = await Eventually.Until(() => Task.FromResult(Snapshot()),
+            all => all.Any(span => span.Source.Name == "Npgsql") && all.Any(span => span.DisplayName.Contains("/query")),
             because: "the query should be exported with its request");
         var request = Assert.Single(spans, span => span.DisplayName.Contains("/query"));
         Assert.Contains(spans, span => span.Source.Name == "Npgsql" && span.TraceId == request.TraceId);

@@ -17,7 +17,7 @@ namespace APPlatform.Attendance.Infrastructure.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -297,6 +297,9 @@ namespace APPlatform.Attendance.Infrastructure.Migrations
 
             modelBuilder.Entity("APPlatform.ServiceDefaults.Idempotency.IdempotencyRecord", b =>
                 {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("ClientId")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -330,7 +333,7 @@ namespace APPlatform.Attendance.Infrastructure.Migrations
                     b.Property<int?>("StatusCode")
                         .HasColumnType("integer");
 
-                    b.HasKey("ClientId", "Key");
+                    b.HasKey("OrganisationId", "ClientId", "Key");
 
                     b.HasIndex("StartedAt");
 

@@ -307,6 +307,9 @@ namespace APPlatform.ProviderDirectory.Infrastructure.Migrations
 
             modelBuilder.Entity("APPlatform.ServiceDefaults.Idempotency.IdempotencyRecord", b =>
                 {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("ClientId")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -340,7 +343,7 @@ namespace APPlatform.ProviderDirectory.Infrastructure.Migrations
                     b.Property<int?>("StatusCode")
                         .HasColumnType("integer");
 
-                    b.HasKey("ClientId", "Key");
+                    b.HasKey("OrganisationId", "ClientId", "Key");
 
                     b.HasIndex("StartedAt");
 

@@ -258,6 +258,9 @@ namespace APPlatform.Notifications.Infrastructure.Migrations
 
             modelBuilder.Entity("APPlatform.ServiceDefaults.Idempotency.IdempotencyRecord", b =>
                 {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("ClientId")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -291,7 +294,7 @@ namespace APPlatform.Notifications.Infrastructure.Migrations
                     b.Property<int?>("StatusCode")
                         .HasColumnType("integer");
 
-                    b.HasKey("ClientId", "Key");
+                    b.HasKey("OrganisationId", "ClientId", "Key");
 
                     b.HasIndex("StartedAt");
 
