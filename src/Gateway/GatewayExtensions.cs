@@ -16,15 +16,17 @@ public static class GatewayExtensions
 
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
         builder.Services.AddClientRateLimiting(options.RateLimit);
+        builder.AddTokenIssuing(options.Tokens);
         builder.Services.AddServiceRoutes(builder.Configuration);
         return builder;
     }
 
-    /// <summary>After the shared middleware (authentication first, so limits are per client): rate limits, tokens, proxy.</summary>
+    /// <summary>After the shared middleware (authentication first, so limits are per client): rate limits, tokens and their keys, proxy.</summary>
     public static WebApplication UseGateway(this WebApplication app)
     {
         app.UseRateLimiter();
         app.MapTokenEndpoint();
+        app.MapDiscoveryEndpoints();
         app.MapReverseProxy(proxy => proxy.UseRequestBodyLimit());
         return app;
     }

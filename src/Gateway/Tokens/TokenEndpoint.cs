@@ -22,9 +22,11 @@ public static class TokenEndpoint
     // Verifying against this when the client id is unknown takes as long as a real check, so timing does not reveal ids.
     private static readonly string unknownClientHash = ClientSecretHasher.Hash(Guid.NewGuid().ToString());
 
+    public const string Path = "/connect/token";
+
     public static IEndpointRouteBuilder MapTokenEndpoint(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/connect/token", IssueToken)
+        app.MapPost(Path, IssueToken)
             .AllowAnonymous()
             .DisableAntiforgery()
             .WithName(nameof(IssueToken))
@@ -33,7 +35,8 @@ public static class TokenEndpoint
         return app;
     }
 
-    public static async Task<IResult> IssueToken(HttpContext context, IOptionsSnapshot<GatewayOptions> options, AccessTokenFactory tokens)
+    public static async Task<IResult> IssueToken(
+        HttpContext context, IOptionsSnapshot<GatewayOptions> options, AccessTokenFactory tokens)
     {
         if (!context.Request.HasFormContentType)
         {
@@ -66,9 +69,31 @@ public static class TokenEndpoint
         }
 
         var granted = requested.Length > 0 ? requested : client.Scopes.ToArray();
-        var token = tokens.Create(clientId, client.OrganisationId, client.OrganisationType, granted, client.TrustId, client.LocalAuthorityId);
+        if (SubjectFor(clientId, client, granted, form) is not { } subject)
+        {
+            return OAuthError(StatusCodes.Status400BadRequest, "unauthorized_client", client.ActsForSchools
+                ? "Name the school to act for (school_id)." : "This client may not act for a school.");
+        }
+
+        var token = tokens.Create(subject);
         context.Response.Headers.CacheControl = "no-store";
         return TypedResults.Ok(new TokenResponse(token, "Bearer", (int)tokens.Lifetime.TotalSeconds, string.Join(' ', granted)));
+    }
+
+    /// <summary>
+    /// Whom the token names: the client's own organisation, or for a client that acts for schools (and only then) the
+    /// school the form names. Such a client gets no token of its own. Null when the form and the client disagree.
+    /// </summary>
+    private static AccessTokenSubject? SubjectFor(string clientId, ClientRegistration client, string[] granted, IFormCollection form)
+    {
+        if (!client.ActsForSchools && !form.ContainsKey("school_id"))
+        {
+            return new AccessTokenSubject(clientId, client.OrganisationId, client.OrganisationType, granted, client.TrustId, client.LocalAuthorityId);
+        }
+
+        return client.ActsForSchools && Guid.TryParse(form["school_id"], out var schoolId)
+            ? new AccessTokenSubject(clientId, schoolId, OrganisationType.School, granted)
+            : null;
     }
 
     private static (string? ClientId, string? Secret) ReadClientCredentials(HttpRequest request, IFormCollection form)

@@ -1,0 +1,16 @@
+namespace APPlatform.Gateway.Tokens;
+
+/// <summary>How the gateway issues access tokens (Gateway:Tokens).</summary>
+public sealed class TokenOptions
+{
+    /// <summary>The EC P-256 private key (PEM) that signs new tokens. Only the gateway is given it.</summary>
+    public string SigningKey { get; set; } = "";
+
+    /// <summary>
+    /// Keys (PEM, public or private) that signed tokens before the current one: still published in the JWKS, so after a
+    /// rotation the tokens they signed verify until they expire. Remove one a token lifetime after its replacement.
+    /// </summary>
+    public List<string> PreviousKeys { get; set; } = [];
+
+    public TimeSpan Lifetime { get; set; } = TimeSpan.FromMinutes(15);
+}
