@@ -15,7 +15,7 @@ public static class GatewayExtensions
         DemoClientGuard.EnsureNoneOutsideDevelopment(builder.Environment, options);
 
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
-        builder.Services.AddClientRateLimiting(options.RateLimit);
+        builder.Services.AddClientRateLimiting(options.RateLimit, options.Tokens.AttemptsPerMinute);
         builder.AddTokenIssuing(options.Tokens);
         builder.Services.AddServiceRoutes(builder.Configuration);
         return builder;

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Serialization;
+using APPlatform.Gateway.RateLimiting;
 using APPlatform.ServiceDefaults.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -29,6 +30,7 @@ public static class TokenEndpoint
         app.MapPost(Path, IssueToken)
             .AllowAnonymous()
             .DisableAntiforgery()
+            .RequireRateLimiting(ClientRateLimiting.TokenEndpointPolicy)
             .WithName(nameof(IssueToken))
             .WithSummary("Issue an access token (OAuth 2.0 client credentials)")
             .WithTags("Tokens");
@@ -36,8 +38,10 @@ public static class TokenEndpoint
     }
 
     public static async Task<IResult> IssueToken(
-        HttpContext context, IOptionsSnapshot<GatewayOptions> options, AccessTokenFactory tokens)
+        HttpContext context, IOptionsSnapshot<GatewayOptions> options, AccessTokenFactory tokens, SecretChecks secretChecks,
+        ILoggerFactory loggers)
     {
+        var logger = loggers.CreateLogger(typeof(TokenEndpoint));
         if (!context.Request.HasFormContentType)
         {
             return OAuthError(StatusCodes.Status400BadRequest, "invalid_request", "Send the request as application/x-www-form-urlencoded.");
@@ -56,8 +60,16 @@ public static class TokenEndpoint
         }
 
         var client = options.Value.Clients.GetValueOrDefault(clientId);
-        if (!ClientSecretHasher.Verify(secret, client?.SecretHash ?? unknownClientHash) || client is null)
+        var secretMatches = await secretChecks.TryVerifyAsync(secret, client?.SecretHash ?? unknownClientHash, context.RequestAborted);
+        if (secretMatches is null)
         {
+            context.Response.Headers.RetryAfter = "1";
+            return OAuthError(StatusCodes.Status503ServiceUnavailable, "temporarily_unavailable", "Too many token requests at once; retry in a second.");
+        }
+
+        if (secretMatches is false || client is null)
+        {
+            logger.Refused("invalid_client", clientId, context.Connection.RemoteIpAddress?.ToString());
             return OAuthError(StatusCodes.Status401Unauthorized, "invalid_client", "The client id or secret is wrong.");
         }
 
@@ -65,12 +77,14 @@ public static class TokenEndpoint
         var notAllowed = requested.Except(client.Scopes).ToList();
         if (notAllowed.Count > 0)
         {
+            logger.Refused("invalid_scope", clientId, context.Connection.RemoteIpAddress?.ToString());
             return OAuthError(StatusCodes.Status400BadRequest, "invalid_scope", $"This client may not be granted: {string.Join(' ', notAllowed)}.");
         }
 
         var granted = requested.Length > 0 ? requested : client.Scopes.ToArray();
         if (SubjectFor(clientId, client, granted, form) is not { } subject)
         {
+            logger.Refused("unauthorized_client", clientId, context.Connection.RemoteIpAddress?.ToString());
             return OAuthError(StatusCodes.Status400BadRequest, "unauthorized_client", client.ActsForSchools
                 ? "Name the school to act for (school_id)." : "This client may not act for a school.");
         }

@@ -13,4 +13,10 @@ public sealed class TokenOptions
     public List<string> PreviousKeys { get; set; } = [];
 
     public TimeSpan Lifetime { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Requests to /connect/token one address may make each minute, whatever their outcome.</summary>
+    public int AttemptsPerMinute { get; set; } = 30;
+
+    /// <summary>Secret checks (PBKDF2, CPU-heavy by design) that may run at once; more are answered 503 at once.</summary>
+    public int ConcurrentSecretChecks { get; set; } = 4;
 }
