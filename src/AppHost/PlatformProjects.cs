@@ -11,11 +11,10 @@ internal static class PlatformProjects
 
     /// <summary>
     /// What every project of the platform gets besides its references: its HTTP endpoint, readiness as its /health
-    /// report says, the AppHost's environment name (Production unless a local run says Development), and the
-    /// development token settings.
+    /// report says, the AppHost's environment name (Production unless a local run says Development), and the issuer
+    /// and audience of the platform's tokens.
     /// </summary>
-    public static IResourceBuilder<ProjectResource> WithPlatformDefaults(
-        this IResourceBuilder<ProjectResource> project, string environmentName, IResourceBuilder<ParameterResource> signingKey) =>
+    public static IResourceBuilder<ProjectResource> WithPlatformDefaults(this IResourceBuilder<ProjectResource> project, string environmentName) =>
         project
             .WithBuiltProgram()
             .WithReadinessCheck()
@@ -23,8 +22,7 @@ internal static class PlatformProjects
             // Aspire collects metrics every second; every 5 s halves what a service spends on telemetry at idle.
             .WithEnvironment("OTEL_METRIC_EXPORT_INTERVAL", "5000")
             .WithEnvironment("Authentication__Jwt__Issuer", "applatform-local")
-            .WithEnvironment("Authentication__Jwt__Audience", "applatform")
-            .WithEnvironment("Authentication__Jwt__SigningKeys__0", signingKey);
+            .WithEnvironment("Authentication__Jwt__Audience", "applatform");
 
     /// <summary>
     /// Runs the program the AppHost's build produced (bin/&lt;configuration&gt;/net10.0/&lt;project&gt;) rather than

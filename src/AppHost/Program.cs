@@ -22,19 +22,19 @@ try
     if (!options.ServersOnly)
     {
         var environment = builder.Environment.EnvironmentName;
-        var signingKey = builder.AddParameter("jwt-signing-key", SigningKey.ReadOrCreate(dataDirectory), secret: true);
+        var tokens = new PlatformTokens(builder, dataDirectory);
 
         IResourceBuilder<ProjectResource> Service<TProject>(string name, string databaseName)
             where TProject : IProjectMetadata, new()
         {
             var database = postgres.AddDatabase(databaseName);
-            return builder.AddProject<TProject>(name)
+            return tokens.Verifying(builder.AddProject<TProject>(name))
                 .WithHttpEndpoint()
                 .WithReplicas(options.ReplicasOf(name))
                 .WithReference(database).WaitFor(database)
                 .WithReference(messaging).WaitFor(messaging)
                 .WithReference(cache).WaitFor(cache)
-                .WithPlatformDefaults(environment, signingKey);
+                .WithPlatformDefaults(environment);
         }
 
         // The directory publishes its demo providers and audits as it starts, so it starts once Notification and
@@ -50,14 +50,15 @@ try
         var attendance = Service<Projects.Attendance_Service>("attendance", "attendancedb").WithReference(referral); // pupils' UPNs
         var directory = Service<Projects.Directory_Service>("directory", "directorydb").WaitFor(notification).WaitFor(referral);
 
-        builder.AddProject<Projects.Gateway>(ResourceNames.Gateway)
+        var gateway = tokens.Issuing(builder.AddProject<Projects.Gateway>(ResourceNames.Gateway))
             .WithHttpEndpoint(port: options.Port("the gateway", ports => ports.Gateway), isProxied: false)
             .WithReference(cache).WaitFor(cache)
             .WithReference(directory).WaitFor(directory)
             .WithReference(referral).WaitFor(referral)
             .WithReference(attendance).WaitFor(attendance)
             .WithReference(notification).WaitFor(notification)
-            .WithPlatformDefaults(environment, signingKey);
+            .WithPlatformDefaults(environment);
+        tokens.ActingForSchools(notification, gateway); // asks the gateway for a token when a letter is to go
     }
 
     options.EnsureReplicatedProjectsExist(builder.Resources);

@@ -14,16 +14,18 @@ public static class GatewayExtensions
         var options = builder.Configuration.GetSection(GatewayOptions.SectionName).Get<GatewayOptions>() ?? new GatewayOptions();
         DemoClientGuard.EnsureNoneOutsideDevelopment(builder.Environment, options);
 
-        builder.Services.AddClientRateLimiting(options.RateLimit);
+        builder.Services.AddClientRateLimiting(options.RateLimit, options.Tokens.AttemptsPerMinute);
+        builder.AddTokenIssuing(options.Tokens);
         builder.Services.AddServiceRoutes(builder.Configuration);
         return builder;
     }
 
-    /// <summary>After the shared middleware (authentication first, so limits are per client): rate limits, tokens, proxy.</summary>
+    /// <summary>After the shared middleware (authentication first, so limits are per client): rate limits, tokens and their keys, proxy.</summary>
     public static WebApplication UseGateway(this WebApplication app)
     {
         app.UseRateLimiter();
         app.MapTokenEndpoint();
+        app.MapDiscoveryEndpoints();
         app.MapReverseProxy(proxy => proxy.UseRequestBodyLimit());
         return app;
     }

@@ -39,6 +39,8 @@ public static class NotificationServiceExtensions
         builder.Services.AddReplayRateLimiting();
         builder.Services.AddSingleton<WebhookSender>();
         builder.Services.AddDeadlineHandler<DeliveryAttempts>();
+        builder.Services.Configure<TokenClientOptions>(builder.Configuration.GetSection(TokenClientOptions.SectionName));
+        builder.Services.AddSingleton<SchoolTokens>();
         builder.Services.AddDeadlineHandler<ParentLetters>();
         return builder;
     }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using APPlatform.AppHost.Servers;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
@@ -56,6 +57,46 @@ public sealed class PlatformModelTests : IAsyncDisposable
 
         Assert.All(Services, service => Assert.Equal($"{{{service}.bindings.http.url}}", environment[$"services__{service}__http__0"]));
         Assert.Equal(Services.Order(), gateway.Annotations.OfType<WaitAnnotation>().Select(wait => wait.Resource.Name).Where(Services.Contains).Order());
+    }
+
+    [Fact]
+    public async Task OnlyTheGatewayIsGivenTheKeyThatSignsTokensAndEveryServiceThePublicHalfThatChecksThem()
+    {
+        var resources = await ModelAsync();
+
+        var gateway = await Environment(Project(resources, ResourceNames.Gateway));
+        Assert.Equal("{gateway-signing-key.value}", gateway["Gateway__Tokens__SigningKey"]);
+        foreach (var project in resources.OfType<ProjectResource>().Where(project => project.Name != ResourceNames.Gateway))
+        {
+            var environment = await Environment(project);
+            Assert.DoesNotContain(environment, variable =>
+                variable.Value.Contains("gateway-signing-key", StringComparison.Ordinal) || variable.Value.Contains("PRIVATE KEY", StringComparison.Ordinal));
+        }
+
+        using var kept = ECDsa.Create();
+        kept.ImportFromPem(await File.ReadAllTextAsync(Path.Combine(dataDirectory, "gateway-signing-key.pem"), TestContext.Current.CancellationToken));
+        foreach (var name in Services)
+        {
+            Assert.Equal(kept.ExportSubjectPublicKeyInfoPem(), (await Environment(Project(resources, name)))["Authentication__Jwt__PublicKeys__0"]);
+        }
+    }
+
+    [Fact]
+    public async Task NotificationAsksTheGatewayForSchoolTokensWithASecretOnlyItHoldsAndTheGatewayKnowsByItsHash()
+    {
+        var resources = await ModelAsync();
+
+        var notification = await Environment(Project(resources, "notification"));
+        var gateway = await Environment(Project(resources, ResourceNames.Gateway));
+
+        Assert.Equal("{notification-client-secret.value}", notification["Notification__TokenClient__ClientSecret"]);
+        Assert.Equal($"{{{ResourceNames.Gateway}.bindings.http.url}}", notification[$"services__{ResourceNames.Gateway}__http__0"]);
+        Assert.StartsWith("pbkdf2-sha256$", gateway["Gateway__Clients__notification-service__SecretHash"]);
+        Assert.Equal("true", gateway["Gateway__Clients__notification-service__ActsForSchools"]);
+        foreach (var project in resources.OfType<ProjectResource>().Where(project => project.Name != "notification"))
+        {
+            Assert.DoesNotContain((await Environment(project)).Values, value => value.Contains("notification-client-secret", StringComparison.Ordinal));
+        }
     }
 
     [Fact]

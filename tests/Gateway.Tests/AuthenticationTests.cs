@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using APPlatform.ServiceDefaults.Authentication;
+using System.Security.Cryptography;
 using APPlatform.TestSupport;
+using Microsoft.IdentityModel.Tokens;
 
 namespace APPlatform.Gateway.Tests;
 
@@ -105,13 +106,9 @@ public sealed class AuthenticationTests(TestServers servers) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    private static string ForgedToken()
-    {
-        var otherKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
-        var options = new JwtOptions { Issuer = TestAuthentication.Issuer, Audience = TestAuthentication.Audience, SigningKeys = [otherKey] };
-        return new AccessTokenFactory(Microsoft.Extensions.Options.Options.Create(options), TimeProvider.System)
-            .Create("forger", Guid.NewGuid(), OrganisationType.PlatformAdmin, TestAuthentication.AllScopes);
-    }
+    private static string ForgedToken() => TestAuthentication.CreateToken(
+        TestCaller.PlatformAdmin(),
+        new SigningCredentials(new ECDsaSecurityKey(ECDsa.Create(ECCurve.NamedCurves.nistP256)), SecurityAlgorithms.EcdsaSha256));
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {

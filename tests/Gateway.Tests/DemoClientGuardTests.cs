@@ -30,6 +30,7 @@ public sealed class DemoClientGuardTests
     private static ServiceApp<GatewayOptions> StartInProduction(string clientId, string markedDemo) => TestServers.StartApp<GatewayOptions>(
         new Dictionary<string, string?>
         {
+            ["Gateway:Tokens:SigningKey"] = TestAuthentication.SigningKeyPem,
             [$"Gateway:Clients:{clientId}:OrganisationType"] = "PlatformAdmin",
             [$"Gateway:Clients:{clientId}:OrganisationId"] = Guid.NewGuid().ToString(),
             [$"Gateway:Clients:{clientId}:SecretHash"] = Tokens.ClientSecretHasher.Hash($"{clientId}-secret"),

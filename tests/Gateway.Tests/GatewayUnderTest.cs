@@ -5,6 +5,7 @@ using APPlatform.Gateway;
 using APPlatform.ProviderDirectory;
 using APPlatform.ProviderDirectory.Infrastructure;
 using APPlatform.TestSupport;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Yarp.ReverseProxy;
 using Yarp.ReverseProxy.Model;
@@ -13,7 +14,8 @@ namespace APPlatform.Gateway.Tests;
 
 /// <summary>
 /// The real gateway in front of real Directory.Service replicas listening on loopback ports, as the AppHost runs them.
-/// The gateway runs in Development, so the demo clients of its appsettings.Development.json can get tokens.
+/// The gateway runs in Development, so the demo clients of its appsettings.Development.json can get tokens, and signs
+/// them with the tests' key, whose public half the replicas (and every service under test) verify with.
 /// </summary>
 public sealed class GatewayUnderTest : IAsyncDisposable
 {
@@ -29,7 +31,7 @@ public sealed class GatewayUnderTest : IAsyncDisposable
 
     public static async Task<GatewayUnderTest> StartAsync(
         TestServers servers, int directoryReplicas = 1, IReadOnlyDictionary<string, string?>? gatewaySettings = null,
-        RequestCounter? counter = null)
+        RequestCounter? counter = null, Action<IWebHostBuilder>? configureGateway = null)
     {
         var prefix = servers.NewEntityPrefix();
         var replicas = new List<ServiceApp<DirectoryDbContext>>();
@@ -40,14 +42,19 @@ public sealed class GatewayUnderTest : IAsyncDisposable
                 DirectoryServiceExtensions.DatabaseName, database, prefix, kestrel: true, configure: counter?.CountRequestsOf($"directory-{i}")));
         }
 
-        var settings = new Dictionary<string, string?>(gatewaySettings ?? new Dictionary<string, string?>());
+        var settings = new Dictionary<string, string?> { ["Gateway:Tokens:SigningKey"] = TestAuthentication.SigningKeyPem };
+        foreach (var (key, value) in gatewaySettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         for (var i = 0; i < replicas.Count; i++)
         {
             settings[$"services:directory:http:{i}"] = replicas[i].Address.ToString();
         }
 
         // Kestrel, not the in-memory test server, so its request limits apply as in production.
-        return new GatewayUnderTest(TestServers.StartApp<GatewayOptions>(settings, kestrel: true), replicas);
+        return new GatewayUnderTest(TestServers.StartApp<GatewayOptions>(settings, kestrel: true, configureGateway), replicas);
     }
 
     public async Task<HttpClient> ClientForAsync(string demoClient, string? scope = null)

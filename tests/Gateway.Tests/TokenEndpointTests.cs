@@ -101,6 +101,57 @@ public sealed class TokenEndpointTests(TestServers servers) : IAsyncLifetime
         Assert.Equal("invalid_request", problem.Error);
     }
 
+    [Fact]
+    public async Task AServiceThatActsForSchoolsGetsATokenNamingTheSchoolAndItselfAsClient()
+    {
+        await using var withService = await GatewayUnderTest.StartAsync(servers, gatewaySettings: SchoolActingClient());
+        var school = Guid.NewGuid();
+
+        var response = await withService.Gateway.CreateClient().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = "letters", ["client_secret"] = "letters-secret", ["school_id"] = school.ToString(),
+        }));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var token = new JsonWebToken((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString());
+        Assert.Equal(school.ToString(), token.GetClaim("org_id").Value);
+        Assert.Equal("school", token.GetClaim("org_type").Value);
+        Assert.Equal("letters", token.GetClaim("client_id").Value);
+    }
+
+    [Fact]
+    public async Task AServiceThatActsForSchoolsGetsNoTokenOfItsOwn()
+    {
+        await using var withService = await GatewayUnderTest.StartAsync(servers, gatewaySettings: SchoolActingClient());
+
+        var response = await withService.Gateway.CreateClient().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = "letters", ["client_secret"] = "letters-secret",
+        }));
+
+        var problem = await ProblemAssert.HasStatus(response, HttpStatusCode.BadRequest);
+        Assert.Equal("unauthorized_client", problem.Error);
+    }
+
+    [Fact]
+    public async Task AnOrdinaryClientMayNotActForASchool()
+    {
+        var response = await RequestTokenAsync(new()
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = "demo-la", ["client_secret"] = "demo-la-secret", ["school_id"] = Guid.NewGuid().ToString(),
+        });
+
+        var problem = await ProblemAssert.HasStatus(response, HttpStatusCode.BadRequest);
+        Assert.Equal("unauthorized_client", problem.Error);
+    }
+
+    private static Dictionary<string, string?> SchoolActingClient() => new()
+    {
+        ["Gateway:Clients:letters:SecretHash"] = Tokens.ClientSecretHasher.Hash("letters-secret"),
+        ["Gateway:Clients:letters:ActsForSchools"] = "true",
+        ["Gateway:Clients:letters:Scopes:0"] = "referrals",
+    };
+
     private Task<HttpResponseMessage> RequestTokenAsync(Dictionary<string, string> form) =>
         system.Gateway.CreateClient().PostAsync("/connect/token", new FormUrlEncodedContent(form));
 }

@@ -1,13 +1,15 @@
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using APPlatform.ServiceDefaults.Authentication;
-using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 
 namespace APPlatform.TestSupport;
 
 /// <summary>
-/// The token settings every service under test is given, and tokens signed with them: tests act as a real caller
-/// of a given organisation, exactly as the gateway's tokens make them.
+/// The tests' own token issuer: a key pair whose private half never leaves test support. Services under test are
+/// given its public key, as a deployment gives them the gateway's; a gateway under test signs with its private key,
+/// so its tokens and these are alike. Tests act as a real caller of a given organisation.
 /// </summary>
 public static class TestAuthentication
 {
@@ -15,20 +17,30 @@ public static class TestAuthentication
     public const string Audience = "applatform";
     public static readonly string[] AllScopes = ["directory", "referrals", "attendance", "notifications"];
 
-    public static string SigningKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    private static readonly ECDsa KeyPair = ECDsa.Create(ECCurve.NamedCurves.nistP256);
 
+    public static string PublicKeyPem { get; } = KeyPair.ExportSubjectPublicKeyInfoPem();
+
+    /// <summary>The private key, for a gateway under test (Gateway:Tokens:SigningKey).</summary>
+    public static string SigningKeyPem { get; } = KeyPair.ExportPkcs8PrivateKeyPem();
+
+    /// <summary>What every service under test is given: the issuer and audience to expect and the key that verifies.</summary>
     public static IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
     {
         ["Authentication:Jwt:Issuer"] = Issuer,
         ["Authentication:Jwt:Audience"] = Audience,
-        ["Authentication:Jwt:SigningKeys:0"] = SigningKey,
+        ["Authentication:Jwt:PublicKeys:0"] = PublicKeyPem,
     };
 
-    public static JwtOptions Options => new() { Issuer = Issuer, Audience = Audience, SigningKeys = [SigningKey] };
+    private static SigningCredentials Credentials { get; } = new(EcKeys.FromPem(SigningKeyPem), SecurityAlgorithms.EcdsaSha256);
 
-    public static string CreateToken(TestCaller caller, TimeProvider? clock = null) =>
-        new AccessTokenFactory(Microsoft.Extensions.Options.Options.Create(Options), clock ?? TimeProvider.System)
-            .Create(caller.ClientId, caller.OrganisationId, caller.OrganisationType, caller.Scopes, caller.TrustId, caller.LocalAuthorityId);
+    public static string CreateToken(TestCaller caller, TimeProvider? clock = null) => CreateToken(caller, Credentials, clock);
+
+    /// <summary>A token signed with other credentials (a forger's key, another algorithm), to show it is refused.</summary>
+    public static string CreateToken(TestCaller caller, SigningCredentials credentials, TimeProvider? clock = null) =>
+        new JsonWebTokenHandler().CreateToken(
+            new AccessTokenSubject(caller.ClientId, caller.OrganisationId, caller.OrganisationType, caller.Scopes, caller.TrustId, caller.LocalAuthorityId)
+                .Describe(Issuer, Audience, (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime, TimeSpan.FromMinutes(15), credentials));
 
     public static HttpClient As(this HttpClient client, TestCaller caller)
     {

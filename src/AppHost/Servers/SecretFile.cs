@@ -6,12 +6,16 @@ namespace APPlatform.AppHost.Servers;
 internal static class SecretFile
 {
     /// <summary>The secret in <paramref name="path"/>, generated (<paramref name="bytes"/> random bytes) if the file is missing.</summary>
-    public static string ReadOrCreate(string path, int bytes, Func<byte[], string> encode)
+    public static string ReadOrCreate(string path, int bytes, Func<byte[], string> encode) =>
+        ReadOrCreate(path, () => encode(RandomNumberGenerator.GetBytes(bytes)));
+
+    /// <summary>The secret in <paramref name="path"/>, made by <paramref name="create"/> if the file is missing.</summary>
+    public static string ReadOrCreate(string path, Func<string> create)
     {
         if (!File.Exists(path))
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, encode(RandomNumberGenerator.GetBytes(bytes)));
+            File.WriteAllText(path, create());
             if (!OperatingSystem.IsWindows())
             {
                 File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);

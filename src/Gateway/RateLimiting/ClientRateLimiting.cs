@@ -8,12 +8,18 @@ namespace APPlatform.Gateway.RateLimiting;
 
 internal static class ClientRateLimiting
 {
+    public const string TokenEndpointPolicy = "token-endpoint";
+
     /// <summary>
     /// Each client gets its own token bucket, so one busy client cannot starve the others; over the limit answers 429
     /// with Retry-After. Health probes are never limited. (One bucket per gateway process: with several gateways
     /// the limit would move to Redis.)
     /// </summary>
-    public static IServiceCollection AddClientRateLimiting(this IServiceCollection services, RateLimitOptions limits)
+    /// <param name="tokenAttemptsPerMinute">
+    /// The token endpoint's own, far stricter limit per address (<see cref="TokenEndpointPolicy"/>): enough for any
+    /// client renewing its tokens, too few to guess secrets.
+    /// </param>
+    public static IServiceCollection AddClientRateLimiting(this IServiceCollection services, RateLimitOptions limits, int tokenAttemptsPerMinute)
     {
         services.AddRateLimiter(options =>
         {
@@ -27,6 +33,9 @@ internal static class ClientRateLimiting
                         ReplenishmentPeriod = TimeSpan.FromSeconds(1),
                         QueueLimit = 0,
                     }));
+            options.AddPolicy(TokenEndpointPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                $"ip:{context.Connection.RemoteIpAddress}",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = tokenAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             options.OnRejected = (rejected, _) => TooManyRequests.WriteProblemAsync(rejected, "This client has sent too many requests.");
         });
         return services;

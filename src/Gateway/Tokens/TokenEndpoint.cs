@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Serialization;
+using APPlatform.Gateway.RateLimiting;
 using APPlatform.ServiceDefaults.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -22,19 +23,25 @@ public static class TokenEndpoint
     // Verifying against this when the client id is unknown takes as long as a real check, so timing does not reveal ids.
     private static readonly string unknownClientHash = ClientSecretHasher.Hash(Guid.NewGuid().ToString());
 
+    public const string Path = "/connect/token";
+
     public static IEndpointRouteBuilder MapTokenEndpoint(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/connect/token", IssueToken)
+        app.MapPost(Path, IssueToken)
             .AllowAnonymous()
             .DisableAntiforgery()
+            .RequireRateLimiting(ClientRateLimiting.TokenEndpointPolicy)
             .WithName(nameof(IssueToken))
             .WithSummary("Issue an access token (OAuth 2.0 client credentials)")
             .WithTags("Tokens");
         return app;
     }
 
-    public static async Task<IResult> IssueToken(HttpContext context, IOptionsSnapshot<GatewayOptions> options, AccessTokenFactory tokens)
+    public static async Task<IResult> IssueToken(
+        HttpContext context, IOptionsSnapshot<GatewayOptions> options, AccessTokenFactory tokens, SecretChecks secretChecks,
+        ILoggerFactory loggers)
     {
+        var logger = loggers.CreateLogger(typeof(TokenEndpoint));
         if (!context.Request.HasFormContentType)
         {
             return OAuthError(StatusCodes.Status400BadRequest, "invalid_request", "Send the request as application/x-www-form-urlencoded.");
@@ -53,8 +60,16 @@ public static class TokenEndpoint
         }
 
         var client = options.Value.Clients.GetValueOrDefault(clientId);
-        if (!ClientSecretHasher.Verify(secret, client?.SecretHash ?? unknownClientHash) || client is null)
+        var secretMatches = await secretChecks.TryVerifyAsync(secret, client?.SecretHash ?? unknownClientHash, context.RequestAborted);
+        if (secretMatches is null)
         {
+            context.Response.Headers.RetryAfter = "1";
+            return OAuthError(StatusCodes.Status503ServiceUnavailable, "temporarily_unavailable", "Too many token requests at once; retry in a second.");
+        }
+
+        if (secretMatches is false || client is null)
+        {
+            logger.Refused("invalid_client", clientId, context.Connection.RemoteIpAddress?.ToString());
             return OAuthError(StatusCodes.Status401Unauthorized, "invalid_client", "The client id or secret is wrong.");
         }
 
@@ -62,13 +77,37 @@ public static class TokenEndpoint
         var notAllowed = requested.Except(client.Scopes).ToList();
         if (notAllowed.Count > 0)
         {
+            logger.Refused("invalid_scope", clientId, context.Connection.RemoteIpAddress?.ToString());
             return OAuthError(StatusCodes.Status400BadRequest, "invalid_scope", $"This client may not be granted: {string.Join(' ', notAllowed)}.");
         }
 
         var granted = requested.Length > 0 ? requested : client.Scopes.ToArray();
-        var token = tokens.Create(clientId, client.OrganisationId, client.OrganisationType, granted, client.TrustId, client.LocalAuthorityId);
+        if (SubjectFor(clientId, client, granted, form) is not { } subject)
+        {
+            logger.Refused("unauthorized_client", clientId, context.Connection.RemoteIpAddress?.ToString());
+            return OAuthError(StatusCodes.Status400BadRequest, "unauthorized_client", client.ActsForSchools
+                ? "Name the school to act for (school_id)." : "This client may not act for a school.");
+        }
+
+        var token = tokens.Create(subject);
         context.Response.Headers.CacheControl = "no-store";
         return TypedResults.Ok(new TokenResponse(token, "Bearer", (int)tokens.Lifetime.TotalSeconds, string.Join(' ', granted)));
+    }
+
+    /// <summary>
+    /// Whom the token names: the client's own organisation, or for a client that acts for schools (and only then) the
+    /// school the form names. Such a client gets no token of its own. Null when the form and the client disagree.
+    /// </summary>
+    private static AccessTokenSubject? SubjectFor(string clientId, ClientRegistration client, string[] granted, IFormCollection form)
+    {
+        if (!client.ActsForSchools && !form.ContainsKey("school_id"))
+        {
+            return new AccessTokenSubject(clientId, client.OrganisationId, client.OrganisationType, granted, client.TrustId, client.LocalAuthorityId);
+        }
+
+        return client.ActsForSchools && Guid.TryParse(form["school_id"], out var schoolId)
+            ? new AccessTokenSubject(clientId, schoolId, OrganisationType.School, granted)
+            : null;
     }
 
     private static (string? ClientId, string? Secret) ReadClientCredentials(HttpRequest request, IFormCollection form)

@@ -15,10 +15,9 @@ namespace APPlatform.Notifications.Letters;
 /// Referral answers exactly as it would the school. A deadline does the asking, so an outage of Referral delays the
 /// letter and loses nothing.
 /// </summary>
-public sealed class ParentLetters(NotificationDbContext db, IHttpClientFactory clients, AccessTokenFactory tokens, TimeProvider clock) : IDeadlineHandler
+public sealed class ParentLetters(NotificationDbContext db, IHttpClientFactory clients, SchoolTokens tokens, TimeProvider clock) : IDeadlineHandler
 {
     public const string DeadlineKind = "parent-letter";
-    public const string ClientId = "notification-service";
 
     public string Kind => DeadlineKind;
 
@@ -37,7 +36,7 @@ public sealed class ParentLetters(NotificationDbContext db, IHttpClientFactory c
 
         using var http = clients.CreateClient();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
-            "Bearer", tokens.Create(ClientId, request.SchoolId, OrganisationType.School, scopes: [PlatformScopes.Referrals]));
+            "Bearer", await tokens.ForSchoolAsync(request.SchoolId, PlatformScopes.Referrals, cancellationToken));
         var letter = await http.GetStringAsync($"http://referral{request.LetterPath}", cancellationToken);
         var carers = await http.GetFromJsonAsync<List<Carer>>(
             $"http://referral/api/placements/{request.PlacementId}/parent-notification/recipients", cancellationToken) ?? [];

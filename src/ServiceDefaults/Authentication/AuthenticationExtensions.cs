@@ -13,8 +13,9 @@ namespace APPlatform.ServiceDefaults.Authentication;
 public static class AuthenticationExtensions
 {
     /// <summary>
-    /// JWT bearer authentication with issuer, audience and keys (or an external OIDC authority) from configuration,
-    /// and a fallback policy so every endpoint requires a valid token unless it says otherwise.
+    /// JWT bearer authentication that trusts one issuer: its ES256 keys come from its discovery document
+    /// (Authentication:Jwt:Authority) or from configured public keys (Authentication:Jwt:PublicKeys). A fallback policy
+    /// makes every endpoint require a valid token unless it says otherwise.
     /// </summary>
     public static IHostApplicationBuilder AddPlatformAuthentication(this IHostApplicationBuilder builder)
     {
@@ -22,7 +23,6 @@ public static class AuthenticationExtensions
         var jwt = section.Get<JwtOptions>() ?? new JwtOptions();
         builder.Services.Configure<JwtOptions>(section);
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<AccessTokenFactory>();
 
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
         {
@@ -34,6 +34,9 @@ public static class AuthenticationExtensions
                 ValidAudience = jwt.Audience,
                 NameClaimType = PlatformClaims.ClientId,
                 ClockSkew = TimeSpan.FromSeconds(30),
+                // The issuer's algorithm only: an HS256 token (say, one keyed with a public key as its secret) or an
+                // unsigned one is refused before any key is tried.
+                ValidAlgorithms = [SecurityAlgorithms.EcdsaSha256],
             };
             if (jwt.Authority is { Length: > 0 } authority)
             {
@@ -42,11 +45,21 @@ public static class AuthenticationExtensions
             }
             else
             {
-                options.TokenValidationParameters.IssuerSigningKeys = SigningKeys.From(jwt);
+                // A blank entry is how a later configuration source takes a key away.
+                options.TokenValidationParameters.IssuerSigningKeys =
+                    jwt.PublicKeys.Where(pem => !string.IsNullOrWhiteSpace(pem)).Select(EcKeys.FromPem).ToList();
             }
 
             options.Events = new JwtBearerEvents { OnChallenge = WriteUnauthorizedProblem };
         });
+        // Checked once everything has configured the scheme (the gateway gives it its own keys in code), at start-up:
+        // a service that could verify no token would otherwise start and refuse every caller.
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Validate(
+                options => options.Authority is not null || options.MetadataAddress is not null
+                    || options.TokenValidationParameters.IssuerSigningKeys?.Any() == true,
+                $"Set {JwtOptions.SectionName}:Authority (the token issuer's address) or {JwtOptions.SectionName}:PublicKeys (its PEM public keys).")
+            .ValidateOnStart();
 
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());

@@ -1,6 +1,10 @@
 namespace APPlatform.ServiceDefaults.Authentication;
 
-/// <summary>How access tokens are validated (every service) and issued (the gateway, in development).</summary>
+/// <summary>
+/// How every service validates access tokens: the issuer it trusts, and that issuer's public keys, found through its
+/// discovery document (<see cref="Authority"/>) or given here (<see cref="PublicKeys"/>). Services never hold a key
+/// that signs: only the issuer does (the gateway, or an OpenID Connect provider).
+/// </summary>
 public sealed class JwtOptions
 {
     public const string SectionName = "Authentication:Jwt";
@@ -10,13 +14,14 @@ public sealed class JwtOptions
     public string Audience { get; set; } = "";
 
     /// <summary>
-    /// Base64 HMAC-SHA256 keys. The first signs new tokens; all verify, so a key can be rotated without cutting off
-    /// tokens already issued.
+    /// The issuer's base address: its /.well-known/openid-configuration names the JWKS whose keys verify tokens, so
+    /// the issuer can rotate keys without any service being told.
     /// </summary>
-    public List<string> SigningKeys { get; set; } = [];
-
-    /// <summary>An external OpenID Connect issuer to trust instead of the keys above (production).</summary>
     public string? Authority { get; set; }
 
-    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
+    /// <summary>
+    /// PEM public keys (EC P-256) of the issuer, used when no authority is set: a key being rotated out stays in the
+    /// list until the tokens it signed have expired.
+    /// </summary>
+    public List<string> PublicKeys { get; set; } = [];
 }

@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using APPlatform.ServiceDefaults.Authentication;
 using APPlatform.TestSupport;
 using Microsoft.AspNetCore.Builder;
@@ -49,6 +50,14 @@ public sealed class DefaultsApp : IAsyncDisposable
         var started = new DefaultsApp(app);
         started.Client.BaseAddress = new Uri(app.Urls.Single());
         return started;
+    }
+
+    /// <summary>Calls the endpoint that needs a token with <paramref name="token"/> as its bearer token.</summary>
+    public Task<HttpResponseMessage> CallWithTokenAsync(string token)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/whoami");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return Client.SendAsync(request);
     }
 
     public async ValueTask DisposeAsync()

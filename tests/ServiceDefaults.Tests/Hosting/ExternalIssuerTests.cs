@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using APPlatform.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Builder;
@@ -12,11 +11,11 @@ namespace APPlatform.ServiceDefaults.Tests.Hosting;
 
 /// <summary>
 /// With Authentication:Jwt:Authority set, a service trusts an external OpenID Connect issuer (its discovery document and
-/// signing keys) instead of the gateway's keys. The issuer here is a real HTTP server publishing an RSA key.
+/// signing keys), as it trusts the gateway in a local run. The issuer here is a real HTTP server publishing an ES256 key.
 /// </summary>
 public sealed class ExternalIssuerTests : IAsyncLifetime
 {
-    private readonly RsaSecurityKey issuerKey = new(RSA.Create(2048)) { KeyId = "issuer-key-1" };
+    private readonly ECDsaSecurityKey issuerKey = new(ECDsa.Create(ECCurve.NamedCurves.nistP256)) { KeyId = "issuer-key-1" };
     private WebApplication issuer = null!;
 
     private string Authority => issuer.Urls.Single();
@@ -33,8 +32,8 @@ public sealed class ExternalIssuerTests : IAsyncLifetime
         }));
         issuer.MapGet("/jwks", () =>
         {
-            var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(new RsaSecurityKey(issuerKey.Rsa.ExportParameters(false)) { KeyId = issuerKey.KeyId });
-            return Results.Json(new { keys = new[] { new { kty = jwk.Kty, kid = jwk.Kid, use = "sig", alg = "RS256", n = jwk.N, e = jwk.E } } });
+            var jwk = JsonWebKeyConverter.ConvertFromECDsaSecurityKey(new ECDsaSecurityKey(ECDsa.Create(issuerKey.ECDsa.ExportParameters(false))) { KeyId = issuerKey.KeyId });
+            return Results.Json(new { keys = new[] { new { kty = jwk.Kty, kid = jwk.Kid, use = "sig", alg = "ES256", crv = jwk.Crv, x = jwk.X, y = jwk.Y } } });
         });
         await issuer.StartAsync();
     }
@@ -46,7 +45,7 @@ public sealed class ExternalIssuerTests : IAsyncLifetime
     {
         await using var app = await StartTrustingIssuerAsync();
 
-        var response = await CallWithAsync(app, Token(issuerKey));
+        var response = await app.CallWithTokenAsync(Token(issuerKey));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("local_authority", await response.Content.ReadAsStringAsync());
@@ -57,7 +56,7 @@ public sealed class ExternalIssuerTests : IAsyncLifetime
     {
         await using var app = await StartTrustingIssuerAsync();
 
-        var response = await CallWithAsync(app, Token(new RsaSecurityKey(RSA.Create(2048)) { KeyId = "issuer-key-1" }));
+        var response = await app.CallWithTokenAsync(Token(new ECDsaSecurityKey(ECDsa.Create(ECCurve.NamedCurves.nistP256)) { KeyId = "issuer-key-1" }));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -67,15 +66,7 @@ public sealed class ExternalIssuerTests : IAsyncLifetime
         ["Authentication:Jwt:Authority"] = Authority,
         ["Authentication:Jwt:Issuer"] = Authority,
         ["Authentication:Jwt:Audience"] = "applatform",
-        ["Authentication:Jwt:SigningKeys:0"] = null,
     });
-
-    private static async Task<HttpResponseMessage> CallWithAsync(DefaultsApp app, string token)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Get, "/whoami");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return await app.Client.SendAsync(request);
-    }
 
     private string Token(SecurityKey key) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
     {
@@ -89,6 +80,6 @@ public sealed class ExternalIssuerTests : IAsyncLifetime
             [PlatformClaims.OrganisationType] = "local_authority",
             [PlatformClaims.Scope] = "directory",
         },
-        SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
+        SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.EcdsaSha256),
     });
 }
