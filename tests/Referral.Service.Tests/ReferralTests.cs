@@ -48,6 +48,20 @@ public sealed class ReferralTests(ReferralService service) : IClassFixture<Refer
     }
 
     [Fact]
+    public async Task ASchoolCannotMakeItsLocalAuthorityTheCommissionerOfAPlacement()
+    {
+        var provider = await service.ProviderAsync();
+        var journey = await (await (await new Journey(service, Journey.NewSchool(), provider).ReferAsync()).ApproveAsync()).PlanAndAgreeAsync();
+
+        var response = await journey.Client.PostAsJsonAsync($"/api/referrals/{journey.ReferralId}/placement",
+            ReferralBodies.Placement("local_authority_section19", "la_arranged", soleProvision: false));
+
+        var problem = await ProblemAssert.HasStatus(response, HttpStatusCode.Forbidden);
+        Assert.Contains("Only the local authority commissions", problem.Detail);
+        Assert.Equal(0, await service.WithDbAsync(db => db.Placements.CountAsync(p => p.SchoolId == journey.School.OrganisationId)));
+    }
+
+    [Fact]
     public async Task ATokenWithoutTheReferralsScopeIsRefusedByTheServiceItself()
     {
         var school = TestCaller.School();

@@ -52,6 +52,13 @@ public static class PlacementsApi
         }
 
         var plan = request.ToModel();
+        if (!caller.MayCommissionAs(plan.CommissionerType))
+        {
+            throw new ServiceDefaults.Errors.BusinessRuleException(
+                "Only the local authority commissions a placement (s19, or provision in an EHC plan): a school arranges its own, under school_arranged, suspension_day_six or off_site_direction.",
+                StatusCodes.Status403Forbidden);
+        }
+
         if (plan.CommissionerType == CommissionerType.LocalAuthority && referral.LocalAuthorityId is null)
         {
             throw new ServiceDefaults.Errors.BusinessRuleException("The school's local authority is not known, so it cannot commission this placement.", 422);

@@ -44,6 +44,14 @@ public static class Access
         _ => false,
     };
 
+    /// <summary>
+    /// Who may name the commissioner. A school arranges its own placements; only the local authority commissions one
+    /// (s19, or provision in an EHC plan), since that makes it answerable for the placement and lets it run it. Until
+    /// LAs plan placements here themselves, a platform admin records one for the LA.
+    /// </summary>
+    public static bool MayCommissionAs(this Caller caller, CommissionerType commissioner) =>
+        commissioner == CommissionerType.School || caller.OrganisationType == OrganisationType.PlatformAdmin;
+
     public static bool IsProviderOf(this Caller caller, Placement placement) =>
         caller.OrganisationType == OrganisationType.Provider && placement.ProviderId == caller.OrganisationId;
 
