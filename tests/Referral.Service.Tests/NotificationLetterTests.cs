@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using APPlatform.Contracts.Providers;
 using APPlatform.Contracts.Referrals;
 using APPlatform.TestSupport;
 using APPlatform.TestSupport.ReferralForms;
+using Microsoft.EntityFrameworkCore;
 
 namespace APPlatform.Referrals.Tests;
 
@@ -76,8 +78,9 @@ public sealed class NotificationLetterTests(ReferralService service) : IClassFix
     [Fact]
     public async Task TheProviderSeesItsPlacementWithoutThePupilsRecordAndOtherProvidersSeeNothing()
     {
-        var provider = await service.ProviderAsync(registered: true);
-        var journey = await new Journey(service, Journey.NewSchool(), provider).ReferAsync(ReferralBodies.Referral(provider, pupil: ReferralBodies.Pupil(lookedAfter: true, sen: "ehc_plan")));
+        var school = Journey.NewSchool();
+        var provider = await service.ProviderAsync(registered: true, auditor: school);
+        var journey = await new Journey(service, school, provider).ReferAsync(ReferralBodies.Referral(provider, pupil: ReferralBodies.Pupil(lookedAfter: true, sen: "ehc_plan")));
         await journey.ApproveAsync();
         await journey.PlanAndAgreeAsync();
         await journey.PlanPlacementAsync();
@@ -91,5 +94,25 @@ public sealed class NotificationLetterTests(ReferralService service) : IClassFix
         Assert.DoesNotContain("Sol Worker", seen.ToString());
         Assert.Equal(journey.PlacementId, list.GetProperty("items").EnumerateArray().Single().GetProperty("id").GetGuid());
         await ProblemAssert.HasStatus(await service.As(TestCaller.Provider()).GetAsync($"/api/placements/{journey.PlacementId}"), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task AProviderSeesNoPupilUntilThePlacementPassesItsListingAndAuditChecks()
+    {
+        var school = Journey.NewSchool();
+        var provider = await service.ProviderAsync(registered: true);
+        var journey = await (await (await new Journey(service, school, provider).ReferAsync()).ApproveAsync()).PlanAndAgreeAsync();
+        await journey.PlanPlacementAsync();
+        var asProvider = service.As(TestCaller.Provider(provider));
+
+        await ProblemAssert.HasStatus(await asProvider.GetAsync($"/api/placements/{journey.PlacementId}"), HttpStatusCode.NotFound);
+        Assert.Empty((await asProvider.GetFromJsonAsync<JsonElement>("/api/placements")).GetProperty("items").EnumerateArray());
+
+        await service.Bus.PublishAsync(new ProviderAuditCompleted(Guid.NewGuid(), provider, school.OrganisationId, school.TrustId, school.LocalAuthorityId,
+            true, true, ReferralBodies.Today.AddDays(-1), ReferralBodies.Today.AddDays(300), DateTimeOffset.UtcNow));
+        await Eventually.Until(() => service.WithDbAsync(db => db.Audits.AnyAsync(a => a.ProviderId == provider)), known => known, because: "the audit event should arrive");
+        await journey.ChecksAsync();
+
+        Assert.Equal(HttpStatusCode.OK, (await asProvider.GetAsync($"/api/placements/{journey.PlacementId}")).StatusCode);
     }
 }

@@ -42,8 +42,10 @@ public static class PlacementsApi
         return app;
     }
 
+    /// <summary>Planned, and shared with the provider at once if its listing and audit checks already pass.</summary>
     public static async Task<Results<Created<CreatedId>, NotFound>> PlanPlacement(
-        Guid id, PlanPlacementRequest request, Caller caller, ReferralDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, PlanPlacementRequest request, Caller caller, ReferralDbContext db, PrePlacementChecks checks, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var referral = await db.ReferralAsync(id, caller.MayManage, cancellationToken);
         if (referral is null)
@@ -69,6 +71,7 @@ public static class PlacementsApi
         var placement = Placement.Plan(Guid.CreateVersion7(now), referral, pupil, plan, caller, now);
         referral.PlanPlacement(placement.Id, caller, now);
         db.Placements.Add(placement);
+        await checks.RunAsync(placement, referral, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/placements/{placement.Id}", new CreatedId(placement.Id));
     }
@@ -111,6 +114,7 @@ public static class PlacementsApi
         }
 
         var results = await checks.RunAsync(placement, (await db.Referrals.FindAsync([placement.ReferralId], cancellationToken))!, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken); // the checks may have shared the placement with its provider
         return TypedResults.Ok(new ChecksResult(results.All(c => c.Passed), results));
     }
 

@@ -13,9 +13,10 @@ public sealed record PlacementCheck(string Check, bool Passed, string Detail);
 /// <summary>
 /// What must be true before a pupil starts at a provider (trust policy §5, §7, §9; SI 2010/1156 for an off-site
 /// direction). Every check is run, so the school sees everything still to do at once. Provider facts come from the
-/// directory's events, not a call to Directory.Service.
+/// directory's events, not a call to Directory.Service. The first time the provider's listing and audit checks both
+/// pass, the placement is shared with the provider: before that it never sees the pupil.
 /// </summary>
-public sealed class PrePlacementChecks(ReferralDbContext db, SchoolPolicies policies)
+public sealed class PrePlacementChecks(ReferralDbContext db, SchoolPolicies policies, TimeProvider clock)
 {
     /// <summary>SI 2010/1156 reg 3: written notice of an off-site direction at least two school days before it starts.</summary>
     public const int OffSiteDirectionNoticeSchoolDays = 2;
@@ -27,13 +28,19 @@ public sealed class PrePlacementChecks(ReferralDbContext db, SchoolPolicies poli
         var trustPolicy = await policies.TrustPolicyAsync(referral.TrustId, cancellationToken);
         var calendar = await policies.CalendarAsync(referral.SchoolId, cancellationToken);
 
+        var (listing, audit) = (Listing(provider), Audit(placement, audits));
+        if (listing.Passed && audit.Passed)
+        {
+            placement.ShareWithProvider(clock.GetUtcNow());
+        }
+
         return
         [
             Approvals(referral),
             ParentAgreement(referral),
             Plan(referral),
-            Listing(provider),
-            Audit(placement, audits),
+            listing,
+            audit,
             UnregisteredHours(placement, referral, provider, trustPolicy.MaxUnregisteredHoursPerWeek),
             Notice(placement, calendar),
         ];

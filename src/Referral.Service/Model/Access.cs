@@ -6,7 +6,8 @@ namespace APPlatform.Referrals.Model;
 
 /// <summary>
 /// Who may see and change a referral or placement. A school its own pupils; its trust and local authority see them; a
-/// provider only the placements made with it (and never a referral); the platform admin everything. A record the caller
+/// provider only the placements made with it once shared with it (the listing and audit checks passed), and never a
+/// referral; the platform admin everything. A record the caller
 /// may not see answers 404, so its existence does not leak.
 /// </summary>
 public static class Access
@@ -31,7 +32,7 @@ public static class Access
         OrganisationType.School => placement.SchoolId == caller.OrganisationId,
         OrganisationType.Trust => placement.TrustId == caller.OrganisationId,
         OrganisationType.LocalAuthority => placement.LocalAuthorityId == caller.OrganisationId,
-        OrganisationType.Provider => placement.ProviderId == caller.OrganisationId,
+        OrganisationType.Provider => caller.IsProviderOf(placement),
         _ => false,
     };
 
@@ -53,7 +54,8 @@ public static class Access
         commissioner == CommissionerType.School || caller.OrganisationType == OrganisationType.PlatformAdmin;
 
     public static bool IsProviderOf(this Caller caller, Placement placement) =>
-        caller.OrganisationType == OrganisationType.Provider && placement.ProviderId == caller.OrganisationId;
+        caller.OrganisationType == OrganisationType.Provider && placement.ProviderId == caller.OrganisationId &&
+        placement.SharedWithProviderAt != null;
 
     public static IQueryable<Referral> VisibleTo(this IQueryable<Referral> referrals, Caller caller) => caller.OrganisationType switch
     {
@@ -70,7 +72,7 @@ public static class Access
         OrganisationType.School => placements.Where(p => p.SchoolId == caller.OrganisationId),
         OrganisationType.Trust => placements.Where(p => p.TrustId == caller.OrganisationId),
         OrganisationType.LocalAuthority => placements.Where(p => p.LocalAuthorityId == caller.OrganisationId),
-        OrganisationType.Provider => placements.Where(p => p.ProviderId == caller.OrganisationId),
+        OrganisationType.Provider => placements.Where(p => p.ProviderId == caller.OrganisationId && p.SharedWithProviderAt != null),
         _ => placements.Where(_ => false),
     };
 }

@@ -190,6 +190,9 @@ namespace APPlatform.Referrals.Infrastructure.Migrations
                     b.Property<Guid>("SchoolId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("SharedWithProviderAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid?>("SiteId")
                         .HasColumnType("uuid");
 

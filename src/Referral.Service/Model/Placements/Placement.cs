@@ -105,6 +105,14 @@ public sealed class Placement
 
     public ParentNotice? LatestNotice => Notices.MaxBy(n => n.IssuedAt);
 
+    /// <summary>
+    /// When the provider first passed the listing and audit checks for this placement; until then the provider does
+    /// not see it (nor the pupil). Once shared it stays shared: the provider has seen it.
+    /// </summary>
+    public DateTimeOffset? SharedWithProviderAt { get; private set; }
+
+    public void ShareWithProvider(DateTimeOffset now) => SharedWithProviderAt ??= now;
+
     public static Placement Plan(Guid id, Referral referral, Pupil pupil, PlacementPlan plan, Caller by, DateTimeOffset now)
     {
         var placement = new Placement
