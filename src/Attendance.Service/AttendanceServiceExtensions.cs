@@ -29,6 +29,7 @@ public static class AttendanceServiceExtensions
 
         builder.Services.Configure<AttendanceOptions>(builder.Configuration.GetSection(AttendanceOptions.SectionName));
         builder.Services.AddScoped<DailyReturns>();
+        builder.Services.AddAttendanceRetention();
         builder.Services.AddScoped<Thresholds>();
         builder.Services.AddScoped<AbsenceFollowUp>();
         builder.Services.AddScoped<IDeadlineHandler>(services => services.GetRequiredService<AbsenceFollowUp>());

@@ -31,6 +31,7 @@ public static class NotificationServiceExtensions
         builder.Services.Configure<DeliveryOptions>(options => options.AllowLocalReceivers = builder.Environment.IsDevelopment())
             .Configure<DeliveryOptions>(builder.Configuration.GetSection(DeliveryOptions.SectionName));
         builder.Services.AddScoped<NotificationPlanner>();
+        builder.Services.AddNotificationRetention();
         builder.Services.AddSingleton<EmailSender>();
         builder.Services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.SectionName)
             .Validate(options => SecretCipher.IsValidKey(options.SecretKey), SecretCipher.MissingKey).ValidateOnStart();

@@ -120,6 +120,13 @@ public sealed class Delivery
 
     public void Replay(DateTimeOffset now)
     {
+        if (Body.Length == 0)
+        {
+            throw new ServiceDefaults.Errors.BusinessRuleException(
+                "This delivery's body is no longer kept (the retention schedule empties bodies after 30 days), so it cannot be sent again.",
+                StatusCodes.Status410Gone);
+        }
+
         Replays++;
         Failures = 0;
         Status = DeliveryStatus.Pending;
