@@ -46,6 +46,7 @@ public static class AttendanceServiceExtensions
         api.MapCasesApi();
         api.MapSummariesApi();
         api.MapSettingsApi();
+        api.MapSubjectAccessApi();
         return app;
     }
 }

@@ -44,6 +44,7 @@ public static class ReferralServiceExtensions
         api.MapPoliciesApi();
         api.MapSuspensionsApi();
         api.MapPupilsApi();
+        api.MapSubjectAccessApi();
         api.MapReferralsApi();
         api.MapPlacementsApi();
         api.MapMonitoringApi();

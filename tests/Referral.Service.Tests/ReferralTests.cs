@@ -62,6 +62,22 @@ public sealed class ReferralTests(ReferralService service) : IClassFixture<Refer
     }
 
     [Fact]
+    public async Task TheSchoolExportsEverythingHeldAboutItsPupilAndAnotherSchoolGetsNothing()
+    {
+        var provider = await service.ProviderAsync();
+        var journey = await (await new Journey(service, Journey.NewSchool(), provider).ReferAsync()).ApproveAsync();
+        var pupilId = await service.WithDbAsync(db => db.Referrals.Where(r => r.Id == journey.ReferralId).Select(r => r.PupilId).SingleAsync());
+        var path = $"/api/referrals/pupils/{pupilId}/subject-access";
+
+        var export = await journey.Client.GetFromJsonAsync<JsonElement>(path);
+
+        Assert.Equal("Jordan", export.GetProperty("pupil").GetProperty("firstName").GetString());
+        Assert.Equal(journey.ReferralId, export.GetProperty("referrals").EnumerateArray().Single().GetProperty("id").GetGuid());
+        await ProblemAssert.HasStatus(await service.As(Journey.NewSchool()).GetAsync(path), HttpStatusCode.NotFound);
+        await ProblemAssert.HasStatus(await service.As(TestCaller.Provider(provider)).GetAsync(path), HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task ATokenWithoutTheReferralsScopeIsRefusedByTheServiceItself()
     {
         var school = TestCaller.School();

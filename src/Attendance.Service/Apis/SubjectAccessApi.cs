@@ -1,0 +1,36 @@
+using APPlatform.Attendance.Infrastructure;
+using APPlatform.Attendance.Model;
+using APPlatform.ServiceDefaults.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace APPlatform.Attendance.Apis;
+
+/// <summary>Everything Attendance.Service holds about one pupil, as stored (UK GDPR Art. 15).</summary>
+public sealed record PupilAttendanceSubjectAccess(Guid PupilId, List<SessionMark> Marks, List<AbsenceCase> AbsenceCases, DateTimeOffset ExportedAt);
+
+/// <summary>
+/// The pupil's register and absence follow-up, for the school that holds the pupil; Referral.Service has the rest of
+/// the pupil's record. A pupil the caller does not hold answers 404.
+/// </summary>
+public static class SubjectAccessApi
+{
+    public static RouteHandlerBuilder MapSubjectAccessApi(this IEndpointRouteBuilder app) =>
+        app.MapGet("/api/attendance/pupils/{pupilId:guid}/subject-access", ExportPupilAttendance).WithTags("Pupils")
+            .WithName(nameof(ExportPupilAttendance))
+            .WithSummary("Every session mark and absence case held about one of the school's pupils")
+            .RequireOrganisationType(OrganisationType.School, OrganisationType.PlatformAdmin);
+
+    public static async Task<Results<Ok<PupilAttendanceSubjectAccess>, NotFound>> ExportPupilAttendance(
+        Guid pupilId, Caller caller, AttendanceDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var admin = caller.OrganisationType == OrganisationType.PlatformAdmin;
+        var marks = await db.Marks.AsNoTracking().Where(m => m.PupilId == pupilId && (admin || m.SchoolId == caller.OrganisationId))
+            .OrderBy(m => m.Date).ThenBy(m => m.Session).ToListAsync(cancellationToken);
+        var cases = await db.AbsenceCases.AsNoTracking().Where(c => c.PupilId == pupilId && (admin || c.SchoolId == caller.OrganisationId))
+            .ToListAsync(cancellationToken);
+        return marks.Count == 0 && cases.Count == 0
+            ? TypedResults.NotFound()
+            : TypedResults.Ok(new PupilAttendanceSubjectAccess(pupilId, marks, cases, clock.GetUtcNow()));
+    }
+}

@@ -1,0 +1,47 @@
+using APPlatform.Referrals.Infrastructure;
+using APPlatform.Referrals.Model;
+using APPlatform.Referrals.Model.Placements;
+using APPlatform.Referrals.Model.Referrals;
+using APPlatform.Referrals.Model.Suspensions;
+using APPlatform.ServiceDefaults.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace APPlatform.Referrals.Apis;
+
+/// <summary>Everything Referral.Service holds about one pupil, as stored (UK GDPR Art. 15).</summary>
+public sealed record PupilSubjectAccess(
+    Pupil Pupil, List<Referral> Referrals, List<Placement> Placements, List<ProviderReport> ProviderReports, List<Suspension> Suspensions,
+    DateTimeOffset ExportedAt);
+
+/// <summary>
+/// A subject-access export for the school that holds the pupil (its data protection officer answers the request);
+/// Attendance.Service has its own for the pupil's register.
+/// </summary>
+public static class SubjectAccessApi
+{
+    public static RouteHandlerBuilder MapSubjectAccessApi(this IEndpointRouteBuilder app) =>
+        app.MapGet("/api/referrals/pupils/{pupilId:guid}/subject-access", ExportPupil).WithTags("Pupils").WithName(nameof(ExportPupil))
+            .WithSummary("Everything held about one of the school's pupils: the pupil, referrals, placements, reports and suspensions")
+            .RequireOrganisationType(OrganisationType.School, OrganisationType.PlatformAdmin);
+
+    public static async Task<Results<Ok<PupilSubjectAccess>, NotFound>> ExportPupil(
+        Guid pupilId, Caller caller, ReferralDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var pupil = await db.Pupils.AsNoTracking().SingleOrDefaultAsync(p => p.Id == pupilId, cancellationToken);
+        if (pupil is null || !(caller.OrganisationType == OrganisationType.PlatformAdmin || pupil.SchoolId == caller.OrganisationId))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var placements = await db.Placements.AsNoTracking().Where(p => p.PupilId == pupilId).ToListAsync(cancellationToken);
+        var placementIds = placements.Select(p => p.Id).ToList();
+        return TypedResults.Ok(new PupilSubjectAccess(
+            pupil,
+            await db.Referrals.AsNoTracking().Where(r => r.PupilId == pupilId).ToListAsync(cancellationToken),
+            placements,
+            await db.ProviderReports.AsNoTracking().Where(r => placementIds.Contains(r.PlacementId)).ToListAsync(cancellationToken),
+            await db.Suspensions.AsNoTracking().Where(s => s.PupilId == pupilId).ToListAsync(cancellationToken),
+            clock.GetUtcNow()));
+    }
+}
