@@ -47,6 +47,7 @@ public static class ReferralServiceExtensions
         api.MapReferralsApi();
         api.MapPlacementsApi();
         api.MapMonitoringApi();
+        app.MapParentLettersApi();
         return app;
     }
 }
