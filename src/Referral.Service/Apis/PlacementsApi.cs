@@ -119,7 +119,7 @@ public static class PlacementsApi
             placement.LegalBasis == LegalBasis.OffSiteDirection, request.IssuedBy, now, clock.TodayInEngland());
         placement.Issue(notice);
         db.AddIntegrationEvent(new ParentNotificationIssued(notice.Id, placement.Id, placement.PupilId, placement.SchoolId, notice.IsOffSiteDirection,
-            notice.StartDate, $"/api/placements/{placement.Id}/parent-notification/letter", now));
+            notice.StartDate, now));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(notice);
     }
