@@ -34,17 +34,17 @@ internal sealed class PlatformTokens
         service.WithEnvironment("Authentication__Jwt__PublicKeys__0", publicKey);
 
     /// <summary>
-    /// The gateway: signs with the private key, and knows Notification.Service as a client that acts for schools
-    /// (decision 0007) by the hash of a secret only Notification is given.
+    /// The gateway: signs with the private key, and knows Notification.Service as a client that acts for a school for
+    /// one letter at a time (decision 0007) by the hash of a secret only Notification is given.
     /// </summary>
     public IResourceBuilder<ProjectResource> Issuing(IResourceBuilder<ProjectResource> gateway) =>
         gateway
             .WithEnvironment("Gateway__Tokens__SigningKey", signingKey)
             .WithEnvironment($"Gateway__Clients__{SchoolTokenClient}__SecretHash", schoolTokenSecretHash)
             .WithEnvironment($"Gateway__Clients__{SchoolTokenClient}__ActsForSchools", "true")
-            .WithEnvironment($"Gateway__Clients__{SchoolTokenClient}__Scopes__0", "referrals");
+            .WithEnvironment($"Gateway__Clients__{SchoolTokenClient}__Scopes__0", "parent-letters");
 
-    /// <summary>Notification.Service: asks the gateway for tokens acting for a school, with its own client secret.</summary>
+    /// <summary>Notification.Service: asks the gateway for letter tokens, with its own client secret.</summary>
     public IResourceBuilder<ProjectResource> ActingForSchools(IResourceBuilder<ProjectResource> notification, IResourceBuilder<ProjectResource> gateway) =>
         notification
             .WithReference(gateway)

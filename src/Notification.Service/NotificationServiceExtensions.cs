@@ -41,7 +41,7 @@ public static class NotificationServiceExtensions
         builder.Services.AddSingleton<WebhookSender>();
         builder.Services.AddDeadlineHandler<DeliveryAttempts>();
         builder.Services.Configure<TokenClientOptions>(builder.Configuration.GetSection(TokenClientOptions.SectionName));
-        builder.Services.AddSingleton<SchoolTokens>();
+        builder.Services.AddSingleton<LetterTokens>();
         builder.Services.AddDeadlineHandler<ParentLetters>();
         return builder;
     }

@@ -48,6 +48,7 @@ public static class ReferralServiceExtensions
         api.MapReferralsApi();
         api.MapPlacementsApi();
         api.MapMonitoringApi();
+        app.MapParentLettersApi();
         return app;
     }
 }

@@ -82,7 +82,7 @@ public sealed class PlatformModelTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task NotificationAsksTheGatewayForSchoolTokensWithASecretOnlyItHoldsAndTheGatewayKnowsByItsHash()
+    public async Task NotificationAsksTheGatewayForLetterTokensWithASecretOnlyItHoldsAndTheGatewayKnowsByItsHash()
     {
         var resources = await ModelAsync();
 
@@ -93,6 +93,7 @@ public sealed class PlatformModelTests : IAsyncDisposable
         Assert.Equal($"{{{ResourceNames.Gateway}.bindings.http.url}}", notification[$"services__{ResourceNames.Gateway}__http__0"]);
         Assert.StartsWith("pbkdf2-sha256$", gateway["Gateway__Clients__notification-service__SecretHash"]);
         Assert.Equal("true", gateway["Gateway__Clients__notification-service__ActsForSchools"]);
+        Assert.Equal("parent-letters", gateway["Gateway__Clients__notification-service__Scopes__0"]);
         foreach (var project in resources.OfType<ProjectResource>().Where(project => project.Name != "notification"))
         {
             Assert.DoesNotContain((await Environment(project)).Values, value => value.Contains("notification-client-secret", StringComparison.Ordinal));

@@ -102,32 +102,59 @@ public sealed class TokenEndpointTests(TestServers servers) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AServiceThatActsForSchoolsGetsATokenNamingTheSchoolAndItselfAsClient()
+    public async Task AServiceThatActsForSchoolsGetsALetterTokenNamingTheSchoolThePlacementAndItselfAsClient()
     {
-        await using var withService = await GatewayUnderTest.StartAsync(servers, gatewaySettings: SchoolActingClient());
-        var school = Guid.NewGuid();
+        await using var withService = await GatewayUnderTest.StartAsync(servers, gatewaySettings: LetterClients());
+        var (school, placement) = (Guid.NewGuid(), Guid.NewGuid());
 
-        var response = await withService.Gateway.CreateClient().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials", ["client_id"] = "letters", ["client_secret"] = "letters-secret", ["school_id"] = school.ToString(),
-        }));
+        var response = await RequestTokenAsync(withService, LetterForm("letters", school, placement));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var token = new JsonWebToken((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString());
         Assert.Equal(school.ToString(), token.GetClaim("org_id").Value);
         Assert.Equal("school", token.GetClaim("org_type").Value);
         Assert.Equal("letters", token.GetClaim("client_id").Value);
+        Assert.Equal(placement.ToString(), token.GetClaim("letter").Value);
+        Assert.Equal("parent-letters", token.GetClaim("scope").Value);
     }
 
     [Fact]
     public async Task AServiceThatActsForSchoolsGetsNoTokenOfItsOwn()
     {
-        await using var withService = await GatewayUnderTest.StartAsync(servers, gatewaySettings: SchoolActingClient());
+        await using var withService = await GatewayUnderTest.StartAsync(servers, gatewaySettings: LetterClients());
 
-        var response = await withService.Gateway.CreateClient().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        var response = await RequestTokenAsync(withService, new()
         {
             ["grant_type"] = "client_credentials", ["client_id"] = "letters", ["client_secret"] = "letters-secret",
-        }));
+        });
+
+        var problem = await ProblemAssert.HasStatus(response, HttpStatusCode.BadRequest);
+        Assert.Equal("unauthorized_client", problem.Error);
+    }
+
+    [Fact]
+    public async Task AServiceThatActsForSchoolsGetsNoTokenForAWholeSchoolNorOneWithTheReferralsScope()
+    {
+        await using var withService = await GatewayUnderTest.StartAsync(servers, gatewaySettings: LetterClients());
+        var school = Guid.NewGuid();
+        var wholeSchool = LetterForm("letters", school, Guid.NewGuid());
+        wholeSchool.Remove("placement_id");
+        var withReferrals = LetterForm("letters", school, Guid.NewGuid());
+        withReferrals["scope"] = "parent-letters referrals";
+
+        foreach (var form in new[] { wholeSchool, withReferrals })
+        {
+            var problem = await ProblemAssert.HasStatus(await RequestTokenAsync(withService, form), HttpStatusCode.BadRequest);
+            Assert.Equal("unauthorized_client", problem.Error);
+        }
+    }
+
+    [Fact]
+    public async Task TheGatewayRefusesALetterTokenToAClientWithoutActsForSchools()
+    {
+        await using var withService = await GatewayUnderTest.StartAsync(servers, gatewaySettings: LetterClients());
+
+        var response = await RequestTokenAsync(withService, LetterForm("portal", Guid.NewGuid(), Guid.NewGuid()));
 
         var problem = await ProblemAssert.HasStatus(response, HttpStatusCode.BadRequest);
         Assert.Equal("unauthorized_client", problem.Error);
@@ -145,12 +172,30 @@ public sealed class TokenEndpointTests(TestServers servers) : IAsyncLifetime
         Assert.Equal("unauthorized_client", problem.Error);
     }
 
-    private static Dictionary<string, string?> SchoolActingClient() => new()
+    /// <summary>
+    /// "letters" acts for schools, and is registered for the referrals scope too, to show a letter token never carries
+    /// it; "portal" may be granted parent-letters but does not act for schools.
+    /// </summary>
+    private static Dictionary<string, string?> LetterClients() => new()
     {
         ["Gateway:Clients:letters:SecretHash"] = Tokens.ClientSecretHasher.Hash("letters-secret"),
         ["Gateway:Clients:letters:ActsForSchools"] = "true",
-        ["Gateway:Clients:letters:Scopes:0"] = "referrals",
+        ["Gateway:Clients:letters:Scopes:0"] = "parent-letters",
+        ["Gateway:Clients:letters:Scopes:1"] = "referrals",
+        ["Gateway:Clients:portal:SecretHash"] = Tokens.ClientSecretHasher.Hash("portal-secret"),
+        ["Gateway:Clients:portal:OrganisationId"] = Guid.NewGuid().ToString(),
+        ["Gateway:Clients:portal:OrganisationType"] = "School",
+        ["Gateway:Clients:portal:Scopes:0"] = "parent-letters",
     };
+
+    private static Dictionary<string, string> LetterForm(string clientId, Guid school, Guid placement) => new()
+    {
+        ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = $"{clientId}-secret",
+        ["school_id"] = school.ToString(), ["placement_id"] = placement.ToString(), ["scope"] = "parent-letters",
+    };
+
+    private static Task<HttpResponseMessage> RequestTokenAsync(GatewayUnderTest gateway, Dictionary<string, string> form) =>
+        gateway.Gateway.CreateClient().PostAsync("/connect/token", new FormUrlEncodedContent(form));
 
     private Task<HttpResponseMessage> RequestTokenAsync(Dictionary<string, string> form) =>
         system.Gateway.CreateClient().PostAsync("/connect/token", new FormUrlEncodedContent(form));

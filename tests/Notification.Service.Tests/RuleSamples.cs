@@ -33,7 +33,7 @@ public static class RuleSamples
 
         return rule switch
         {
-            "placement-letter" => Sample(new ParentNotificationIssued(Id(), Id(), Id(), school.OrganisationId, false, Today, "/api/placements/x/parent-notification/letter", Now),
+            "placement-letter" => Sample(new ParentNotificationIssued(Id(), Id(), Id(), school.OrganisationId, false, Today, Now),
                 new Told(school, "parents")),
             "absence-reported" => Sample(new AbsenceReported(Id(), Id(), Id(), school.OrganisationId, provider.OrganisationId, Today, "AM", false, Now),
                 new Told(school, "attendance_lead")),

@@ -37,7 +37,6 @@ public sealed class NotificationLetterTests(ReferralService service) : IClassFix
 
         var message = (await Eventually.Until(() => Task.FromResult(issued.Where(e => e.Message.PlacementId == journey.PlacementId).ToList()),
             e => e.Count > 0, because: "ParentNotificationIssued over RabbitMQ")).Single().Message;
-        Assert.Equal($"/api/placements/{journey.PlacementId}/parent-notification/letter", message.LetterPath);
         Assert.False(message.IsOffSiteDirection);
     }
 

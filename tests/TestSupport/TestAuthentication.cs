@@ -39,7 +39,8 @@ public static class TestAuthentication
     /// <summary>A token signed with other credentials (a forger's key, another algorithm), to show it is refused.</summary>
     public static string CreateToken(TestCaller caller, SigningCredentials credentials, TimeProvider? clock = null) =>
         new JsonWebTokenHandler().CreateToken(
-            new AccessTokenSubject(caller.ClientId, caller.OrganisationId, caller.OrganisationType, caller.Scopes, caller.TrustId, caller.LocalAuthorityId)
+            new AccessTokenSubject(caller.ClientId, caller.OrganisationId, caller.OrganisationType, caller.Scopes, caller.TrustId, caller.LocalAuthorityId,
+                caller.LetterPlacementId)
                 .Describe(Issuer, Audience, (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime, TimeSpan.FromMinutes(15), credentials));
 
     public static HttpClient As(this HttpClient client, TestCaller caller)

@@ -13,6 +13,9 @@ public sealed record TestCaller(
     /// <summary>Its own client unless a test sets one, e.g. a client that signs in people of several organisations.</summary>
     public string ClientId { get; init; } = $"test-{OrganisationType.ToClaimValue()}-{OrganisationId:N}";
 
+    /// <summary>For a letter token: the placement whose parents' letter it may read.</summary>
+    public Guid? LetterPlacementId { get; init; }
+
     public static TestCaller PlatformAdmin() => New(OrganisationType.PlatformAdmin);
 
     public static TestCaller LocalAuthority(Guid? id = null) => New(OrganisationType.LocalAuthority, id);
@@ -24,6 +27,10 @@ public sealed record TestCaller(
         New(OrganisationType.School, id) with { TrustId = trustId, LocalAuthorityId = localAuthorityId };
 
     public static TestCaller Provider(Guid? id = null) => New(OrganisationType.Provider, id);
+
+    /// <summary>What the gateway gives Notification.Service: one placement's letter, read for its school.</summary>
+    public static TestCaller LetterReader(Guid schoolId, Guid placementId) =>
+        new(OrganisationType.School, schoolId, [PlatformScopes.ParentLetters]) { ClientId = "notification-service", LetterPlacementId = placementId };
 
     /// <summary>A new organisation of the type its claim value names (school, provider, local_authority...).</summary>
     public static TestCaller OfType(string organisationType) =>

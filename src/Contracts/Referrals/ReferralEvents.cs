@@ -17,10 +17,10 @@ public sealed record ParentAgreementRecorded(Guid ReferralId, Guid SchoolId, boo
 
 /// <summary>
 /// The school issued the written notice to the parents (trust policy §9; for an off-site direction, SI 2010/1156).
-/// Notification.Service fetches the letter from <paramref name="LetterPath"/> to deliver it.
+/// Notification.Service fetches the letter of <paramref name="PlacementId"/> to deliver it.
 /// </summary>
 public sealed record ParentNotificationIssued(
-    Guid NotificationId, Guid PlacementId, Guid PupilId, Guid SchoolId, bool IsOffSiteDirection, DateOnly StartDate, string LetterPath,
+    Guid NotificationId, Guid PlacementId, Guid PupilId, Guid SchoolId, bool IsOffSiteDirection, DateOnly StartDate,
     DateTimeOffset OccurredAt) : IIntegrationEvent;
 
 /// <summary>A pupil's suspension of more than five school days reached day six with no placement started (EIA 2006 s100).</summary>

@@ -22,9 +22,9 @@ public sealed class ClientRegistration
     public Guid? LocalAuthorityId { get; set; }
 
     /// <summary>
-    /// A platform service that may ask for a token acting for a school (the form's <c>school_id</c>), to read from
-    /// another service what that school may read: Notification.Service fetching the parents' letter (decision 0007).
-    /// The token still names this client, so logs tell it from the school's own.
+    /// A platform service that may ask for a token acting for a school for one letter only (the form's
+    /// <c>school_id</c> and <c>placement_id</c>, scope <c>parent-letters</c>): Notification.Service fetching the
+    /// parents' letter (decision 0007). The token still names this client, so logs tell it from the school's own.
     /// </summary>
     public bool ActsForSchools { get; set; }
 

@@ -86,7 +86,8 @@ public static class TokenEndpoint
         {
             logger.Refused("unauthorized_client", clientId, context.Connection.RemoteIpAddress?.ToString());
             return OAuthError(StatusCodes.Status400BadRequest, "unauthorized_client", client.ActsForSchools
-                ? "Name the school to act for (school_id)." : "This client may not act for a school.");
+                ? $"Name the school and the placement whose letter to read (school_id, placement_id), with scope={PlatformScopes.ParentLetters} alone."
+                : "This client may not act for a school.");
         }
 
         var token = tokens.Create(subject);
@@ -95,18 +96,21 @@ public static class TokenEndpoint
     }
 
     /// <summary>
-    /// Whom the token names: the client's own organisation, or for a client that acts for schools (and only then) the
-    /// school the form names. Such a client gets no token of its own. Null when the form and the client disagree.
+    /// Whom the token names: the client's own organisation, or for a client that acts for schools (and only then) one
+    /// letter: the school the form names, and the placement whose letter and recipients alone it may read, with no
+    /// scope but parent-letters. Such a client gets no token of its own, nor one that reads all a school's records
+    /// (decision 0007). Null when the form and the client disagree.
     /// </summary>
     private static AccessTokenSubject? SubjectFor(string clientId, ClientRegistration client, string[] granted, IFormCollection form)
     {
-        if (!client.ActsForSchools && !form.ContainsKey("school_id"))
+        if (!client.ActsForSchools && !form.ContainsKey("school_id") && !form.ContainsKey("placement_id"))
         {
             return new AccessTokenSubject(clientId, client.OrganisationId, client.OrganisationType, granted, client.TrustId, client.LocalAuthorityId);
         }
 
-        return client.ActsForSchools && Guid.TryParse(form["school_id"], out var schoolId)
-            ? new AccessTokenSubject(clientId, schoolId, OrganisationType.School, granted)
+        return client.ActsForSchools && granted is [PlatformScopes.ParentLetters] &&
+            Guid.TryParse(form["school_id"], out var schoolId) && Guid.TryParse(form["placement_id"], out var placementId)
+            ? new AccessTokenSubject(clientId, schoolId, OrganisationType.School, granted, LetterPlacementId: placementId)
             : null;
     }
 

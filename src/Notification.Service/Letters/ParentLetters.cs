@@ -4,18 +4,17 @@ using APPlatform.Contracts.Referrals;
 using APPlatform.Notifications.Infrastructure;
 using APPlatform.Notifications.Model;
 using APPlatform.Notifications.Sending;
-using APPlatform.ServiceDefaults.Authentication;
 using APPlatform.ServiceDefaults.Scheduling;
 
 namespace APPlatform.Notifications.Letters;
 
 /// <summary>
 /// Emails the placement letter to the parents and carers the school recorded. The letter and their addresses stay in
-/// Referral.Service (the event carries neither): this asks for them acting for the school that issued the notice, so
-/// Referral answers exactly as it would the school. A deadline does the asking, so an outage of Referral delays the
-/// letter and loses nothing.
+/// Referral.Service (the event carries neither): this asks for them with a token for this one letter of the school
+/// that issued the notice, so Referral answers as it would the school, and for nothing else. A deadline does the
+/// asking, so an outage of Referral delays the letter and loses nothing.
 /// </summary>
-public sealed class ParentLetters(NotificationDbContext db, IHttpClientFactory clients, SchoolTokens tokens, TimeProvider clock) : IDeadlineHandler
+public sealed class ParentLetters(NotificationDbContext db, IHttpClientFactory clients, LetterTokens tokens, TimeProvider clock) : IDeadlineHandler
 {
     public const string DeadlineKind = "parent-letter";
 
@@ -23,7 +22,7 @@ public sealed class ParentLetters(NotificationDbContext db, IHttpClientFactory c
 
     public static void Schedule(NotificationDbContext db, Notification notification, ParentNotificationIssued issued) =>
         db.AddDeadline(DeadlineKind, notification.Id.ToString(), notification.CreatedAt,
-            new Request(notification.Id, issued.PlacementId, issued.SchoolId, issued.LetterPath));
+            new Request(notification.Id, issued.PlacementId, issued.SchoolId));
 
     public async Task HandleAsync(Deadline deadline, CancellationToken cancellationToken)
     {
@@ -36,10 +35,10 @@ public sealed class ParentLetters(NotificationDbContext db, IHttpClientFactory c
 
         using var http = clients.CreateClient();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
-            "Bearer", await tokens.ForSchoolAsync(request.SchoolId, PlatformScopes.Referrals, cancellationToken));
-        var letter = await http.GetStringAsync($"http://referral{request.LetterPath}", cancellationToken);
+            "Bearer", await tokens.ForLetterAsync(request.SchoolId, request.PlacementId, cancellationToken));
+        var letter = await http.GetStringAsync($"http://referral{LetterAddress.For(request.PlacementId)}", cancellationToken);
         var carers = await http.GetFromJsonAsync<List<Carer>>(
-            $"http://referral/api/placements/{request.PlacementId}/parent-notification/recipients", cancellationToken) ?? [];
+            $"http://referral{LetterAddress.RecipientsFor(request.PlacementId)}", cancellationToken) ?? [];
 
         foreach (var carer in carers)
         {
@@ -47,7 +46,7 @@ public sealed class ParentLetters(NotificationDbContext db, IHttpClientFactory c
         }
     }
 
-    private sealed record Request(Guid NotificationId, Guid PlacementId, Guid SchoolId, string LetterPath);
+    private sealed record Request(Guid NotificationId, Guid PlacementId, Guid SchoolId);
 
     private sealed record Carer(string Name, string Email);
 }

@@ -2,6 +2,7 @@ using APPlatform.Contracts.Attendance;
 using APPlatform.Contracts.Placements;
 using APPlatform.Contracts.Providers;
 using APPlatform.Contracts.Referrals;
+using APPlatform.Notifications.Letters;
 using APPlatform.Notifications.Model;
 using static APPlatform.Notifications.Rules.Roles;
 
@@ -21,7 +22,7 @@ public static class NotificationRules
             e => [new(e.SchoolId, Parents)],
             e => new($"Letter to parents: alternative provision from {e.StartDate:d MMMM yyyy}",
                 "The placement letter was sent to the parents and carers recorded in the referral. Its delivery to each is listed with this notification.",
-                e.LetterPath)),
+                LetterAddress.For(e.PlacementId))),
 
         // The school's attendance lead and DSL: every absence is followed up the same day.
         Rule.On<AbsenceReported>("absence-reported", "A provider reported a pupil absent, or sent no mark, for a session",

@@ -4,7 +4,6 @@ using APPlatform.Referrals.Apis.Requests;
 using APPlatform.Referrals.Checks;
 using APPlatform.Referrals.Deadlines;
 using APPlatform.Referrals.Infrastructure;
-using APPlatform.Referrals.Letters;
 using APPlatform.Referrals.Model;
 using APPlatform.Referrals.Model.Placements;
 using APPlatform.ServiceDefaults.Apis;
@@ -31,10 +30,6 @@ public static class PlacementsApi
         api.MapGet("/{id:guid}/checks", GetChecks).WithName(nameof(GetChecks)).WithSummary("The pre-placement checks and what each still needs");
         api.MapPost("/{id:guid}/parent-notification", IssueNotification).WithName(nameof(IssueNotification))
             .WithSummary("Issue the written notification to the parents (trust policy §9)");
-        api.MapGet("/{id:guid}/parent-notification/letter", GetLetter).WithName(nameof(GetLetter))
-            .WithSummary("The notification as a letter (HTML, with a print view)");
-        api.MapGet("/{id:guid}/parent-notification/recipients", GetLetterRecipients).WithName(nameof(GetLetterRecipients))
-            .WithSummary("The parents and carers with an email address, to whom Notification.Service emails the letter");
         api.MapPost("/{id:guid}/start", StartPlacement).WithName(nameof(StartPlacement))
             .WithSummary("Start the placement; refused with every failing check until they all pass");
         api.MapPut("/{id:guid}/arrangements", Rearrange).WithName(nameof(Rearrange))
@@ -135,39 +130,9 @@ public static class PlacementsApi
             placement.LegalBasis == LegalBasis.OffSiteDirection, request.IssuedBy, now, clock.TodayInEngland());
         placement.Issue(notice);
         db.AddIntegrationEvent(new ParentNotificationIssued(notice.Id, placement.Id, placement.PupilId, placement.SchoolId, notice.IsOffSiteDirection,
-            notice.StartDate, $"/api/placements/{placement.Id}/parent-notification/letter", now));
+            notice.StartDate, now));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(notice);
-    }
-
-    public static async Task<Results<ContentHttpResult, NotFound>> GetLetter(Guid id, Caller caller, ReferralDbContext db, CancellationToken cancellationToken)
-    {
-        if (await IssuedNoticeAsync(id, caller, db, cancellationToken) is not { } issued)
-        {
-            return TypedResults.NotFound();
-        }
-
-        var (placement, notice, pupil) = issued;
-        var provider = await db.Providers.FindAsync([placement.ProviderId], cancellationToken);
-        return TypedResults.Content(ParentLetter.Render(notice, pupil, provider?.Name ?? "the provider"), "text/html; charset=utf-8");
-    }
-
-    public static async Task<Results<Ok<List<LetterRecipient>>, NotFound>> GetLetterRecipients(
-        Guid id, Caller caller, ReferralDbContext db, CancellationToken cancellationToken) =>
-        await IssuedNoticeAsync(id, caller, db, cancellationToken) is { } issued
-            ? TypedResults.Ok(issued.Pupil.Carers.Where(c => !string.IsNullOrWhiteSpace(c.Email)).Select(c => new LetterRecipient(c.Name, c.Email!)).ToList())
-            : TypedResults.NotFound();
-
-    /// <summary>The placement's latest notice and its pupil, for its school (or trust, LA): never for the provider.</summary>
-    private static async Task<(Placement Placement, ParentNotice Notice, Pupil Pupil)?> IssuedNoticeAsync(Guid id, Caller caller, ReferralDbContext db, CancellationToken cancellationToken)
-    {
-        var placement = await db.Placements.FindAsync([id], cancellationToken);
-        if (placement is null || !caller.MaySee(placement) || caller.IsProviderOf(placement) || placement.LatestNotice is not { } notice)
-        {
-            return null;
-        }
-
-        return (placement, notice, (await db.Pupils.FindAsync([placement.PupilId], cancellationToken))!);
     }
 
     /// <summary>Every check runs; any failing refuses the start with all the reasons. The start, its event and the monitoring deadlines commit together.</summary>

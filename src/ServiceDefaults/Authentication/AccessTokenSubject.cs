@@ -13,7 +13,8 @@ public sealed record AccessTokenSubject(
     OrganisationType OrganisationType,
     IReadOnlyCollection<string> Scopes,
     Guid? TrustId = null,
-    Guid? LocalAuthorityId = null)
+    Guid? LocalAuthorityId = null,
+    Guid? LetterPlacementId = null)
 {
     /// <summary>The token to sign with <paramref name="credentials"/>: valid from <paramref name="now"/> for <paramref name="lifetime"/>.</summary>
     public SecurityTokenDescriptor Describe(
@@ -35,6 +36,11 @@ public sealed record AccessTokenSubject(
         if (LocalAuthorityId is { } la)
         {
             claims[PlatformClaims.LocalAuthorityId] = la.ToString();
+        }
+
+        if (LetterPlacementId is { } letter)
+        {
+            claims[PlatformClaims.Letter] = letter.ToString();
         }
 
         return new SecurityTokenDescriptor

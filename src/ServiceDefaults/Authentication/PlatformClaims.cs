@@ -15,4 +15,7 @@ public static class PlatformClaims
 
     /// <summary>For a school or trust: the local authority whose area it is in.</summary>
     public const string LocalAuthorityId = "la_id";
+
+    /// <summary>For a letter token (<see cref="PlatformScopes.ParentLetters"/>): the placement whose letter it may read.</summary>
+    public const string Letter = "letter";
 }

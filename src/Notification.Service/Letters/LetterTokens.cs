@@ -1,16 +1,18 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using APPlatform.ServiceDefaults.Authentication;
 using Microsoft.Extensions.Options;
 
 namespace APPlatform.Notifications.Letters;
 
 /// <summary>
-/// Tokens acting for a school, asked of the issuer with this service's own client credentials: the service holds no
-/// key that signs, so it cannot make one itself (decision 0007).
+/// Tokens that read one placement's letter and its recipients for the school, asked of the issuer with this service's
+/// own client credentials: the service holds no key that signs, and no token that reads the rest of the school's
+/// records (decision 0007).
 /// </summary>
-public sealed class SchoolTokens(IHttpClientFactory clients, IOptions<TokenClientOptions> options)
+public sealed class LetterTokens(IHttpClientFactory clients, IOptions<TokenClientOptions> options)
 {
-    public async Task<string> ForSchoolAsync(Guid schoolId, string scope, CancellationToken cancellationToken)
+    public async Task<string> ForLetterAsync(Guid schoolId, Guid placementId, CancellationToken cancellationToken)
     {
         var client = options.Value;
         using var http = clients.CreateClient();
@@ -20,7 +22,8 @@ public sealed class SchoolTokens(IHttpClientFactory clients, IOptions<TokenClien
             ["client_id"] = client.ClientId,
             ["client_secret"] = client.ClientSecret,
             ["school_id"] = schoolId.ToString(),
-            ["scope"] = scope,
+            ["placement_id"] = placementId.ToString(),
+            ["scope"] = PlatformScopes.ParentLetters,
         }), cancellationToken);
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
