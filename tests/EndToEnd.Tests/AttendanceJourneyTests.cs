@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using APPlatform.TestSupport;
 using APPlatform.TestSupport.ReferralForms;
+using static APPlatform.EndToEnd.Tests.AttendanceSteps;
 
 namespace APPlatform.EndToEnd.Tests;
 
@@ -15,15 +16,13 @@ namespace APPlatform.EndToEnd.Tests;
 [Collection(nameof(RunningPlatform))]
 public sealed class AttendanceJourneyTests(RunningPlatform system)
 {
-    private static readonly Guid demoLearningAcademy = Guid.Parse("9d000000-0000-0000-0000-000000000002");
-
     [Fact]
     public async Task AnAbsencePostedByTheProviderOpensAFollowUpCaseForTheSchoolAndReachesItsMisExport()
     {
         var school = await system.SignInAsync("demo-school");
         var provider = await system.SignInAsync("demo-provider-2");
         var upn = ReferralBodies.NewUpn();
-        var placement = await WeekdayMorningPlacementAsync(school, upn);
+        var placement = await WeekdayMorningPlacementAsync(school, ReferralBodies.Pupil(upn));
 
         var posted = await PostAbsenceAsync(provider, placement);
 
@@ -45,7 +44,7 @@ public sealed class AttendanceJourneyTests(RunningPlatform system)
     {
         var school = await system.SignInAsync("demo-school");
         var provider = await system.SignInAsync("demo-provider-2");
-        var placement = await WeekdayMorningPlacementAsync(school, ReferralBodies.NewUpn());
+        var placement = await WeekdayMorningPlacementAsync(school, ReferralBodies.Pupil());
         var traceId = ActivityTraceId.CreateRandom().ToHexString();
 
         // The caller starts the trace (W3C traceparent), so the test knows which one to look for.
@@ -68,32 +67,4 @@ public sealed class AttendanceJourneyTests(RunningPlatform system)
             because: "the absence's event should reach Notification.Service in the same trace");
         Assert.All(expected, part => Assert.Contains(trace, span => part(span)));
     }
-
-    private static DateOnly LastWeekday => Enumerable.Range(0, 7).Select(d => ReferralBodies.Today.AddDays(-d))
-        .First(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday));
-
-    /// <summary>A placement started two weeks ago, with a session every weekday morning.</summary>
-    private static Task<Guid> WeekdayMorningPlacementAsync(HttpClient school, string upn)
-    {
-        var everyWeekday = Enumerable.Range(1, 5).Select(d => (object)new { day = ((DayOfWeek)d).ToString().ToLowerInvariant(), session = "AM", starts = "09:00:00", ends = "12:00:00" }).ToArray();
-        return RunningPlatform.StartedPlacementAsync(school, ReferralBodies.Referral(demoLearningAcademy, start: ReferralBodies.Today.AddDays(-14), timetable: everyWeekday,
-            pupil: ReferralBodies.Pupil(upn)));
-    }
-
-    /// <summary>The provider's return with the pupil absent on the last weekday morning, once Attendance.Service knows the placement.</summary>
-    private static Task<HttpResponseMessage> PostAbsenceAsync(HttpClient provider, Guid placement, string? traceparent = null) =>
-        Eventually.Until(() =>
-        {
-            var request = new HttpRequestMessage(HttpMethod.Post, "/api/attendance/returns")
-            {
-                Content = JsonContent.Create(new { date = LastWeekday.ToString("yyyy-MM-dd"), marks = new[] { new { placementId = placement, session = "AM", status = "absent", reason = "No show" } } }),
-                Headers = { { "Idempotency-Key", Guid.NewGuid().ToString() } },
-            };
-            if (traceparent is not null)
-            {
-                request.Headers.Add("traceparent", traceparent);
-            }
-
-            return provider.SendAsync(request);
-        }, response => response.StatusCode != HttpStatusCode.NotFound, because: "PlacementStarted should reach Attendance.Service");
 }

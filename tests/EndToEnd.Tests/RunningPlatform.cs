@@ -24,8 +24,11 @@ public sealed class RunningPlatform(TestServers servers) : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), $"applatform-e2e-{Guid.NewGuid():N}");
-    private readonly LogFile log = new(Path.Combine(AppContext.BaseDirectory, "e2e-platform.log"));
+    private readonly LogFile log = new(LogPath);
     private DistributedApplication app = null!;
+
+    /// <summary>Where every resource's output goes: e2e-platform.log beside the test assembly.</summary>
+    public static string LogPath => Path.Combine(AppContext.BaseDirectory, "e2e-platform.log");
 
     public Uri GatewayUrl { get; private set; } = null!;
 

@@ -58,6 +58,69 @@ public sealed class DashboardTelemetry
     public async Task<int> ReplicasServingAsync(string resource, string route) =>
         (await SpansOfAsync(resource)).Where(span => span.Name.Contains(route)).Select(span => span.Instance).Distinct().Count();
 
+    /// <summary>
+    /// Every string in the spans and structured logs the dashboard holds for every resource (names, attribute values,
+    /// log bodies), each with where it was found: what an operator with the telemetry could read.
+    /// </summary>
+    public async Task<IReadOnlyList<(string Where, string Text)>> ExportedStringsAsync(int limit = 10000)
+    {
+        var resources = (await http.GetFromJsonAsync<JsonElement>("/api/telemetry/resources")).EnumerateArray()
+            .Select(known => known.GetProperty("displayName").GetString()!).ToList();
+        var found = new List<(string, string)>();
+        foreach (var signal in new[] { "spans", "logs" })
+        {
+            foreach (var resource in resources)
+            {
+                var response = await http.GetAsync($"/api/telemetry/{signal}?resource={Uri.EscapeDataString(resource)}&limit={limit}");
+                // A failed read must fail the caller, not pass for telemetry without leaks.
+                var body = await response.Content.ReadAsStringAsync();
+                Assert.True(response.IsSuccessStatusCode, $"The dashboard answered {response.StatusCode} for {signal} of {resource}: {body}");
+                Strings(JsonDocument.Parse(body).RootElement, $"{signal} of {resource}", found);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Walks OTLP JSON; a span adds its name to where, a scope (a logger's category) its name, an attribute its key.</summary>
+    private static void Strings(JsonElement element, string where, List<(string, string)> found)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                found.Add((where, element.GetString()!));
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    Strings(item, where, found);
+                }
+
+                break;
+            case JsonValueKind.Object:
+                var here = where;
+                if (element.TryGetProperty("spanId", out _) && element.TryGetProperty("name", out var spanName))
+                {
+                    here += $", span '{spanName}'";
+                }
+                else if (element.TryGetProperty("scope", out var scope) && scope.ValueKind == JsonValueKind.Object && scope.TryGetProperty("name", out var scopeName))
+                {
+                    here += $", scope '{scopeName}'";
+                }
+                else if (element.TryGetProperty("key", out var key) && key.ValueKind == JsonValueKind.String)
+                {
+                    here += $", attribute {key}";
+                }
+
+                foreach (var property in element.EnumerateObject())
+                {
+                    Strings(property.Value, here, found);
+                }
+
+                break;
+        }
+    }
+
     private static List<Span> Spans(JsonElement response) =>
         [.. response.GetProperty("data").GetProperty("resourceSpans").EnumerateArray().SelectMany(resourceSpans =>
         {

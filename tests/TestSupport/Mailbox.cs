@@ -15,6 +15,10 @@ public sealed class Mailbox(string mailConnectionString)
     public async Task<IReadOnlyList<SentMail>> ToAsync(string address) =>
         await http.GetFromJsonAsync<List<SentMail>>(new Uri(new Uri(web), $"messages?to={Uri.EscapeDataString(address)}")) ?? [];
 
+    /// <summary>Everything the sink holds, for every address.</summary>
+    public async Task<IReadOnlyList<SentMail>> AllAsync() =>
+        await http.GetFromJsonAsync<List<SentMail>>(new Uri(new Uri(web), "messages")) ?? [];
+
     /// <summary>Waits until <paramref name="address"/> has mail that <paramref name="done"/> accepts; returns all of it.</summary>
     public Task<IReadOnlyList<SentMail>> WaitForAsync(string address, Func<IReadOnlyList<SentMail>, bool>? done = null, string? because = null) =>
         Eventually.Until(() => ToAsync(address), done ?? (mail => mail.Count > 0), because: because ?? $"mail should reach {address}");

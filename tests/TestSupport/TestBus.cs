@@ -41,5 +41,31 @@ public sealed class TestBus : IAsyncDisposable
         return received;
     }
 
+    /// <summary>
+    /// Collects the body of every message of <paramref name="types"/> published from now on, as it crossed the broker
+    /// (the envelope with its headers, not the deserialized message), on one queue of its own.
+    /// </summary>
+    public async Task<IReadOnlyCollection<string>> CaptureBodiesAsync(IEnumerable<Type> types)
+    {
+        var bodies = new ConcurrentQueue<string>();
+        var capture = typeof(TestBus).GetMethod(nameof(Capture), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+        var handle = bus.ConnectReceiveEndpoint(endpoint =>
+        {
+            foreach (var type in types)
+            {
+                capture.MakeGenericMethod(type).Invoke(null, [endpoint, bodies]);
+            }
+        });
+        await handle.Ready;
+        return bodies;
+    }
+
+    private static void Capture<T>(IReceiveEndpointConfigurator endpoint, ConcurrentQueue<string> bodies) where T : class =>
+        endpoint.Handler<T>(context =>
+        {
+            bodies.Enqueue(context.ReceiveContext.Body.GetString());
+            return Task.CompletedTask;
+        });
+
     public async ValueTask DisposeAsync() => await bus.StopAsync();
 }

@@ -5,14 +5,24 @@ public static class ReferralBodies
 {
     public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 
-    public static string NewUpn() => "H" + Random.Shared.NextInt64(10_000_000_000, 99_999_999_999) + "0";
+    /// <summary>
+    /// A random UPN with a valid check letter, as a school's MIS would issue: the DfE's algorithm weights the twelve
+    /// digits 2 to 13, and the sum modulo 23 picks the letter (I, O and S left out).
+    /// </summary>
+    public static string NewUpn()
+    {
+        var digits = Random.Shared.NextInt64(100_000_000_000, 999_999_999_999).ToString();
+        var sum = digits.Select((digit, i) => (digit - '0') * (i + 2)).Sum();
+        return "ABCDEFGHJKLMNPQRTUVWXYZ"[sum % 23] + digits;
+    }
 
-    public static object Pupil(string? upn = null, bool lookedAfter = false, string sen = "sen_support", string carerEmail = "sam@example.org") => new
+    public static object Pupil(string? upn = null, bool lookedAfter = false, string sen = "sen_support", string carerEmail = "sam@example.org",
+        string firstName = "Jordan", string lastName = "Example", DateOnly? dateOfBirth = null) => new
     {
         upn = upn ?? NewUpn(),
-        firstName = "Jordan",
-        lastName = "Example",
-        dateOfBirth = "2011-05-04",
+        firstName,
+        lastName,
+        dateOfBirth = (dateOfBirth ?? new DateOnly(2011, 5, 4)).ToString("yyyy-MM-dd"),
         yearGroup = 10,
         sen,
         ehcpCaseworker = sen == "ehc_plan" ? "Pat Caseworker" : null,
