@@ -7,6 +7,7 @@ using APPlatform.Referrals.Infrastructure;
 using APPlatform.Referrals.Letters;
 using APPlatform.Referrals.Model;
 using APPlatform.Referrals.Model.Placements;
+using APPlatform.ServiceDefaults.AccessLog;
 using APPlatform.ServiceDefaults.Apis;
 using APPlatform.ServiceDefaults.Authentication;
 using APPlatform.ServiceDefaults.Idempotency;
@@ -43,7 +44,7 @@ public static class PlacementsApi
     }
 
     public static async Task<Results<Created<CreatedId>, NotFound>> PlanPlacement(
-        Guid id, PlanPlacementRequest request, Caller caller, ReferralDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, PlanPlacementRequest request, Caller caller, ReferralDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken)
     {
         var referral = await db.ReferralAsync(id, caller.MayManage, cancellationToken);
         if (referral is null)
@@ -62,12 +63,14 @@ public static class PlacementsApi
         var placement = Placement.Plan(Guid.CreateVersion7(now), referral, pupil, plan, caller, now);
         referral.PlanPlacement(placement.Id, caller, now);
         db.Placements.Add(placement);
+        log.Change(placement.Logged());
+        log.Change(referral.Logged());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/placements/{placement.Id}", new CreatedId(placement.Id));
     }
 
     public static async Task<Ok<Page<PlacementSummary>>> ListPlacements(
-        Caller caller, ReferralDbContext db, CancellationToken cancellationToken, PlacementStatus? status = null, int page = 1, int pageSize = 50)
+        Caller caller, ReferralDbContext db, IAccessLog log, CancellationToken cancellationToken, PlacementStatus? status = null, int page = 1, int pageSize = 50)
     {
         (page, pageSize) = (Math.Max(page, 1), Math.Clamp(pageSize, 1, ReferralsApi.MaxPageSize));
         var placements = db.Placements.VisibleTo(caller);
@@ -80,22 +83,27 @@ public static class PlacementsApi
         var items = await placements.OrderBy(p => p.StartDate).Skip((page - 1) * pageSize).Take(pageSize)
             .Join(db.Pupils, p => p.PupilId, pupil => pupil.Id, (p, pupil) => new { p, pupil.FirstName, pupil.LastName })
             .ToListAsync(cancellationToken);
+        await log.ReadAsync(items.Select(x => x.p.Logged()), cancellationToken);
         return TypedResults.Ok(new Page<PlacementSummary>(
             items.Select(x => new PlacementSummary(x.p.Id, x.p.Status, x.p.SchoolId, x.p.ProviderId, x.p.PupilId, $"{x.FirstName} {x.LastName}",
                 x.p.StartDate, x.p.PlannedEndDate, x.p.HoursPerWeek)).ToList(),
             total));
     }
 
-    public static async Task<Results<Ok<PlacementRecord>, NotFound>> GetPlacement(Guid id, Caller caller, ReferralDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<PlacementRecord>, NotFound>> GetPlacement(Guid id, Caller caller, ReferralDbContext db, IAccessLog log, CancellationToken cancellationToken)
     {
-        var placement = await db.Placements.FindAsync([id], cancellationToken);
-        return placement is not null && caller.MaySee(placement)
-            ? TypedResults.Ok(await RecordAsync(placement, caller, db, cancellationToken))
-            : TypedResults.NotFound();
+        var placement = await db.PlacementAsync(id, caller.MaySee, cancellationToken);
+        if (placement is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        await log.ReadAsync(placement.Logged(), cancellationToken);
+        return TypedResults.Ok(await RecordAsync(placement, caller, db, cancellationToken));
     }
 
     public static async Task<Results<Ok<ChecksResult>, NotFound>> GetChecks(
-        Guid id, Caller caller, ReferralDbContext db, PrePlacementChecks checks, CancellationToken cancellationToken)
+        Guid id, Caller caller, ReferralDbContext db, IAccessLog log, PrePlacementChecks checks, CancellationToken cancellationToken)
     {
         var placement = await db.PlacementAsync(id, caller.MayManage, cancellationToken);
         if (placement is null)
@@ -103,13 +111,14 @@ public static class PlacementsApi
             return TypedResults.NotFound();
         }
 
+        await log.ReadAsync(placement.Logged(), cancellationToken);
         var results = await checks.RunAsync(placement, (await db.Referrals.FindAsync([placement.ReferralId], cancellationToken))!, cancellationToken);
         return TypedResults.Ok(new ChecksResult(results.All(c => c.Passed), results));
     }
 
     /// <summary>The notice and its event commit together; Notification.Service delivers the letter.</summary>
     public static async Task<Results<Ok<ParentNotice>, NotFound>> IssueNotification(
-        Guid id, IssueNotificationRequest request, Caller caller, ReferralDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, IssueNotificationRequest request, Caller caller, ReferralDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken)
     {
         var placement = await db.PlacementAsync(id, caller.MayManage, cancellationToken);
         if (placement is null)
@@ -123,13 +132,14 @@ public static class PlacementsApi
             placement.StartDate, placement.PlannedEndDate, placement.Timetable, placement.Address, placement.PersonResponsible, placement.PastoralContact,
             placement.LegalBasis == LegalBasis.OffSiteDirection, request.IssuedBy, now, clock.TodayInEngland());
         placement.Issue(notice);
+        log.Change(placement.LoggedLetter(notice));
         db.AddIntegrationEvent(new ParentNotificationIssued(notice.Id, placement.Id, placement.PupilId, placement.SchoolId, notice.IsOffSiteDirection,
             notice.StartDate, $"/api/placements/{placement.Id}/parent-notification/letter", now));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(notice);
     }
 
-    public static async Task<Results<ContentHttpResult, NotFound>> GetLetter(Guid id, Caller caller, ReferralDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<ContentHttpResult, NotFound>> GetLetter(Guid id, Caller caller, ReferralDbContext db, IAccessLog log, CancellationToken cancellationToken)
     {
         if (await IssuedNoticeAsync(id, caller, db, cancellationToken) is not { } issued)
         {
@@ -137,15 +147,22 @@ public static class PlacementsApi
         }
 
         var (placement, notice, pupil) = issued;
+        await log.ReadAsync(placement.LoggedLetter(notice), cancellationToken);
         var provider = await db.Providers.FindAsync([placement.ProviderId], cancellationToken);
         return TypedResults.Content(ParentLetter.Render(notice, pupil, provider?.Name ?? "the provider"), "text/html; charset=utf-8");
     }
 
     public static async Task<Results<Ok<List<LetterRecipient>>, NotFound>> GetLetterRecipients(
-        Guid id, Caller caller, ReferralDbContext db, CancellationToken cancellationToken) =>
-        await IssuedNoticeAsync(id, caller, db, cancellationToken) is { } issued
-            ? TypedResults.Ok(issued.Pupil.Carers.Where(c => !string.IsNullOrWhiteSpace(c.Email)).Select(c => new LetterRecipient(c.Name, c.Email!)).ToList())
-            : TypedResults.NotFound();
+        Guid id, Caller caller, ReferralDbContext db, IAccessLog log, CancellationToken cancellationToken)
+    {
+        if (await IssuedNoticeAsync(id, caller, db, cancellationToken) is not { } issued)
+        {
+            return TypedResults.NotFound();
+        }
+
+        await log.ReadAsync(issued.Placement.LoggedLetter(issued.Notice), cancellationToken);
+        return TypedResults.Ok(issued.Pupil.Carers.Where(c => !string.IsNullOrWhiteSpace(c.Email)).Select(c => new LetterRecipient(c.Name, c.Email!)).ToList());
+    }
 
     /// <summary>The placement's latest notice and its pupil, for its school (or trust, LA): never for the provider.</summary>
     private static async Task<(Placement Placement, ParentNotice Notice, Pupil Pupil)?> IssuedNoticeAsync(Guid id, Caller caller, ReferralDbContext db, CancellationToken cancellationToken)
@@ -161,7 +178,7 @@ public static class PlacementsApi
 
     /// <summary>Every check runs; any failing refuses the start with all the reasons. The start, its event and the monitoring deadlines commit together.</summary>
     public static async Task<IResult> StartPlacement(
-        Guid id, Caller caller, ReferralDbContext db, PrePlacementChecks checks, Monitoring monitoring, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, Caller caller, ReferralDbContext db, IAccessLog log, PrePlacementChecks checks, Monitoring monitoring, TimeProvider clock, CancellationToken cancellationToken)
     {
         var placement = await db.PlacementAsync(id, caller.MayManage, cancellationToken);
         if (placement is null)
@@ -184,13 +201,14 @@ public static class PlacementsApi
         placement.Start(caller, now);
         db.AddIntegrationEvent(new PlacementStarted(placement.ToDetails(), now));
         await monitoring.PlanAfterStartAsync(placement, referral, cancellationToken);
+        log.Change(placement.Logged());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(await RecordAsync(placement, caller, db, cancellationToken));
     }
 
     public static Task<Results<Ok<PlacementRecord>, NotFound>> Rearrange(
-        Guid id, ArrangementsRequest request, Caller caller, ReferralDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        ManageAsync(id, caller, db, cancellationToken, placement =>
+        Guid id, ArrangementsRequest request, Caller caller, ReferralDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken) =>
+        ManageAsync(id, caller, db, log, cancellationToken, placement =>
         {
             placement.Rearrange(SessionInput.ToModel(request.Timetable), request.PlannedEndDate, request.IsSoleProvision, request.PastoralContact.ToModel(), request.CostPerWeek);
             if (placement.Status != PlacementStatus.Planned)
@@ -203,7 +221,7 @@ public static class PlacementsApi
 
     /// <summary>Changes a placement its commissioner manages, saves, and answers the placement as it now is.</summary>
     internal static async Task<Results<Ok<PlacementRecord>, NotFound>> ManageAsync(
-        Guid id, Caller caller, ReferralDbContext db, CancellationToken cancellationToken, Func<Placement, Task> change)
+        Guid id, Caller caller, ReferralDbContext db, IAccessLog log, CancellationToken cancellationToken, Func<Placement, Task> change)
     {
         var placement = await db.PlacementAsync(id, caller.MayManage, cancellationToken);
         if (placement is null)
@@ -212,6 +230,7 @@ public static class PlacementsApi
         }
 
         await change(placement);
+        log.Change(placement.Logged());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(await RecordAsync(placement, caller, db, cancellationToken));
     }
