@@ -4,6 +4,7 @@ using APPlatform.Attendance.Apis;
 using APPlatform.Attendance.IntegrationEvents;
 using APPlatform.Attendance.Registers;
 using APPlatform.Attendance.Summaries;
+using APPlatform.ServiceDefaults.AccessLog;
 using APPlatform.ServiceDefaults.Scheduling;
 using APPlatform.ServiceDefaults.Caching;
 using APPlatform.ServiceDefaults.Messaging;
@@ -23,6 +24,7 @@ public static class AttendanceServiceExtensions
         builder.AddCache();
 
         builder.AddDeadlines<AttendanceDbContext>();
+        builder.AddAccessLog<AttendanceDbContext>();
 
         // Here, not in ServiceDefaults: the validation source generator only covers the assembly that calls this.
         builder.Services.AddValidation();
@@ -44,6 +46,7 @@ public static class AttendanceServiceExtensions
         var api = app.MapGroup("").RequireScope(PlatformScopes.Attendance);
         api.MapReturnsApi();
         api.MapCasesApi();
+        api.MapAccessLogApi<AttendanceDbContext>("/api/attendance/access-log");
         api.MapSummariesApi();
         api.MapSettingsApi();
         api.MapSubjectAccessApi();

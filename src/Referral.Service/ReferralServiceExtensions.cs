@@ -5,6 +5,7 @@ using APPlatform.Referrals.Deadlines;
 using APPlatform.Referrals.Infrastructure;
 using APPlatform.Referrals.IntegrationEvents;
 using APPlatform.Referrals.Policies;
+using APPlatform.ServiceDefaults.AccessLog;
 using APPlatform.ServiceDefaults.Caching;
 using APPlatform.ServiceDefaults.Messaging;
 using APPlatform.ServiceDefaults.Persistence;
@@ -23,6 +24,7 @@ public static class ReferralServiceExtensions
         builder.AddMessaging<ReferralDbContext>(ServiceName, bus => bus.AddConsumer<DirectoryConsumers>());
         builder.AddCache();
         builder.AddDeadlines<ReferralDbContext>();
+        builder.AddAccessLog<ReferralDbContext>();
 
         // Here, not in ServiceDefaults: the validation source generator only covers the assembly that calls this.
         builder.Services.AddValidation();
@@ -48,6 +50,7 @@ public static class ReferralServiceExtensions
         api.MapReferralsApi();
         api.MapPlacementsApi();
         api.MapMonitoringApi();
+        api.MapAccessLogApi<ReferralDbContext>("/api/referrals/access-log");
         app.MapParentLettersApi();
         return app;
     }

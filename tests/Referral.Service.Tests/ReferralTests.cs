@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using APPlatform.Contracts.Referrals;
+using APPlatform.ServiceDefaults.AccessLog;
 using APPlatform.TestSupport;
 using APPlatform.TestSupport.ReferralForms;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +28,10 @@ public sealed class ReferralTests(ReferralService service) : IClassFixture<Refer
         var school = Journey.NewSchool();
         var body = With(ReferralBodies.Referral(provider), ("schoolId", school.OrganisationId), ("trustId", school.TrustId), ("localAuthorityId", school.LocalAuthorityId));
 
-        var id = await service.CreatedIdAsync(await service.As(TestCaller.PlatformAdmin()).PostAsJsonAsync("/api/referrals", body));
+        var admin = service.As(TestCaller.PlatformAdmin());
+        admin.DefaultRequestHeaders.Add(AccessReason.HeaderName, "Referral made for the school at its request");
+
+        var id = await service.CreatedIdAsync(await admin.PostAsJsonAsync("/api/referrals", body));
 
         foreach (var reader in new[] { school, TestCaller.Trust(school.TrustId), TestCaller.LocalAuthority(school.LocalAuthorityId) })
         {

@@ -3,6 +3,7 @@ using APPlatform.Attendance.Infrastructure;
 using APPlatform.Attendance.Model;
 using APPlatform.Attendance.Registers;
 using APPlatform.Contracts.Attendance;
+using APPlatform.ServiceDefaults.AccessLog;
 using APPlatform.ServiceDefaults.Apis;
 using APPlatform.ServiceDefaults.Authentication;
 using APPlatform.ServiceDefaults.Messaging.Outbox;
@@ -28,7 +29,7 @@ public static class CasesApi
     }
 
     public static async Task<Results<Ok<List<AbsenceCase>>, ValidationProblem>> ListCases(
-        Caller caller, AttendanceDbContext db, CancellationToken cancellationToken, string? status = null, DateOnly? date = null)
+        Caller caller, AttendanceDbContext db, IAccessLog log, CancellationToken cancellationToken, string? status = null, DateOnly? date = null)
     {
         var cases = caller.OrganisationType switch
         {
@@ -52,18 +53,27 @@ public static class CasesApi
             cases = cases.Where(c => c.Date == date);
         }
 
-        return TypedResults.Ok(await cases.OrderByDescending(c => c.Date).ThenBy(c => c.Session).Take(500).ToListAsync(cancellationToken));
+        var found = await cases.OrderByDescending(c => c.Date).ThenBy(c => c.Session).Take(500).ToListAsync(cancellationToken);
+        await log.ReadAsync(found.Select(c => c.Logged()), cancellationToken);
+        return TypedResults.Ok(found);
     }
 
-    public static async Task<Results<Ok<AbsenceCase>, NotFound>> GetCase(Guid id, Caller caller, AttendanceDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<AbsenceCase>, NotFound>> GetCase(
+        Guid id, Caller caller, AttendanceDbContext db, IAccessLog log, CancellationToken cancellationToken)
     {
         var absence = await db.AbsenceCases.FindAsync([id], cancellationToken);
-        return absence is not null && caller.MaySee(absence) ? TypedResults.Ok(absence) : TypedResults.NotFound();
+        if (absence is null || !caller.MaySee(absence))
+        {
+            return TypedResults.NotFound();
+        }
+
+        await log.ReadAsync(absence.Logged(), cancellationToken);
+        return TypedResults.Ok(absence);
     }
 
     public static Task<Results<Ok<AbsenceCase>, NotFound>> RecordAction(
-        Guid id, CaseActionRequest request, Caller caller, AttendanceDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        FollowUpAsync(id, caller, db, cancellationToken, absence =>
+        Guid id, CaseActionRequest request, Caller caller, AttendanceDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken) =>
+        FollowUpAsync(id, caller, db, log, cancellationToken, absence =>
         {
             absence.Act(request.Kind!.Value, request.Note, caller.ClientId, clock.GetUtcNow());
             return Task.CompletedTask;
@@ -71,8 +81,8 @@ public static class CasesApi
 
     /// <summary>The confirmed code goes on the mark and may cross a threshold (e.g. days of illness).</summary>
     public static Task<Results<Ok<AbsenceCase>, NotFound>> Explain(
-        Guid id, ExplainRequest request, Caller caller, AttendanceDbContext db, Thresholds thresholds, TimeProvider clock, CancellationToken cancellationToken) =>
-        FollowUpAsync(id, caller, db, cancellationToken, async absence =>
+        Guid id, ExplainRequest request, Caller caller, AttendanceDbContext db, IAccessLog log, Thresholds thresholds, TimeProvider clock, CancellationToken cancellationToken) =>
+        FollowUpAsync(id, caller, db, log, cancellationToken, async absence =>
         {
             var code = request.Code.Trim().ToUpperInvariant();
             absence.Explain(code, request.Explanation, caller.ClientId, clock.GetUtcNow());
@@ -83,8 +93,8 @@ public static class CasesApi
         });
 
     public static Task<Results<Ok<AbsenceCase>, NotFound>> Escalate(
-        Guid id, EscalateRequest request, Caller caller, AttendanceDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        FollowUpAsync(id, caller, db, cancellationToken, absence =>
+        Guid id, EscalateRequest request, Caller caller, AttendanceDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken) =>
+        FollowUpAsync(id, caller, db, log, cancellationToken, absence =>
         {
             var now = clock.GetUtcNow();
             absence.Escalate(request.To!.Value, request.Note, caller.ClientId, now);
@@ -94,8 +104,8 @@ public static class CasesApi
         });
 
     public static Task<Results<Ok<AbsenceCase>, NotFound>> Close(
-        Guid id, CloseRequest request, Caller caller, AttendanceDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        FollowUpAsync(id, caller, db, cancellationToken, absence =>
+        Guid id, CloseRequest request, Caller caller, AttendanceDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken) =>
+        FollowUpAsync(id, caller, db, log, cancellationToken, absence =>
         {
             absence.Close(request.Note, caller.ClientId, clock.GetUtcNow());
             return Task.CompletedTask;
@@ -103,7 +113,7 @@ public static class CasesApi
 
     /// <summary>Changes a case the caller follows up, in one transaction with whatever it causes.</summary>
     private static async Task<Results<Ok<AbsenceCase>, NotFound>> FollowUpAsync(
-        Guid id, Caller caller, AttendanceDbContext db, CancellationToken cancellationToken, Func<AbsenceCase, Task> change)
+        Guid id, Caller caller, AttendanceDbContext db, IAccessLog log, CancellationToken cancellationToken, Func<AbsenceCase, Task> change)
     {
         var absence = await db.AbsenceCases.FindAsync([id], cancellationToken);
         if (absence is null || !caller.MayFollowUp(absence))
@@ -113,6 +123,7 @@ public static class CasesApi
 
         await db.Database.InTransactionAsync(async () =>
         {
+            log.Change(absence.Logged());
             await change(absence);
             await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);

@@ -2,6 +2,7 @@ using APPlatform.Attendance.Apis.Requests;
 using APPlatform.Attendance.Infrastructure;
 using APPlatform.Attendance.Model;
 using APPlatform.Attendance.Registers;
+using APPlatform.ServiceDefaults.AccessLog;
 using APPlatform.ServiceDefaults.Authentication;
 using APPlatform.ServiceDefaults.Idempotency;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -41,7 +42,7 @@ public static class ReturnsApi
         returns.RecordAsync(request.AsReturn(), caller, cancellationToken);
 
     public static async Task<Results<Ok<List<MarkView>>, NotFound>> ListMarks(
-        Guid placementId, Caller caller, AttendanceDbContext db, CancellationToken cancellationToken, DateOnly? from = null, DateOnly? to = null)
+        Guid placementId, Caller caller, AttendanceDbContext db, IAccessLog log, CancellationToken cancellationToken, DateOnly? from = null, DateOnly? to = null)
     {
         var placement = await db.Placements.FindAsync([placementId], cancellationToken);
         if (placement is null || !caller.MaySee(placement))
@@ -49,11 +50,16 @@ public static class ReturnsApi
             return TypedResults.NotFound();
         }
 
+        await log.ReadAsync(placement.LoggedMarks(), cancellationToken);
         var marks = await db.Marks.Where(m => m.PlacementId == placementId && (from == null || m.Date >= from) && (to == null || m.Date <= to))
             .OrderBy(m => m.Date).ThenBy(m => m.Session).ToListAsync(cancellationToken);
         return TypedResults.Ok(marks.Select(MarkView.From).ToList());
     }
 
-    public static async Task<Ok<List<Placement>>> ListPlacements(Caller caller, AttendanceDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await db.Placements.VisibleTo(caller).Where(p => !p.HasEnded).OrderBy(p => p.StartDate).Take(1000).ToListAsync(cancellationToken));
+    public static async Task<Ok<List<Placement>>> ListPlacements(Caller caller, AttendanceDbContext db, IAccessLog log, CancellationToken cancellationToken)
+    {
+        var placements = await db.Placements.VisibleTo(caller).Where(p => !p.HasEnded).OrderBy(p => p.StartDate).Take(1000).ToListAsync(cancellationToken);
+        await log.ReadAsync(placements.Select(p => p.Logged()), cancellationToken);
+        return TypedResults.Ok(placements);
+    }
 }

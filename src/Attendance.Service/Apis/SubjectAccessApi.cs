@@ -1,5 +1,6 @@
 using APPlatform.Attendance.Infrastructure;
 using APPlatform.Attendance.Model;
+using APPlatform.ServiceDefaults.AccessLog;
 using APPlatform.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -22,15 +23,19 @@ public static class SubjectAccessApi
             .RequireOrganisationType(OrganisationType.School, OrganisationType.PlatformAdmin);
 
     public static async Task<Results<Ok<PupilAttendanceSubjectAccess>, NotFound>> ExportPupilAttendance(
-        Guid pupilId, Caller caller, AttendanceDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid pupilId, Caller caller, AttendanceDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken)
     {
         var admin = caller.OrganisationType == OrganisationType.PlatformAdmin;
         var marks = await db.Marks.AsNoTracking().Where(m => m.PupilId == pupilId && (admin || m.SchoolId == caller.OrganisationId))
             .OrderBy(m => m.Date).ThenBy(m => m.Session).ToListAsync(cancellationToken);
         var cases = await db.AbsenceCases.AsNoTracking().Where(c => c.PupilId == pupilId && (admin || c.SchoolId == caller.OrganisationId))
             .ToListAsync(cancellationToken);
-        return marks.Count == 0 && cases.Count == 0
-            ? TypedResults.NotFound()
-            : TypedResults.Ok(new PupilAttendanceSubjectAccess(pupilId, marks, cases, clock.GetUtcNow()));
+        if (marks.Count == 0 && cases.Count == 0)
+        {
+            return TypedResults.NotFound();
+        }
+
+        await log.ReadAsync(marks.Select(m => m.Logged()).Concat(cases.Select(c => c.Logged())), cancellationToken);
+        return TypedResults.Ok(new PupilAttendanceSubjectAccess(pupilId, marks, cases, clock.GetUtcNow()));
     }
 }

@@ -1,3 +1,4 @@
+using APPlatform.ServiceDefaults.AccessLog;
 using APPlatform.Attendance.Model;
 using APPlatform.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -24,5 +25,6 @@ public sealed class AttendanceDbContext(DbContextOptions<AttendanceDbContext> op
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AttendanceDbContext).Assembly);
         modelBuilder.AddPlatformTables();
+        modelBuilder.AddAccessLog();
     }
 }

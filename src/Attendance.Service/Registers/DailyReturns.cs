@@ -1,6 +1,8 @@
 using APPlatform.Attendance.Apis.Requests;
 using APPlatform.Attendance.Infrastructure;
 using APPlatform.Attendance.Model;
+using APPlatform.Attendance.Apis;
+using APPlatform.ServiceDefaults.AccessLog;
 using APPlatform.ServiceDefaults.Authentication;
 using APPlatform.ServiceDefaults.Persistence;
 using APPlatform.ServiceDefaults.Time;
@@ -18,7 +20,7 @@ public sealed record ReturnAccepted(DateOnly Date, int Recorded, int Unchanged, 
 /// runs that day, and has the session on its timetable; the date is not in the future nor past the correction window.
 /// A new absence opens the school's follow-up case; a correction keeps the earlier version.
 /// </summary>
-public sealed class DailyReturns(AttendanceDbContext db, AbsenceFollowUp followUp, Thresholds thresholds, IOptions<AttendanceOptions> options, TimeProvider clock)
+public sealed class DailyReturns(AttendanceDbContext db, IAccessLog log, AbsenceFollowUp followUp, Thresholds thresholds, IOptions<AttendanceOptions> options, TimeProvider clock)
 {
     public async Task<IResult> RecordAsync(DailyReturnRequest request, Caller provider, CancellationToken cancellationToken)
     {
@@ -81,6 +83,10 @@ public sealed class DailyReturns(AttendanceDbContext db, AbsenceFollowUp followU
                 if (!mark.Record(input.Status!.Value, input.MinutesLate, input.Reason, provider.ClientId, RegisterCodes.Attended(placement.RegistrationMode), now))
                 {
                     unchanged++;
+                }
+                else
+                {
+                    log.Change(mark.Logged());
                 }
 
                 var open = cases.SingleOrDefault(c => c.MarkId == mark.Id && c.IsOpen);

@@ -5,6 +5,7 @@ using APPlatform.Referrals.Infrastructure;
 using APPlatform.Referrals.Model;
 using APPlatform.Referrals.Model.Placements;
 using APPlatform.Referrals.Model.Referrals;
+using APPlatform.ServiceDefaults.AccessLog;
 using APPlatform.ServiceDefaults.Apis;
 using APPlatform.ServiceDefaults.Authentication;
 using APPlatform.ServiceDefaults.Errors;
@@ -46,8 +47,8 @@ public static class MonitoringApi
 
     /// <summary>The third formal review in a row without improvement makes ending available and says so (policy §12).</summary>
     public static Task<Results<Ok<PlacementRecord>, NotFound>> RecordReview(
-        Guid id, ReviewRequest request, Caller caller, ReferralDbContext db, Monitoring monitoring, TimeProvider clock, CancellationToken cancellationToken) =>
-        PlacementsApi.ManageAsync(id, caller, db, cancellationToken, async placement =>
+        Guid id, ReviewRequest request, Caller caller, ReferralDbContext db, IAccessLog log, Monitoring monitoring, TimeProvider clock, CancellationToken cancellationToken) =>
+        PlacementsApi.ManageAsync(id, caller, db, log, cancellationToken, async placement =>
         {
             var now = clock.GetUtcNow();
             var review = new Review(Guid.CreateVersion7(now), request.Kind!.Value, request.HeldOn!.Value, request.Attendees.Select(a => a.ToModel()).ToList(),
@@ -70,8 +71,8 @@ public static class MonitoringApi
         });
 
     public static Task<Results<Ok<PlacementRecord>, NotFound>> RecordVisit(
-        Guid id, VisitRequest request, Caller caller, ReferralDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        PlacementsApi.ManageAsync(id, caller, db, cancellationToken, placement =>
+        Guid id, VisitRequest request, Caller caller, ReferralDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken) =>
+        PlacementsApi.ManageAsync(id, caller, db, log, cancellationToken, placement =>
         {
             var now = clock.GetUtcNow();
             placement.RecordVisit(new Visit(Guid.CreateVersion7(now), request.On!.Value, request.Staff.Select(s => s.ToModel()).ToList(), request.Observations,
@@ -79,16 +80,20 @@ public static class MonitoringApi
             return Task.CompletedTask;
         });
 
-    public static async Task<Results<Ok<List<ProviderReport>>, NotFound>> ListReports(Guid id, Caller caller, ReferralDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<List<ProviderReport>>, NotFound>> ListReports(Guid id, Caller caller, ReferralDbContext db, IAccessLog log, CancellationToken cancellationToken)
     {
-        var placement = await db.Placements.FindAsync([id], cancellationToken);
-        return placement is not null && caller.MaySee(placement)
-            ? TypedResults.Ok(await db.ProviderReports.Where(r => r.PlacementId == id).OrderBy(r => r.DueOn).ToListAsync(cancellationToken))
-            : TypedResults.NotFound();
+        var placement = await db.PlacementAsync(id, caller.MaySee, cancellationToken);
+        if (placement is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        await log.ReadAsync(placement.Logged(), cancellationToken);
+        return TypedResults.Ok(await db.ProviderReports.Where(r => r.PlacementId == id).OrderBy(r => r.DueOn).ToListAsync(cancellationToken));
     }
 
     public static async Task<Results<Created<ProviderReport>, NotFound>> RequestReport(
-        Guid id, ReportRequest request, Caller caller, ReferralDbContext db, Monitoring monitoring, CancellationToken cancellationToken)
+        Guid id, ReportRequest request, Caller caller, ReferralDbContext db, IAccessLog log, Monitoring monitoring, CancellationToken cancellationToken)
     {
         var placement = await db.PlacementAsync(id, caller.MayManage, cancellationToken);
         if (placement is null)
@@ -107,12 +112,13 @@ public static class MonitoringApi
         }
 
         var report = await monitoring.RequestReportAsync(placement, request.Term, request.DueOn!.Value, cancellationToken);
+        log.Change(placement.Logged());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/placements/{id}/reports", report);
     }
 
     public static async Task<Results<Ok<ProviderReport>, NotFound>> SubmitReport(
-        Guid id, Guid reportId, SubmitReportRequest request, Caller caller, ReferralDbContext db, Monitoring monitoring, TimeProvider clock,
+        Guid id, Guid reportId, SubmitReportRequest request, Caller caller, ReferralDbContext db, IAccessLog log, Monitoring monitoring, TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var placement = await db.Placements.FindAsync([id], cancellationToken);
@@ -124,13 +130,14 @@ public static class MonitoringApi
 
         report.Submit(request.Progress, request.Behaviour, request.Welfare, request.Attendance, request.SubmittedBy, clock.GetUtcNow());
         await monitoring.AfterReportSubmittedAsync(placement, report, cancellationToken);
+        log.Change(placement.Logged());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(report);
     }
 
     /// <summary>The incident reaches the school in the platform; its event carries the category only, never the account.</summary>
     public static async Task<Results<Created<Incident>, NotFound>> ReportIncident(
-        Guid id, IncidentRequest request, Caller caller, ReferralDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, IncidentRequest request, Caller caller, ReferralDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken)
     {
         var placement = await db.PlacementAsync(id, caller.IsProviderOf, cancellationToken);
         if (placement is null)
@@ -155,14 +162,15 @@ public static class MonitoringApi
             ReportedAt = now,
         };
         placement.ReportIncident(incident);
+        log.Change(placement.Logged());
         db.AddIntegrationEvent(new SeriousIncidentReported(incident.Id, placement.Id, placement.SchoolId, placement.ProviderId, EnumNames.Name(incident.Category), now));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/placements/{id}", incident);
     }
 
     public static Task<Results<Ok<PlacementRecord>, NotFound>> AcknowledgeIncident(
-        Guid id, Guid incidentId, AcknowledgeIncidentRequest request, Caller caller, ReferralDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        PlacementsApi.ManageAsync(id, caller, db, cancellationToken, placement =>
+        Guid id, Guid incidentId, AcknowledgeIncidentRequest request, Caller caller, ReferralDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken) =>
+        PlacementsApi.ManageAsync(id, caller, db, log, cancellationToken, placement =>
         {
             var incident = placement.Incidents.SingleOrDefault(i => i.Id == incidentId)
                 ?? throw new BusinessRuleException("The placement has no such incident.", StatusCodes.Status404NotFound);
@@ -172,8 +180,8 @@ public static class MonitoringApi
         });
 
     public static Task<Results<Ok<PlacementRecord>, NotFound>> RecordReintegrationPlan(
-        Guid id, ReintegrationPlanRequest request, Caller caller, ReferralDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        PlacementsApi.ManageAsync(id, caller, db, cancellationToken, placement =>
+        Guid id, ReintegrationPlanRequest request, Caller caller, ReferralDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken) =>
+        PlacementsApi.ManageAsync(id, caller, db, log, cancellationToken, placement =>
         {
             var now = clock.GetUtcNow();
             placement.BeginEnding(new ReintegrationPlan(request.MeetingOn!.Value, request.Objectives.Select(o => new PlanObjective(o.Description, o.Measure, o.By)).ToList(),
@@ -183,7 +191,7 @@ public static class MonitoringApi
 
     /// <summary>The provider writes the final report; the school may record one it received another way.</summary>
     public static async Task<Results<Ok<PlacementRecord>, NotFound>> SubmitFinalReport(
-        Guid id, FinalReportRequest request, Caller caller, ReferralDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, FinalReportRequest request, Caller caller, ReferralDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken)
     {
         var placement = await db.Placements.FindAsync([id], cancellationToken);
         if (placement is null || !(caller.IsProviderOf(placement) || caller.MayManage(placement)))
@@ -192,13 +200,14 @@ public static class MonitoringApi
         }
 
         placement.SubmitFinalReport(new FinalReport(request.Attainment, request.Progress, request.Attendance, request.Behaviour, request.SubmittedBy, clock.GetUtcNow()));
+        log.Change(placement.Logged());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(await PlacementsApi.RecordAsync(placement, caller, db, cancellationToken));
     }
 
     public static Task<Results<Ok<PlacementRecord>, NotFound>> EndPlacement(
-        Guid id, EndPlacementRequest request, Caller caller, ReferralDbContext db, Monitoring monitoring, TimeProvider clock, CancellationToken cancellationToken) =>
-        PlacementsApi.ManageAsync(id, caller, db, cancellationToken, async placement =>
+        Guid id, EndPlacementRequest request, Caller caller, ReferralDbContext db, IAccessLog log, Monitoring monitoring, TimeProvider clock, CancellationToken cancellationToken) =>
+        PlacementsApi.ManageAsync(id, caller, db, log, cancellationToken, async placement =>
         {
             var now = clock.GetUtcNow();
             placement.End(request.Reason!.Value, request.EndedOn!.Value, request.PupilViews, request.Destination!.Value, request.Note, caller, now);

@@ -2,6 +2,7 @@ using APPlatform.Referrals.Infrastructure;
 using APPlatform.Referrals.Letters;
 using APPlatform.Referrals.Model;
 using APPlatform.Referrals.Model.Placements;
+using APPlatform.ServiceDefaults.AccessLog;
 using APPlatform.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -24,7 +25,8 @@ public static class ParentLettersApi
         return app;
     }
 
-    public static async Task<Results<ContentHttpResult, NotFound>> GetLetter(Guid id, Caller caller, ReferralDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<ContentHttpResult, NotFound>> GetLetter(
+        Guid id, Caller caller, ReferralDbContext db, IAccessLog log, CancellationToken cancellationToken)
     {
         if (await IssuedNoticeAsync(id, caller, db, cancellationToken) is not { } issued)
         {
@@ -32,15 +34,22 @@ public static class ParentLettersApi
         }
 
         var (placement, notice, pupil) = issued;
+        await log.ReadAsync(placement.LoggedLetter(notice), cancellationToken);
         var provider = await db.Providers.FindAsync([placement.ProviderId], cancellationToken);
         return TypedResults.Content(ParentLetter.Render(notice, pupil, provider?.Name ?? "the provider"), "text/html; charset=utf-8");
     }
 
     public static async Task<Results<Ok<List<LetterRecipient>>, NotFound>> GetLetterRecipients(
-        Guid id, Caller caller, ReferralDbContext db, CancellationToken cancellationToken) =>
-        await IssuedNoticeAsync(id, caller, db, cancellationToken) is { } issued
-            ? TypedResults.Ok(issued.Pupil.Carers.Where(c => !string.IsNullOrWhiteSpace(c.Email)).Select(c => new LetterRecipient(c.Name, c.Email!)).ToList())
-            : TypedResults.NotFound();
+        Guid id, Caller caller, ReferralDbContext db, IAccessLog log, CancellationToken cancellationToken)
+    {
+        if (await IssuedNoticeAsync(id, caller, db, cancellationToken) is not { } issued)
+        {
+            return TypedResults.NotFound();
+        }
+
+        await log.ReadAsync(issued.Placement.LoggedLetter(issued.Notice), cancellationToken);
+        return TypedResults.Ok(issued.Pupil.Carers.Where(c => !string.IsNullOrWhiteSpace(c.Email)).Select(c => new LetterRecipient(c.Name, c.Email!)).ToList());
+    }
 
     /// <summary>The placement's latest notice and its pupil, for its school (or trust, LA): never for the provider.</summary>
     private static async Task<(Placement Placement, ParentNotice Notice, Pupil Pupil)?> IssuedNoticeAsync(Guid id, Caller caller, ReferralDbContext db, CancellationToken cancellationToken)

@@ -6,6 +6,7 @@ using APPlatform.Referrals.Deadlines;
 using APPlatform.Referrals.Infrastructure;
 using APPlatform.Referrals.Model;
 using APPlatform.Referrals.Model.Placements;
+using APPlatform.ServiceDefaults.AccessLog;
 using APPlatform.ServiceDefaults.Apis;
 using APPlatform.ServiceDefaults.Authentication;
 using APPlatform.ServiceDefaults.Idempotency;
@@ -39,8 +40,8 @@ public static class PlacementsApi
 
     /// <summary>Planned, and shared with the provider at once if its listing and audit checks already pass.</summary>
     public static async Task<Results<Created<CreatedId>, NotFound>> PlanPlacement(
-        Guid id, PlanPlacementRequest request, Caller caller, ReferralDbContext db, PrePlacementChecks checks, TimeProvider clock,
-        CancellationToken cancellationToken)
+        Guid id, PlanPlacementRequest request, Caller caller, ReferralDbContext db, PrePlacementChecks checks, IAccessLog log,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         var referral = await db.ReferralAsync(id, caller.MayManage, cancellationToken);
         if (referral is null)
@@ -67,12 +68,14 @@ public static class PlacementsApi
         referral.PlanPlacement(placement.Id, caller, now);
         db.Placements.Add(placement);
         await checks.RunAsync(placement, referral, cancellationToken);
+        log.Change(placement.Logged());
+        log.Change(referral.Logged());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/placements/{placement.Id}", new CreatedId(placement.Id));
     }
 
     public static async Task<Ok<Page<PlacementSummary>>> ListPlacements(
-        Caller caller, ReferralDbContext db, CancellationToken cancellationToken, PlacementStatus? status = null, int page = 1, int pageSize = 50)
+        Caller caller, ReferralDbContext db, IAccessLog log, CancellationToken cancellationToken, PlacementStatus? status = null, int page = 1, int pageSize = 50)
     {
         (page, pageSize) = (Math.Max(page, 1), Math.Clamp(pageSize, 1, ReferralsApi.MaxPageSize));
         var placements = db.Placements.VisibleTo(caller);
@@ -85,22 +88,27 @@ public static class PlacementsApi
         var items = await placements.OrderBy(p => p.StartDate).Skip((page - 1) * pageSize).Take(pageSize)
             .Join(db.Pupils, p => p.PupilId, pupil => pupil.Id, (p, pupil) => new { p, pupil.FirstName, pupil.LastName })
             .ToListAsync(cancellationToken);
+        await log.ReadAsync(items.Select(x => x.p.Logged()), cancellationToken);
         return TypedResults.Ok(new Page<PlacementSummary>(
             items.Select(x => new PlacementSummary(x.p.Id, x.p.Status, x.p.SchoolId, x.p.ProviderId, x.p.PupilId, $"{x.FirstName} {x.LastName}",
                 x.p.StartDate, x.p.PlannedEndDate, x.p.HoursPerWeek)).ToList(),
             total));
     }
 
-    public static async Task<Results<Ok<PlacementRecord>, NotFound>> GetPlacement(Guid id, Caller caller, ReferralDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<PlacementRecord>, NotFound>> GetPlacement(Guid id, Caller caller, ReferralDbContext db, IAccessLog log, CancellationToken cancellationToken)
     {
-        var placement = await db.Placements.FindAsync([id], cancellationToken);
-        return placement is not null && caller.MaySee(placement)
-            ? TypedResults.Ok(await RecordAsync(placement, caller, db, cancellationToken))
-            : TypedResults.NotFound();
+        var placement = await db.PlacementAsync(id, caller.MaySee, cancellationToken);
+        if (placement is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        await log.ReadAsync(placement.Logged(), cancellationToken);
+        return TypedResults.Ok(await RecordAsync(placement, caller, db, cancellationToken));
     }
 
     public static async Task<Results<Ok<ChecksResult>, NotFound>> GetChecks(
-        Guid id, Caller caller, ReferralDbContext db, PrePlacementChecks checks, CancellationToken cancellationToken)
+        Guid id, Caller caller, ReferralDbContext db, IAccessLog log, PrePlacementChecks checks, CancellationToken cancellationToken)
     {
         var placement = await db.PlacementAsync(id, caller.MayManage, cancellationToken);
         if (placement is null)
@@ -108,6 +116,7 @@ public static class PlacementsApi
             return TypedResults.NotFound();
         }
 
+        await log.ReadAsync(placement.Logged(), cancellationToken);
         var results = await checks.RunAsync(placement, (await db.Referrals.FindAsync([placement.ReferralId], cancellationToken))!, cancellationToken);
         await db.SaveChangesAsync(cancellationToken); // the checks may have shared the placement with its provider
         return TypedResults.Ok(new ChecksResult(results.All(c => c.Passed), results));
@@ -115,7 +124,7 @@ public static class PlacementsApi
 
     /// <summary>The notice and its event commit together; Notification.Service delivers the letter.</summary>
     public static async Task<Results<Ok<ParentNotice>, NotFound>> IssueNotification(
-        Guid id, IssueNotificationRequest request, Caller caller, ReferralDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, IssueNotificationRequest request, Caller caller, ReferralDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken)
     {
         var placement = await db.PlacementAsync(id, caller.MayManage, cancellationToken);
         if (placement is null)
@@ -129,6 +138,7 @@ public static class PlacementsApi
             placement.StartDate, placement.PlannedEndDate, placement.Timetable, placement.Address, placement.PersonResponsible, placement.PastoralContact,
             placement.LegalBasis == LegalBasis.OffSiteDirection, request.IssuedBy, now, clock.TodayInEngland());
         placement.Issue(notice);
+        log.Change(placement.LoggedLetter(notice));
         db.AddIntegrationEvent(new ParentNotificationIssued(notice.Id, placement.Id, placement.PupilId, placement.SchoolId, notice.IsOffSiteDirection,
             notice.StartDate, now));
         await db.SaveChangesAsync(cancellationToken);
@@ -137,7 +147,7 @@ public static class PlacementsApi
 
     /// <summary>Every check runs; any failing refuses the start with all the reasons. The start, its event and the monitoring deadlines commit together.</summary>
     public static async Task<IResult> StartPlacement(
-        Guid id, Caller caller, ReferralDbContext db, PrePlacementChecks checks, Monitoring monitoring, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, Caller caller, ReferralDbContext db, IAccessLog log, PrePlacementChecks checks, Monitoring monitoring, TimeProvider clock, CancellationToken cancellationToken)
     {
         var placement = await db.PlacementAsync(id, caller.MayManage, cancellationToken);
         if (placement is null)
@@ -160,13 +170,14 @@ public static class PlacementsApi
         placement.Start(caller, now);
         db.AddIntegrationEvent(new PlacementStarted(placement.ToDetails(), now));
         await monitoring.PlanAfterStartAsync(placement, referral, cancellationToken);
+        log.Change(placement.Logged());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(await RecordAsync(placement, caller, db, cancellationToken));
     }
 
     public static Task<Results<Ok<PlacementRecord>, NotFound>> Rearrange(
-        Guid id, ArrangementsRequest request, Caller caller, ReferralDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        ManageAsync(id, caller, db, cancellationToken, placement =>
+        Guid id, ArrangementsRequest request, Caller caller, ReferralDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken) =>
+        ManageAsync(id, caller, db, log, cancellationToken, placement =>
         {
             placement.Rearrange(SessionInput.ToModel(request.Timetable), request.PlannedEndDate, request.IsSoleProvision, request.PastoralContact.ToModel(), request.CostPerWeek);
             if (placement.Status != PlacementStatus.Planned)
@@ -179,7 +190,7 @@ public static class PlacementsApi
 
     /// <summary>Changes a placement its commissioner manages, saves, and answers the placement as it now is.</summary>
     internal static async Task<Results<Ok<PlacementRecord>, NotFound>> ManageAsync(
-        Guid id, Caller caller, ReferralDbContext db, CancellationToken cancellationToken, Func<Placement, Task> change)
+        Guid id, Caller caller, ReferralDbContext db, IAccessLog log, CancellationToken cancellationToken, Func<Placement, Task> change)
     {
         var placement = await db.PlacementAsync(id, caller.MayManage, cancellationToken);
         if (placement is null)
@@ -188,6 +199,7 @@ public static class PlacementsApi
         }
 
         await change(placement);
+        log.Change(placement.Logged());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(await RecordAsync(placement, caller, db, cancellationToken));
     }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using APPlatform.Referrals.Infrastructure;
+using APPlatform.ServiceDefaults.AccessLog;
 using APPlatform.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,12 @@ public static class PupilsApi
         app.MapPost("/api/referrals/pupils/lookup", LookUpPupils).WithTags("Pupils").WithName(nameof(LookUpPupils))
             .WithSummary("The UPNs of the caller's own pupils, by the platform's pupil ids").RequireOrganisationType(OrganisationType.School);
 
-    public static async Task<Ok<List<PupilNumber>>> LookUpPupils(PupilLookupRequest request, Caller caller, ReferralDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await db.Pupils.Where(p => p.SchoolId == caller.OrganisationId && request.PupilIds.Contains(p.Id))
-            .Select(p => new PupilNumber(p.Id, p.Upn)).ToListAsync(cancellationToken));
+    public static async Task<Ok<List<PupilNumber>>> LookUpPupils(
+        PupilLookupRequest request, Caller caller, ReferralDbContext db, IAccessLog log, CancellationToken cancellationToken)
+    {
+        var pupils = await db.Pupils.Where(p => p.SchoolId == caller.OrganisationId && request.PupilIds.Contains(p.Id))
+            .Select(p => new PupilNumber(p.Id, p.Upn)).ToListAsync(cancellationToken);
+        await log.ReadAsync(pupils.Select(p => new AccessedRecord("pupil", p.Id, p.Id, caller.OrganisationId)), cancellationToken);
+        return TypedResults.Ok(pupils);
+    }
 }

@@ -5,6 +5,7 @@ using APPlatform.Referrals.Model;
 using APPlatform.Referrals.Model.Directory;
 using APPlatform.Referrals.Model.Referrals;
 using APPlatform.Referrals.Policies;
+using APPlatform.ServiceDefaults.AccessLog;
 using APPlatform.ServiceDefaults.Apis;
 using APPlatform.ServiceDefaults.Authentication;
 using APPlatform.ServiceDefaults.Errors;
@@ -49,7 +50,7 @@ public static class ReferralsApi
 
     /// <summary>The pupil is found by UPN within the school (or added), so a second referral keeps one pupil record.</summary>
     public static async Task<Results<Created<CreatedId>, ValidationProblem>> CreateReferral(
-        CreateReferralRequest request, Caller caller, ReferralDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        CreateReferralRequest request, Caller caller, ReferralDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (ReferringSchool(request, caller) is not var (schoolId, trustId, localAuthorityId))
         {
@@ -83,6 +84,7 @@ public static class ReferralsApi
         }
 
         db.Referrals.Add(referral);
+        log.Change(referral.Logged());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/referrals/{referral.Id}", new CreatedId(referral.Id));
     }
@@ -106,7 +108,7 @@ public static class ReferralsApi
     }
 
     public static async Task<Results<Ok<Page<ReferralSummary>>, ValidationProblem>> ListReferrals(
-        Caller caller, ReferralDbContext db, CancellationToken cancellationToken, string? status = null, int page = 1, int pageSize = 20)
+        Caller caller, ReferralDbContext db, IAccessLog log, CancellationToken cancellationToken, string? status = null, int page = 1, int pageSize = 20)
     {
         if (page < 1 || pageSize is < 1 or > MaxPageSize)
         {
@@ -128,26 +130,32 @@ public static class ReferralsApi
         var items = await referrals.OrderByDescending(r => r.CreatedAt).Skip((page - 1) * pageSize).Take(pageSize)
             .Join(db.Pupils, r => r.PupilId, p => p.Id, (r, p) => new { r, p.FirstName, p.LastName })
             .ToListAsync(cancellationToken);
+        await log.ReadAsync(items.Select(x => x.r.Logged()), cancellationToken);
         return TypedResults.Ok(new Page<ReferralSummary>(
             items.Select(x => new ReferralSummary(x.r.Id, x.r.Status, x.r.SchoolId, x.r.PupilId, $"{x.FirstName} {x.LastName}", x.r.Proposal.ProviderId, x.r.Proposal.StartDate, x.r.CreatedAt)).ToList(),
             total));
     }
 
-    public static async Task<Results<Ok<ReferralRecord>, NotFound>> GetReferral(Guid id, Caller caller, ReferralDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<ReferralRecord>, NotFound>> GetReferral(
+        Guid id, Caller caller, ReferralDbContext db, IAccessLog log, CancellationToken cancellationToken)
     {
-        var referral = await db.Referrals.FindAsync([id], cancellationToken);
-        return referral is not null && caller.MaySee(referral)
-            ? TypedResults.Ok(ReferralRecord.From(referral, (await db.Pupils.FindAsync([referral.PupilId], cancellationToken))!))
-            : TypedResults.NotFound();
+        var referral = await db.ReferralAsync(id, caller.MaySee, cancellationToken);
+        if (referral is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        await log.ReadAsync(referral.Logged(), cancellationToken);
+        return await RecordAsync(referral, db, cancellationToken);
     }
 
     public static Task<Results<Ok<ReferralRecord>, NotFound>> AddToChronology(
-        Guid id, ChronologyInput request, Caller caller, ReferralDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        ChangeAsync(id, caller, db, cancellationToken, referral =>
+        Guid id, ChronologyInput request, Caller caller, ReferralDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeAsync(id, caller, db, log, cancellationToken, referral =>
             referral.AddToChronology(new ChronologyEntry(request.On!.Value, request.Kind!.Value, request.Description, request.Impact, caller.OrganisationId, clock.GetUtcNow())));
 
-    public static Task<Results<Ok<ReferralRecord>, NotFound>> Submit(Guid id, Caller caller, ReferralDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        ChangeAsync(id, caller, db, cancellationToken, referral =>
+    public static Task<Results<Ok<ReferralRecord>, NotFound>> Submit(Guid id, Caller caller, ReferralDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeAsync(id, caller, db, log, cancellationToken, referral =>
         {
             var now = clock.GetUtcNow();
             referral.Submit(caller, now);
@@ -155,7 +163,7 @@ public static class ReferralsApi
         });
 
     public static async Task<Results<Ok<ReferralRecord>, NotFound>> RequestInformation(
-        Guid id, ReasonRequest request, Caller caller, ReferralDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, ReasonRequest request, Caller caller, ReferralDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken)
     {
         var referral = await db.ReferralAsync(id, r => caller.MayManage(r) || (caller.OrganisationType == OrganisationType.Trust && caller.MaySee(r)), cancellationToken);
         if (referral is null)
@@ -164,13 +172,14 @@ public static class ReferralsApi
         }
 
         referral.RequestInformation(request.Reason, caller, clock.GetUtcNow());
+        log.Change(referral.Logged());
         await db.SaveChangesAsync(cancellationToken);
-        return await GetReferral(id, caller, db, cancellationToken);
+        return await RecordAsync(referral, db, cancellationToken);
     }
 
     /// <summary>Whether the trust decides next follows its policy: always, for unregistered providers, or above a cost.</summary>
     public static async Task<Results<Ok<ReferralRecord>, NotFound>> DecideAsHeadteacher(
-        Guid id, HeadteacherDecisionRequest request, Caller caller, ReferralDbContext db, SchoolPolicies policies, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, HeadteacherDecisionRequest request, Caller caller, ReferralDbContext db, IAccessLog log, SchoolPolicies policies, TimeProvider clock, CancellationToken cancellationToken)
     {
         var referral = await db.ReferralAsync(id, caller.MayManage, cancellationToken);
         if (referral is null)
@@ -185,12 +194,13 @@ public static class ReferralsApi
         referral.DecideAsHeadteacher(request.Approved!.Value, request.DecidedBy, request.Note, request.ApLead?.ToModel(), trustMustApprove, caller, now);
         db.AddIntegrationEvent(new ReferralDecided(referral.Id, referral.SchoolId, referral.TrustId, "headteacher", request.Approved.Value,
             referral.Status == ReferralStatus.AwaitingTrustApproval, now));
+        log.Change(referral.Logged());
         await db.SaveChangesAsync(cancellationToken);
-        return await GetReferral(id, caller, db, cancellationToken);
+        return await RecordAsync(referral, db, cancellationToken);
     }
 
     public static async Task<Results<Ok<ReferralRecord>, NotFound>> DecideAsTrust(
-        Guid id, TrustDecisionRequest request, Caller caller, ReferralDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, TrustDecisionRequest request, Caller caller, ReferralDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken)
     {
         var referral = await db.ReferralAsync(id, caller.MaySee, cancellationToken);
         if (referral is null)
@@ -201,19 +211,20 @@ public static class ReferralsApi
         var now = clock.GetUtcNow();
         referral.DecideAsTrust(request.Approved!.Value, request.DecidedBy, request.Note, caller, now);
         db.AddIntegrationEvent(new ReferralDecided(referral.Id, referral.SchoolId, referral.TrustId, "trust", request.Approved.Value, false, now));
+        log.Change(referral.Logged());
         await db.SaveChangesAsync(cancellationToken);
-        return await GetReferral(id, caller, db, cancellationToken);
+        return await RecordAsync(referral, db, cancellationToken);
     }
 
     public static Task<Results<Ok<ReferralRecord>, NotFound>> RecordPlan(
-        Guid id, PlanRequest request, Caller caller, ReferralDbContext db, CancellationToken cancellationToken) =>
-        ChangeAsync(id, caller, db, cancellationToken, referral => referral.RecordPlan(request.ToModel()));
+        Guid id, PlanRequest request, Caller caller, ReferralDbContext db, IAccessLog log, CancellationToken cancellationToken) =>
+        ChangeAsync(id, caller, db, log, cancellationToken, referral => referral.RecordPlan(request.ToModel()));
 
     /// <summary>The agreement is reviewed at least termly (policy §7): the review interval is at most a term's weeks.</summary>
     public static Task<Results<Ok<ReferralRecord>, NotFound>> RecordParentAgreement(
-        Guid id, ParentAgreementRequest request, Caller caller, ReferralDbContext db, IOptions<ReferralOptions> options, TimeProvider clock,
+        Guid id, ParentAgreementRequest request, Caller caller, ReferralDbContext db, IAccessLog log, IOptions<ReferralOptions> options, TimeProvider clock,
         CancellationToken cancellationToken) =>
-        ChangeAsync(id, caller, db, cancellationToken, referral =>
+        ChangeAsync(id, caller, db, log, cancellationToken, referral =>
         {
             var maxWeeks = options.Value.MaxReviewEveryWeeks;
             if (request.ReviewEveryWeeks > maxWeeks)
@@ -228,7 +239,7 @@ public static class ReferralsApi
         });
 
     public static async Task<Results<Ok<ReferralRecord>, NotFound>> Withdraw(
-        Guid id, ReasonRequest request, Caller caller, ReferralDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, ReasonRequest request, Caller caller, ReferralDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken)
     {
         var referral = await db.ReferralAsync(id, caller.MayManage, cancellationToken);
         if (referral is null)
@@ -248,12 +259,13 @@ public static class ReferralsApi
         }
 
         referral.Withdraw(request.Reason, caller, now);
+        log.Change(referral.Logged());
         await db.SaveChangesAsync(cancellationToken);
-        return await GetReferral(id, caller, db, cancellationToken);
+        return await RecordAsync(referral, db, cancellationToken);
     }
 
     private static async Task<Results<Ok<ReferralRecord>, NotFound>> ChangeAsync(
-        Guid id, Caller caller, ReferralDbContext db, CancellationToken cancellationToken, Action<Referral> change)
+        Guid id, Caller caller, ReferralDbContext db, IAccessLog log, CancellationToken cancellationToken, Action<Referral> change)
     {
         var referral = await db.ReferralAsync(id, caller.MayManage, cancellationToken);
         if (referral is null)
@@ -262,7 +274,12 @@ public static class ReferralsApi
         }
 
         change(referral);
+        log.Change(referral.Logged());
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ReferralRecord.From(referral, (await db.Pupils.FindAsync([referral.PupilId], cancellationToken))!));
+        return await RecordAsync(referral, db, cancellationToken);
     }
+
+    /// <summary>The referral as the caller is answered, whose read or change the endpoint has logged.</summary>
+    private static async Task<Ok<ReferralRecord>> RecordAsync(Referral referral, ReferralDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(ReferralRecord.From(referral, (await db.Pupils.FindAsync([referral.PupilId], cancellationToken))!));
 }

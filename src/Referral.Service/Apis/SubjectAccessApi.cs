@@ -3,6 +3,7 @@ using APPlatform.Referrals.Model;
 using APPlatform.Referrals.Model.Placements;
 using APPlatform.Referrals.Model.Referrals;
 using APPlatform.Referrals.Model.Suspensions;
+using APPlatform.ServiceDefaults.AccessLog;
 using APPlatform.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,7 @@ public static class SubjectAccessApi
             .RequireOrganisationType(OrganisationType.School, OrganisationType.PlatformAdmin);
 
     public static async Task<Results<Ok<PupilSubjectAccess>, NotFound>> ExportPupil(
-        Guid pupilId, Caller caller, ReferralDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid pupilId, Caller caller, ReferralDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken)
     {
         var pupil = await db.Pupils.AsNoTracking().SingleOrDefaultAsync(p => p.Id == pupilId, cancellationToken);
         if (pupil is null || !(caller.OrganisationType == OrganisationType.PlatformAdmin || pupil.SchoolId == caller.OrganisationId))
@@ -34,6 +35,7 @@ public static class SubjectAccessApi
             return TypedResults.NotFound();
         }
 
+        await log.ReadAsync(pupil.Logged(), cancellationToken);
         var placements = await db.Placements.AsNoTracking().Where(p => p.PupilId == pupilId).ToListAsync(cancellationToken);
         var placementIds = placements.Select(p => p.Id).ToList();
         return TypedResults.Ok(new PupilSubjectAccess(

@@ -4,6 +4,7 @@ using APPlatform.Referrals.Infrastructure;
 using APPlatform.Referrals.Model;
 using APPlatform.Referrals.Model.Suspensions;
 using APPlatform.Referrals.Policies;
+using APPlatform.ServiceDefaults.AccessLog;
 using APPlatform.ServiceDefaults.Authentication;
 using APPlatform.ServiceDefaults.Idempotency;
 using APPlatform.ServiceDefaults.Scheduling;
@@ -27,7 +28,7 @@ public static class SuspensionsApi
     }
 
     public static async Task<Created<Suspension>> RecordSuspension(
-        SuspensionRequest request, Caller caller, ReferralDbContext db, SchoolPolicies policies, TimeProvider clock, CancellationToken cancellationToken)
+        SuspensionRequest request, Caller caller, ReferralDbContext db, IAccessLog log, SchoolPolicies policies, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var pupil = await request.Pupil.RecordAsync(db, caller.OrganisationId, now, cancellationToken);
@@ -52,13 +53,21 @@ public static class SuspensionsApi
                 new DaySixDuty.Payload(suspension.Id), cancellationToken);
         }
 
+        log.Change(suspension.Logged());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/referrals/suspensions/{suspension.Id}", suspension);
     }
 
-    public static async Task<Results<Ok<Suspension>, NotFound>> GetSuspension(Guid id, Caller caller, ReferralDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<Suspension>, NotFound>> GetSuspension(
+        Guid id, Caller caller, ReferralDbContext db, IAccessLog log, CancellationToken cancellationToken)
     {
         var suspension = await db.Suspensions.FindAsync([id], cancellationToken);
-        return suspension is not null && suspension.SchoolId == caller.OrganisationId ? TypedResults.Ok(suspension) : TypedResults.NotFound();
+        if (suspension is null || suspension.SchoolId != caller.OrganisationId)
+        {
+            return TypedResults.NotFound();
+        }
+
+        await log.ReadAsync(suspension.Logged(), cancellationToken);
+        return TypedResults.Ok(suspension);
     }
 }

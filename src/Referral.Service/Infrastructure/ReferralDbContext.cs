@@ -4,6 +4,7 @@ using APPlatform.Referrals.Model.Placements;
 using APPlatform.Referrals.Model.Policies;
 using APPlatform.Referrals.Model.Referrals;
 using APPlatform.Referrals.Model.Suspensions;
+using APPlatform.ServiceDefaults.AccessLog;
 using APPlatform.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,5 +34,6 @@ public sealed class ReferralDbContext(DbContextOptions<ReferralDbContext> option
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReferralDbContext).Assembly);
         modelBuilder.AddPlatformTables();
+        modelBuilder.AddAccessLog();
     }
 }

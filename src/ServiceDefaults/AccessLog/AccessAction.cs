@@ -1,0 +1,7 @@
+namespace APPlatform.ServiceDefaults.AccessLog;
+
+public enum AccessAction
+{
+    Read,
+    Change,
+}
