@@ -35,8 +35,9 @@ public sealed class AccessLogTests(ReferralService service) : IClassFixture<Refe
     [Fact]
     public async Task ReadingAPlacementAsItsProviderWritesOneReadEntryNamingTheProviderAndItsClient()
     {
-        var provider = await service.ProviderAsync();
-        var journey = new Journey(service, Journey.NewSchool(), provider);
+        var school = Journey.NewSchool();
+        var provider = await service.ProviderAsync(auditor: school);
+        var journey = new Journey(service, school, provider);
         await journey.ReferAsync();
         await journey.ApproveAsync();
         await journey.PlanAndAgreeAsync();
