@@ -67,7 +67,7 @@ public static class PlacementsApi
         var placement = Placement.Plan(Guid.CreateVersion7(now), referral, pupil, plan, caller, now);
         referral.PlanPlacement(placement.Id, caller, now);
         db.Placements.Add(placement);
-        await checks.RunAsync(placement, referral, cancellationToken);
+        await checks.ShareIfProviderPassesAsync(placement, cancellationToken);
         log.Change(placement.Logged());
         log.Change(referral.Logged());
         await db.SaveChangesAsync(cancellationToken);

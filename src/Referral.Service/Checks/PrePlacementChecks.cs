@@ -23,17 +23,9 @@ public sealed class PrePlacementChecks(ReferralDbContext db, SchoolPolicies poli
 
     public async Task<IReadOnlyList<PlacementCheck>> RunAsync(Placement placement, Referral referral, CancellationToken cancellationToken)
     {
-        var provider = await db.Providers.FindAsync([placement.ProviderId], cancellationToken);
-        var audits = await db.Audits.Where(a => a.ProviderId == placement.ProviderId).ToListAsync(cancellationToken);
+        var (provider, listing, audit) = await ProviderChecksAsync(placement, cancellationToken);
         var trustPolicy = await policies.TrustPolicyAsync(referral.TrustId, cancellationToken);
         var calendar = await policies.CalendarAsync(referral.SchoolId, cancellationToken);
-
-        var (listing, audit) = (Listing(provider), Audit(placement, audits));
-        if (listing.Passed && audit.Passed)
-        {
-            placement.ShareWithProvider(clock.GetUtcNow());
-        }
-
         return
         [
             Approvals(referral),
@@ -44,6 +36,24 @@ public sealed class PrePlacementChecks(ReferralDbContext db, SchoolPolicies poli
             UnregisteredHours(placement, referral, provider, trustPolicy.MaxUnregisteredHoursPerWeek),
             Notice(placement, calendar),
         ];
+    }
+
+    /// <summary>Only the provider's listing and audit checks: enough to decide whether the placement is shared with it.</summary>
+    public Task ShareIfProviderPassesAsync(Placement placement, CancellationToken cancellationToken) =>
+        ProviderChecksAsync(placement, cancellationToken);
+
+    private async Task<(ProviderSnapshot? Provider, PlacementCheck Listing, PlacementCheck Audit)> ProviderChecksAsync(
+        Placement placement, CancellationToken cancellationToken)
+    {
+        var provider = await db.Providers.FindAsync([placement.ProviderId], cancellationToken);
+        var audits = await db.Audits.Where(a => a.ProviderId == placement.ProviderId).ToListAsync(cancellationToken);
+        var (listing, audit) = (Listing(provider), Audit(placement, audits));
+        if (listing.Passed && audit.Passed)
+        {
+            placement.ShareWithProvider(clock.GetUtcNow());
+        }
+
+        return (provider, listing, audit);
     }
 
     private static PlacementCheck Approvals(Referral referral)

@@ -37,7 +37,7 @@ public static class DatabaseExtensions
         // by design. A failed command still surfaces as an exception, logged wherever it is handled.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None);
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
-        builder.Services.AddHostedService<PlatformTableRetention<TContext>>();
+        builder.Services.AddPlatformTableRetention<TContext>(builder.Configuration);
         return builder;
     }
 }

@@ -2,48 +2,37 @@ using APPlatform.ServiceDefaults.Idempotency;
 using APPlatform.ServiceDefaults.Messaging;
 using APPlatform.ServiceDefaults.Messaging.Inbox;
 using APPlatform.ServiceDefaults.Messaging.Outbox;
+using APPlatform.ServiceDefaults.Persistence.Retention;
 using APPlatform.ServiceDefaults.Scheduling;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace APPlatform.ServiceDefaults.Persistence;
 
 /// <summary>
-/// Hourly, deletes plumbing rows that have done their job: published outbox rows, inbox records and fired deadlines
-/// older than the retention window, and Idempotency-Key records older than a day (a client retries within minutes).
+/// Every service's plumbing rows on its retention schedule, hourly: published outbox rows, inbox records and fired
+/// deadlines older than Messaging:Retention, and Idempotency-Key records older than a day (a client retries within
+/// minutes).
 /// </summary>
-internal sealed class PlatformTableRetention<TContext>(
-    IServiceScopeFactory scopes, IOptions<MessagingOptions> options, TimeProvider clock, ILogger<PlatformTableRetention<TContext>> logger)
-    : BackgroundService
-    where TContext : DbContext
+internal static class PlatformTableRetention
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+    private static readonly TimeSpan Hourly = TimeSpan.FromHours(1);
     private static readonly TimeSpan IdempotencyKeyLifetime = TimeSpan.FromDays(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public static IServiceCollection AddPlatformTableRetention<TContext>(this IServiceCollection services, IConfiguration configuration)
+        where TContext : DbContext
     {
-        using var timer = new PeriodicTimer(Interval, clock);
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<TContext>();
-                var cutoff = clock.GetUtcNow() - options.Value.Retention;
-                await db.Set<OutboxMessage>().Where(m => m.DispatchedAt < cutoff).ExecuteDeleteAsync(stoppingToken);
-                await db.Set<InboxMessage>().Where(m => m.ReceivedAt < cutoff).ExecuteDeleteAsync(stoppingToken);
-                await db.Set<Deadline>().Where(d => d.FiredAt < cutoff).ExecuteDeleteAsync(stoppingToken);
-                var keysBefore = clock.GetUtcNow() - IdempotencyKeyLifetime;
-                await db.Set<IdempotencyRecord>().Where(r => r.StartedAt < keysBefore).ExecuteDeleteAsync(stoppingToken);
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning(exception, "Could not delete old outbox, inbox, deadline and idempotency rows; will try again in {Interval}", Interval);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        var keep = configuration.GetSection(MessagingOptions.SectionName).Get<MessagingOptions>()?.Retention ?? new MessagingOptions().Retention;
+        const string source = "platform plumbing: kept only while a retry or a redelivery may need it";
+        return services
+            .AddRetentionRule<TContext>("published outbox rows", keep, source,
+                (db, cutoff, ct) => db.Set<OutboxMessage>().Where(m => m.DispatchedAt < cutoff).ExecuteDeleteAsync(ct), Hourly)
+            .AddRetentionRule<TContext>("inbox records", keep, source,
+                (db, cutoff, ct) => db.Set<InboxMessage>().Where(m => m.ReceivedAt < cutoff).ExecuteDeleteAsync(ct), Hourly)
+            .AddRetentionRule<TContext>("fired deadlines", keep, source,
+                (db, cutoff, ct) => db.Set<Deadline>().Where(d => d.FiredAt < cutoff).ExecuteDeleteAsync(ct), Hourly)
+            .AddRetentionRule<TContext>("Idempotency-Key records", IdempotencyKeyLifetime, source,
+                (db, cutoff, ct) => db.Set<IdempotencyRecord>().Where(r => r.StartedAt < cutoff).ExecuteDeleteAsync(ct), Hourly);
     }
 }

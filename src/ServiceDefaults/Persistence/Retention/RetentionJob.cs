@@ -6,23 +6,46 @@ using Microsoft.Extensions.Logging;
 namespace APPlatform.ServiceDefaults.Persistence.Retention;
 
 /// <summary>
-/// Enforces a service's retention schedule: once a day, each rule deletes (or strips) what is older than it keeps.
-/// Replicas may run it together: each rule is one idempotent statement.
+/// Enforces a service's retention schedule: each rule, as often as it asks, deletes (or strips) what is older than it
+/// keeps. Replicas may run it together: each rule is one idempotent statement.
 /// </summary>
 public sealed class RetentionJob<TContext>(
     IEnumerable<RetentionRule<TContext>> rules, IServiceScopeFactory scopes, TimeProvider clock, ILogger<RetentionJob<TContext>> logger)
     : BackgroundService
     where TContext : DbContext
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromDays(1);
+    private readonly IReadOnlyList<RetentionRule<TContext>> schedule = rules.ToList();
 
     /// <summary>Applies every rule once; answers the rows each changed, by rule name.</summary>
-    public async Task<IReadOnlyDictionary<string, int>> RunOnceAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<string, int>> RunOnceAsync(CancellationToken cancellationToken) => ApplyAsync(schedule, cancellationToken);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var lastRun = new Dictionary<RetentionRule<TContext>, DateTimeOffset>();
+        using var timer = new PeriodicTimer(schedule.Min(rule => rule.RunEvery), clock);
+        do
+        {
+            var now = clock.GetUtcNow();
+            var due = schedule.Where(rule => !lastRun.TryGetValue(rule, out var at) || now - at >= rule.RunEvery).ToList();
+            try
+            {
+                await ApplyAsync(due, stoppingToken);
+                due.ForEach(rule => lastRun[rule] = now);
+            }
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning(exception, "Could not apply the retention schedule; will try again at the next tick");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private async Task<IReadOnlyDictionary<string, int>> ApplyAsync(IEnumerable<RetentionRule<TContext>> due, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var changed = new Dictionary<string, int>();
-        foreach (var rule in rules)
+        foreach (var rule in due)
         {
             changed[rule.Name] = await rule.Apply(db, clock.GetUtcNow() - rule.KeepFor, cancellationToken);
             if (changed[rule.Name] > 0)
@@ -32,22 +55,5 @@ public sealed class RetentionJob<TContext>(
         }
 
         return changed;
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, clock);
-        do
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning(exception, "Could not apply the retention schedule; will try again in {Interval}", Interval);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }
