@@ -66,6 +66,24 @@ public sealed class ReferralTests(ReferralService service) : IClassFixture<Refer
     }
 
     [Fact]
+    public async Task ThePlacementKeepsToTheRouteTheReferralTookSoAnOffSiteDirectionCannotSkipItsNoticeNorConsentBeSkipped()
+    {
+        var provider = await service.ProviderAsync(registered: true);
+        var direction = await (await new Journey(service, Journey.NewSchool(), provider).ReferAsync(ReferralBodies.Referral(provider, reason: "off_site_direction"))).ApproveAsync();
+        var consent = await (await (await new Journey(service, Journey.NewSchool(), provider).ReferAsync()).ApproveAsync()).PlanAndAgreeAsync();
+
+        var directionAsArranged = await direction.Client.PostAsJsonAsync($"/api/referrals/{direction.ReferralId}/placement", ReferralBodies.Placement("school_arranged"));
+        var consentAsDirection = await consent.Client.PostAsJsonAsync($"/api/referrals/{consent.ReferralId}/placement", ReferralBodies.Placement("off_site_direction"));
+        var directionByTheLa = await direction.Client.PostAsJsonAsync($"/api/referrals/{direction.ReferralId}/placement",
+            ReferralBodies.Placement("off_site_direction", commissionerType: "local_authority"));
+
+        Assert.Contains("its placement's legal basis is off_site_direction", (await ProblemAssert.HasStatus(directionAsArranged, HttpStatusCode.UnprocessableEntity)).Detail);
+        Assert.Contains("needs a referral made as an off-site direction", (await ProblemAssert.HasStatus(consentAsDirection, HttpStatusCode.UnprocessableEntity)).Detail);
+        Assert.Contains("commissionerType", (await ProblemAssert.HasStatus(directionByTheLa, HttpStatusCode.BadRequest)).Errors.Keys);
+        Assert.Equal(0, await service.WithDbAsync(db => db.Placements.CountAsync(p => p.ReferralId == direction.ReferralId || p.ReferralId == consent.ReferralId)));
+    }
+
+    [Fact]
     public async Task TheSchoolExportsEverythingHeldAboutItsPupilAndAnotherSchoolGetsNothing()
     {
         var provider = await service.ProviderAsync();

@@ -65,7 +65,7 @@ public static class PlacementsApi
         var now = clock.GetUtcNow();
         var pupil = (await db.Pupils.FindAsync([referral.PupilId], cancellationToken))!;
         var placement = Placement.Plan(Guid.CreateVersion7(now), referral, pupil, plan, caller, now);
-        referral.PlanPlacement(placement.Id, caller, now);
+        referral.PlanPlacement(placement.Id, placement.LegalBasis, caller, now);
         db.Placements.Add(placement);
         await checks.ShareIfProviderPassesAsync(placement, cancellationToken);
         log.Change(placement.Logged());

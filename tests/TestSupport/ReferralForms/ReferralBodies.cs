@@ -87,8 +87,10 @@ public static class ReferralBodies
         refusalReason = agreed ? null : "Worried about travel.",
     };
 
-    public static object Placement(string legalBasis = "school_arranged", string registrationMode = "approved_activity", bool soleProvision = false) => new
+    public static object Placement(string legalBasis = "school_arranged", string registrationMode = "approved_activity", bool soleProvision = false,
+        string? commissionerType = null) => new
     {
+        commissionerType,
         legalBasis,
         registrationMode,
         address = "Unit 4, Bank Road, Matlock DE4 3AG",

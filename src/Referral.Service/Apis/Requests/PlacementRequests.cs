@@ -14,23 +14,30 @@ public sealed record PlanPlacementRequest(
 {
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        var laArranged = LegalBasis is Model.Placements.LegalBasis.LocalAuthoritySection19 or Model.Placements.LegalBasis.EhcPlan;
-        if (RegistrationMode == Model.Placements.RegistrationMode.LaArranged && !laArranged)
+        if (RegistrationMode == Model.Placements.RegistrationMode.LaArranged && Commissioner != Model.Placements.CommissionerType.LocalAuthority)
         {
             yield return new ValidationResult("Code K is for provision the LA arranged under s19, s42 or s61.", [nameof(RegistrationMode)]);
         }
 
-        if (laArranged && CommissionerType == Model.Placements.CommissionerType.School)
+        if (CommissionerType is { } named && named != Commissioner)
         {
-            yield return new ValidationResult("A placement under s19 or an EHC plan is commissioned by the local authority.", [nameof(CommissionerType)]);
+            yield return new ValidationResult(Commissioner == Model.Placements.CommissionerType.LocalAuthority
+                ? "A placement under s19 or an EHC plan is commissioned by the local authority."
+                : "An off-site direction, a suspension's day-six provision or a placement the school arranges is commissioned by the school.",
+                [nameof(CommissionerType)]);
         }
     }
 
+    /// <summary>The legal basis decides who commissions: the LA's duties (s19, EHC plan) or the school's own powers.</summary>
+    private CommissionerType? Commissioner => LegalBasis switch
+    {
+        null => null,
+        Model.Placements.LegalBasis.LocalAuthoritySection19 or Model.Placements.LegalBasis.EhcPlan => Model.Placements.CommissionerType.LocalAuthority,
+        _ => Model.Placements.CommissionerType.School,
+    };
+
     public PlacementPlan ToModel() => new(
-        CommissionerType ?? (LegalBasis is Model.Placements.LegalBasis.LocalAuthoritySection19 or Model.Placements.LegalBasis.EhcPlan
-            ? Model.Placements.CommissionerType.LocalAuthority
-            : Model.Placements.CommissionerType.School),
-        LegalBasis!.Value, RegistrationMode!.Value, Address.Trim(), PersonResponsible.ToModel(), PastoralContact.ToModel(), IsSoleProvision);
+        Commissioner!.Value, LegalBasis!.Value, RegistrationMode!.Value, Address.Trim(), PersonResponsible.ToModel(), PastoralContact.ToModel(), IsSoleProvision);
 }
 
 public sealed record IssueNotificationRequest(

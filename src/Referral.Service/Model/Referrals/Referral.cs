@@ -1,6 +1,8 @@
 using APPlatform.ServiceDefaults.Apis;
 using APPlatform.ServiceDefaults.Authentication;
+using APPlatform.Referrals.Model.Placements;
 using APPlatform.ServiceDefaults.Errors;
+using Microsoft.AspNetCore.Http;
 
 namespace APPlatform.Referrals.Model.Referrals;
 
@@ -149,13 +151,25 @@ public sealed class Referral
     public bool MayPlanPlacement => Status == ReferralStatus.ParentAgreed ||
         (Route == ReferralRoute.OffSiteDirection && Status is ReferralStatus.Approved or ReferralStatus.ParentRefused);
 
-    public void PlanPlacement(Guid placementId, Caller by, DateTimeOffset now)
+    /// <summary>
+    /// The route chosen at the referral decides whether the parents' agreement was needed, so the placement's legal
+    /// basis must keep to it: an off-site direction (s29A) is placed as one, with its notice, and nothing else is.
+    /// </summary>
+    public void PlanPlacement(Guid placementId, LegalBasis basis, Caller by, DateTimeOffset now)
     {
         if (!MayPlanPlacement)
         {
             throw new BusinessRuleException(Route == ReferralRoute.OffSiteDirection
                 ? $"The referral is {Name(Status)}: a placement is planned once it is approved."
                 : $"The referral is {Name(Status)}: a placement is planned once it is approved and the parents have agreed.");
+        }
+
+        if (basis == LegalBasis.OffSiteDirection != (Route == ReferralRoute.OffSiteDirection))
+        {
+            throw new BusinessRuleException(Route == ReferralRoute.OffSiteDirection
+                ? "This referral is an off-site direction (the parents' agreement was not sought), so its placement's legal basis is off_site_direction."
+                : "A placement under off_site_direction needs a referral made as an off-site direction; this one went by the parents' agreement.",
+                StatusCodes.Status422UnprocessableEntity);
         }
 
         PlacementId = placementId;
