@@ -25,6 +25,7 @@ public static class ReferralServiceExtensions
         builder.AddCache();
         builder.AddDeadlines<ReferralDbContext>();
         builder.AddAccessLog<ReferralDbContext>();
+        builder.Services.AddReferralRetention();
 
         // Here, not in ServiceDefaults: the validation source generator only covers the assembly that calls this.
         builder.Services.AddValidation();

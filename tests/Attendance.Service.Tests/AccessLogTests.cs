@@ -31,6 +31,21 @@ public sealed class AccessLogTests(AttendanceService service) : IClassFixture<At
     }
 
     [Fact]
+    public async Task ASchoolReadingAPupilsSummaryOrItsWeeklyViewIsLoggedAsAReadOfThatPupilsMarks()
+    {
+        var placement = await service.PlacementAsync();
+        var school = SchoolOf(placement);
+
+        await OkAsync(await service.As(school).GetAsync($"/api/attendance/summaries/pupils/{placement.PupilId}"));
+        await OkAsync(await service.As(school).GetAsync($"/api/attendance/schools/{placement.SchoolId}/weekly?weekStarting={Today:yyyy-MM-dd}"));
+
+        var routes = await service.WithDbAsync(db => db.Set<AccessLogEntry>()
+            .Where(e => e.PupilId == placement.PupilId && e.Action == AccessAction.Read && e.RecordKind == "marks" && e.RecordId == placement.PlacementId)
+            .Select(e => e.RouteName).ToListAsync());
+        Assert.Equal(["GetSummary", "GetWeekly"], routes.Order());
+    }
+
+    [Fact]
     public async Task APlatformAdminWithoutAReasonIsRefusedAPlacementsMarksAndNothingIsLogged()
     {
         var placement = await service.PlacementAsync();

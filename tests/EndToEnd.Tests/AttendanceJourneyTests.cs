@@ -31,6 +31,9 @@ public sealed class AttendanceJourneyTests(RunningPlatform system)
         Assert.Contains(cases.EnumerateArray(), c => c.GetProperty("placementId").GetGuid() == placement);
         var csv = await school.GetStringAsync($"/api/attendance/schools/5c000000-0000-0000-0000-000000000001/register.csv?weekStarting={LastWeekday:yyyy-MM-dd}");
         Assert.Contains($"{upn},{LastWeekday:yyyy-MM-dd},AM,N", csv);
+        var logged = await school.GetFromJsonAsync<JsonElement>("/api/attendance/access-log?pageSize=100");
+        Assert.Contains(logged.GetProperty("items").EnumerateArray(),
+            e => e.GetProperty("routeName").GetString() == "ExportRegister" && e.GetProperty("recordId").GetGuid() == placement);
         var otherProvider = await (await system.SignInAsync("demo-provider")).SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/attendance/returns")
         {
             Content = JsonContent.Create(new { date = LastWeekday.ToString("yyyy-MM-dd"), marks = new[] { new { placementId = placement, session = "AM", status = "present" } } }),

@@ -13,5 +13,9 @@ internal static class LoggedRecords
     /// <summary>A placement's marks read together, named by the placement.</summary>
     public static AccessedRecord LoggedMarks(this Placement placement) => new("marks", placement.PlacementId, placement.PupilId, placement.SchoolId);
 
+    /// <summary>Marks read together (an export), one line per placement rather than per mark.</summary>
+    public static IEnumerable<AccessedRecord> LoggedByPlacement(this IEnumerable<SessionMark> marks) =>
+        marks.DistinctBy(m => m.PlacementId).Select(m => new AccessedRecord("marks", m.PlacementId, m.PupilId, m.SchoolId));
+
     public static AccessedRecord Logged(this Placement placement) => new("placement", placement.PlacementId, placement.PupilId, placement.SchoolId);
 }

@@ -1,6 +1,7 @@
 using APPlatform.Attendance.Infrastructure;
 using APPlatform.Attendance.Model;
 using APPlatform.Attendance.Summaries;
+using APPlatform.ServiceDefaults.AccessLog;
 using APPlatform.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +29,8 @@ public static class SummariesApi
     }
 
     public static async Task<Results<Ok<SummaryView>, NotFound, ValidationProblem>> GetSummary(
-        string level, Guid id, Caller caller, AttendanceDbContext db, CancellationToken cancellationToken, DateOnly? from = null, DateOnly? to = null)
+        string level, Guid id, Caller caller, AttendanceDbContext db, IAccessLog log, CancellationToken cancellationToken,
+        DateOnly? from = null, DateOnly? to = null)
     {
         var placements = db.Placements.VisibleTo(caller);
         placements = level switch
@@ -44,18 +46,21 @@ public static class SummariesApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["level"] = ["Summaries are for pupils, placements, providers or schools."] });
         }
 
-        var ids = await placements.Select(p => p.PlacementId).ToListAsync(cancellationToken);
-        if (ids.Count == 0)
+        var found = await placements.ToListAsync(cancellationToken);
+        if (found.Count == 0)
         {
             return TypedResults.NotFound();
         }
 
+        // A summary over few placements says much about each pupil in it, so each is logged whatever the level.
+        await log.ReadAsync(found.Select(p => p.LoggedMarks()), cancellationToken);
+        var ids = found.Select(p => p.PlacementId).ToList();
         var marks = await Facts(db, ids, from, to).ToListAsync(cancellationToken);
         return TypedResults.Ok(new SummaryView(level.TrimEnd('s'), id, from, to, AttendanceSummary.Of(marks)));
     }
 
     public static async Task<Results<Ok<WeeklySummary>, NotFound>> GetWeekly(
-        Guid schoolId, Caller caller, AttendanceDbContext db, CancellationToken cancellationToken, DateOnly? weekStarting = null)
+        Guid schoolId, Caller caller, AttendanceDbContext db, IAccessLog log, CancellationToken cancellationToken, DateOnly? weekStarting = null)
     {
         if (!MayReadSchool(caller, schoolId))
         {
@@ -65,6 +70,7 @@ public static class SummariesApi
         var monday = Monday(weekStarting);
         var placements = await db.Placements.Where(p => p.SchoolId == schoolId && p.StartDate <= monday.AddDays(6) && (p.EndDate == null || p.EndDate >= monday))
             .ToListAsync(cancellationToken);
+        await log.ReadAsync(placements.Select(p => p.LoggedMarks()), cancellationToken);
         var ids = placements.Select(p => p.PlacementId).ToList();
         var marks = (await Facts(db, ids, monday, monday.AddDays(6)).ToListAsync(cancellationToken)).ToLookup(m => m.PlacementId);
         var open = (await db.AbsenceCases.Where(c => ids.Contains(c.PlacementId) && c.Status != CaseStatus.Closed).Select(c => c.PlacementId).ToListAsync(cancellationToken))
@@ -75,7 +81,8 @@ public static class SummariesApi
     }
 
     public static async Task<Results<ContentHttpResult, NotFound>> ExportRegister(
-        Guid schoolId, Caller caller, AttendanceDbContext db, PupilNumbers pupils, HttpRequest request, CancellationToken cancellationToken, DateOnly? weekStarting = null)
+        Guid schoolId, Caller caller, AttendanceDbContext db, PupilNumbers pupils, IAccessLog log, HttpRequest request, CancellationToken cancellationToken,
+        DateOnly? weekStarting = null)
     {
         if (caller.OrganisationType != OrganisationType.School || caller.OrganisationId != schoolId)
         {
@@ -84,6 +91,7 @@ public static class SummariesApi
 
         var monday = Monday(weekStarting);
         var marks = await db.Marks.Where(m => m.SchoolId == schoolId && m.Date >= monday && m.Date <= monday.AddDays(6)).ToListAsync(cancellationToken);
+        await log.ReadAsync(marks.LoggedByPlacement(), cancellationToken);
         var upns = await pupils.ForAsync(marks.Select(m => m.PupilId).Distinct().ToList(), request.Headers.Authorization, cancellationToken);
         return TypedResults.Content(RegisterExport.ToCsv(marks, upns), "text/csv; charset=utf-8");
     }

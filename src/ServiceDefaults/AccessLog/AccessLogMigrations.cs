@@ -58,17 +58,38 @@ public static class AccessLogMigrations
         migration.DropTable(name: AccessLogEntryConfiguration.TableName);
     }
 
+    /// <summary>
+    /// Lets the retention job delete lines older than <paramref name="keep"/> (a PostgreSQL interval, such as
+    /// '6 years'), and nothing younger: UPDATE, TRUNCATE and the deletion of a younger line stay refused.
+    /// </summary>
+    public static void LetAccessLogLinesExpire(this MigrationBuilder migration, string keep) => migration.Sql(Guard(
+        $"""
+         IF TG_OP = 'DELETE' AND OLD."At" < now() - interval '{keep}' THEN
+             RETURN OLD;
+         END IF;
+         """));
+
+    /// <summary>Undoes <see cref="LetAccessLogLinesExpire"/>: no line may be deleted.</summary>
+    public static void KeepAccessLogLinesForever(this MigrationBuilder migration) => migration.Sql(Guard(string.Empty));
+
     private static void MakeAccessLogAppendOnly(this MigrationBuilder migration) => migration.Sql(
         $"""
-         CREATE FUNCTION {Function}() RETURNS trigger LANGUAGE plpgsql AS $$
-         BEGIN
-             RAISE EXCEPTION 'The access log is append-only: % is refused', TG_OP USING ERRCODE = 'insufficient_privilege';
-         END $$;
+         {Guard(string.Empty)}
          CREATE TRIGGER refuse_update_or_delete BEFORE UPDATE OR DELETE ON "{AccessLogEntryConfiguration.TableName}"
              FOR EACH ROW EXECUTE FUNCTION {Function}();
          CREATE TRIGGER refuse_truncate BEFORE TRUNCATE ON "{AccessLogEntryConfiguration.TableName}"
              FOR EACH STATEMENT EXECUTE FUNCTION {Function}();
          """);
+
+    /// <summary>The triggers' function: whatever <paramref name="allowed"/> lets through, then refuse.</summary>
+    private static string Guard(string allowed) =>
+        $"""
+         CREATE OR REPLACE FUNCTION {Function}() RETURNS trigger LANGUAGE plpgsql AS $$
+         BEGIN
+             {allowed}
+             RAISE EXCEPTION 'The access log is append-only: % is refused', TG_OP USING ERRCODE = 'insufficient_privilege';
+         END $$;
+         """;
 
     private static void AllowAccessLogChanges(this MigrationBuilder migration) => migration.Sql(
         $"""
