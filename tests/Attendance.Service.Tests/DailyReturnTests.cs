@@ -40,7 +40,7 @@ public sealed class DailyReturnTests(AttendanceService service) : IClassFixture<
         Assert.Equal("B", codes[approved.PlacementId]);
         Assert.Equal("D", codes[dual.PlacementId]);
         Assert.Equal("K", codes[laArranged.PlacementId]);
-        Assert.Null(codes[absent.PlacementId]);
+        Assert.Equal("N", codes[absent.PlacementId]);
         var cases = await service.As(SchoolOf(absent)).GetFromJsonAsync<JsonElement>("/api/attendance/cases?status=unexplained");
         var opened = Assert.Single(cases.EnumerateArray());
         Assert.Equal(Today.ToString("yyyy-MM-dd"), opened.GetProperty("date").GetString());

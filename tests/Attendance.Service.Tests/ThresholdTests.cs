@@ -10,7 +10,7 @@ namespace APPlatform.Attendance.Tests;
 
 public sealed class AttendanceSummaryTests
 {
-    private static MarkFacts Fact(MarkStatus status, string? code = null) => new(Guid.Empty, default, status, code);
+    private static MarkFacts Fact(MarkStatus status, string code = AbsenceCodes.NoReasonYet) => new(Guid.Empty, default, status, code);
 
     [Fact]
     public void PossibleAttendedAuthorisedAndUnauthorisedAreCountedAsWtisaDoes()

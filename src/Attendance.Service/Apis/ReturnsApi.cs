@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace APPlatform.Attendance.Apis;
 
-public sealed record MarkView(Guid PlacementId, Guid PupilId, DateOnly Date, Session Session, MarkStatus Status, int? MinutesLate, string? Reason, string? Code,
+public sealed record MarkView(Guid PlacementId, Guid PupilId, DateOnly Date, Session Session, MarkStatus Status, int? MinutesLate, string? Reason, string Code,
     int Version, string RecordedBy, DateTimeOffset RecordedAt, List<MarkVersion> History)
 {
     public static MarkView From(SessionMark m) => new(m.PlacementId, m.PupilId, m.Date, m.Session, m.Status, m.MinutesLate, m.Reason, m.Code, m.Version,

@@ -11,7 +11,7 @@ public enum AbsenceCategory
 
 /// <summary>
 /// The DfE absence codes a school may confirm for a session missed at the provider (SI 2024/208; WTISA 2024 ch. 8).
-/// N ("no reason yet") is what an unexplained absence exports as until then.
+/// N ("no reason yet") is an absence's code until then.
 /// </summary>
 public static class AbsenceCodes
 {
@@ -35,9 +35,9 @@ public static class AbsenceCodes
         ["Q"] = ("Unable to attend: the LA has not made access arrangements", AbsenceCategory.NotCounted),
     };
 
-    public static bool IsAuthorised(string? code) => code is not null && All.TryGetValue(code, out var known) && known.Category == AbsenceCategory.Authorised;
+    public static bool IsAuthorised(string code) => All.TryGetValue(code, out var known) && known.Category == AbsenceCategory.Authorised;
 
-    public static bool IsNotCounted(string? code) => code is not null && All.TryGetValue(code, out var known) && known.Category == AbsenceCategory.NotCounted;
+    public static bool IsNotCounted(string code) => All.TryGetValue(code, out var known) && known.Category == AbsenceCategory.NotCounted;
 
     public const string Illness = "I";
 }

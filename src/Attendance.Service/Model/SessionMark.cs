@@ -57,8 +57,8 @@ public sealed class SessionMark
 
     public DateTimeOffset RecordedAt { get; private set; }
 
-    /// <summary>The register code; null for an absence whose reason the school has not yet confirmed (exported as N).</summary>
-    public string? Code { get; set; }
+    /// <summary>The register code: B, K or D when attended; N for an absence until the school confirms its reason.</summary>
+    public string Code { get; set; } = AbsenceCodes.NoReasonYet;
 
     public List<MarkVersion> History { get; private set; } = [];
 
@@ -86,7 +86,7 @@ public sealed class SessionMark
 
         (Status, MinutesLate, Reason, RecordedBy, RecordedAt) = (status, minutesLate, reason, recordedBy, now);
         Version++;
-        Code = IsAbsence ? null : attendedCode;
+        Code = IsAbsence ? AbsenceCodes.NoReasonYet : attendedCode;
         History.Add(new MarkVersion(Version, status, minutesLate, reason, recordedBy, now));
         return true;
     }

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 
 namespace APPlatform.Attendance.Registers;
 
-public sealed record AcceptedMark(Guid PlacementId, Session Session, MarkStatus Status, int Version, string? Code, Guid? CaseId);
+public sealed record AcceptedMark(Guid PlacementId, Session Session, MarkStatus Status, int Version, string Code, Guid? CaseId);
 
 public sealed record ReturnAccepted(DateOnly Date, int Recorded, int Unchanged, List<AcceptedMark> Marks);
 

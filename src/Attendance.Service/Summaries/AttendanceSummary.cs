@@ -23,10 +23,10 @@ public sealed record AttendanceSummary(
         var authorised = absences.Count(m => AbsenceCodes.IsAuthorised(m.Code));
         var percent = counted.Count == 0 ? 100m : Math.Round(100m * attended / counted.Count, 1);
         var missed = 100m - percent;
-        return new AttendanceSummary(counted.Count, attended, authorised, absences.Count - authorised, absences.Count(m => m.Code is null), percent,
+        return new AttendanceSummary(counted.Count, attended, authorised, absences.Count - authorised, absences.Count(m => m.Code == AbsenceCodes.NoReasonYet), percent,
             counted.Count > 0 && missed >= PersistentAbsencePercent, counted.Count > 0 && missed >= SevereAbsencePercent);
     }
 }
 
 /// <summary>What a summary needs of a mark.</summary>
-public sealed record MarkFacts(Guid PlacementId, DateOnly Date, MarkStatus Status, string? Code);
+public sealed record MarkFacts(Guid PlacementId, DateOnly Date, MarkStatus Status, string Code);

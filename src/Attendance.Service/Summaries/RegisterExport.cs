@@ -19,7 +19,7 @@ public static class RegisterExport
             csv.Append(upns.GetValueOrDefault(mark.PupilId, "")).Append(',')
                 .Append(mark.Date.ToString("yyyy-MM-dd")).Append(',')
                 .Append(mark.Session).Append(',')
-                .Append(mark.Code ?? AbsenceCodes.NoReasonYet).Append("\r\n");
+                .Append(mark.Code).Append("\r\n");
         }
 
         return csv.ToString();

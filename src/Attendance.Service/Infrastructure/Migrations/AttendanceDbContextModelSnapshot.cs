@@ -227,6 +227,7 @@ namespace APPlatform.Attendance.Infrastructure.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("Code")
+                        .IsRequired()
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)");
 
