@@ -22,6 +22,20 @@ public sealed class DailyReturnTests(AttendanceService service) : IClassFixture<
     }
 
     [Fact]
+    public async Task APeriodWhoseFromIsAfterItsToIsRefusedRatherThanAnsweredWithNothing()
+    {
+        var placement = await service.PlacementAsync();
+        var school = service.As(SchoolOf(placement));
+        var backwards = $"from={Today:yyyy-MM-dd}&to={Today.AddDays(-7):yyyy-MM-dd}";
+
+        var summary = await school.GetAsync($"/api/attendance/summaries/placements/{placement.PlacementId}?{backwards}");
+        var marks = await school.GetAsync($"/api/attendance/placements/{placement.PlacementId}/marks?{backwards}");
+
+        Assert.Contains("from", (await ProblemAssert.HasStatus(summary, HttpStatusCode.BadRequest)).Errors.Keys);
+        Assert.Contains("from", (await ProblemAssert.HasStatus(marks, HttpStatusCode.BadRequest)).Errors.Keys);
+    }
+
+    [Fact]
     public async Task AReturnRecordsEveryMarkWithTheCodeItsRegistrationModeImpliesAndOpensACaseForTheAbsence()
     {
         var reported = await service.Bus.SubscribeAsync<AbsenceReported>();

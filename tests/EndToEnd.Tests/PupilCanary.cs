@@ -13,9 +13,10 @@ public sealed record PupilCanary(string FirstName, string LastName, string Upn, 
     {
         // Letters only, so no name rule refuses them; twelve random letters make a clash with other text negligible.
         static string Letters() => new(Enumerable.Range(0, 12).Select(_ => (char)('a' + Random.Shared.Next(26))).ToArray());
-        // A year-10 pupil's birthday (September 2010 to August 2011), never the other tests' pupil's 4 May 2011.
-        var birthday = new DateOnly(2010, 9, 1).AddDays(Random.Shared.Next(365));
-        return new("Canary" + Letters(), "Canary" + Letters(), ReferralBodies.NewUpn(), birthday == new DateOnly(2011, 5, 4) ? birthday.AddDays(1) : birthday);
+        // A year-10 pupil's birthday, never the other tests' pupil's.
+        var birthday = ReferralBodies.YearTenBornFrom.AddDays(Random.Shared.Next(365));
+        return new("Canary" + Letters(), "Canary" + Letters(), ReferralBodies.NewUpn(),
+            birthday == ReferralBodies.YearTenBirthday ? birthday.AddDays(1) : birthday);
     }
 
     /// <summary>Each identifying string with what it is: the date of birth in ISO form and in the UK's dd/MM/yyyy.</summary>

@@ -3,6 +3,7 @@ using APPlatform.Attendance.Infrastructure;
 using APPlatform.Attendance.Model;
 using APPlatform.Attendance.Registers;
 using APPlatform.ServiceDefaults.AccessLog;
+using APPlatform.ServiceDefaults.Apis;
 using APPlatform.ServiceDefaults.Authentication;
 using APPlatform.ServiceDefaults.Idempotency;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -41,9 +42,14 @@ public static class ReturnsApi
     public static Task<IResult> PostMark(SingleMarkRequest request, Caller caller, DailyReturns returns, CancellationToken cancellationToken) =>
         returns.RecordAsync(request.AsReturn(), caller, cancellationToken);
 
-    public static async Task<Results<Ok<List<MarkView>>, NotFound>> ListMarks(
+    public static async Task<Results<Ok<List<MarkView>>, NotFound, ValidationProblem>> ListMarks(
         Guid placementId, Caller caller, AttendanceDbContext db, IAccessLog log, CancellationToken cancellationToken, DateOnly? from = null, DateOnly? to = null)
     {
+        if (Period.Problem(from, to) is { } backwards)
+        {
+            return backwards;
+        }
+
         var placement = await db.Placements.FindAsync([placementId], cancellationToken);
         if (placement is null || !caller.MaySee(placement))
         {

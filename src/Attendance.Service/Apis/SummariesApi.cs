@@ -2,6 +2,7 @@ using APPlatform.Attendance.Infrastructure;
 using APPlatform.Attendance.Model;
 using APPlatform.Attendance.Summaries;
 using APPlatform.ServiceDefaults.AccessLog;
+using APPlatform.ServiceDefaults.Apis;
 using APPlatform.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +33,11 @@ public static class SummariesApi
         string level, Guid id, Caller caller, AttendanceDbContext db, IAccessLog log, CancellationToken cancellationToken,
         DateOnly? from = null, DateOnly? to = null)
     {
+        if (Period.Problem(from, to) is { } backwards)
+        {
+            return backwards;
+        }
+
         var placements = db.Placements.VisibleTo(caller);
         placements = level switch
         {

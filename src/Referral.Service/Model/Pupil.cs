@@ -14,6 +14,9 @@ public enum ChildProtectionStatus
     ChildProtection,
 }
 
+/// <summary>An explicit change of a live pupil's record: which fields, by whom, when (the access log says who read it).</summary>
+public sealed record PupilChange(DateTimeOffset At, Guid OrganisationId, string ClientId, List<string> Fields);
+
 /// <summary>Someone with parental responsibility: the notification letter is addressed to them.</summary>
 public sealed record Carer(string Name, string Relationship, string? Email, string? Phone, string? Address);
 
@@ -27,8 +30,8 @@ public sealed class Pupil
 
     public Guid SchoolId { get; init; }
 
-    /// <summary>Unique pupil number (13 characters), unique within the school.</summary>
-    public required string Upn { get; init; }
+    /// <summary>Unique pupil number (13 characters), unique within the school; corrected only by an explicit change.</summary>
+    public required string Upn { get; set; }
 
     public required string FirstName { get; set; }
 
@@ -56,5 +59,22 @@ public sealed class Pupil
 
     public List<Carer> Carers { get; set; } = [];
 
+    /// <summary>Each explicit change made once the pupil was live, oldest first.</summary>
+    public List<PupilChange> Changes { get; private set; } = [];
+
     public string FullName => $"{FirstName} {LastName}";
+
+    /// <summary>Each field as the API names it, to say which of them two versions of a record disagree on.</summary>
+    private static readonly (string Name, Func<Pupil, object?> Value)[] Fields =
+    [
+        ("upn", p => p.Upn), ("firstName", p => p.FirstName), ("lastName", p => p.LastName), ("dateOfBirth", p => p.DateOfBirth),
+        ("yearGroup", p => p.YearGroup), ("sen", p => p.Sen), ("ehcpCaseworker", p => p.EhcpCaseworker), ("isLookedAfter", p => p.IsLookedAfter),
+        ("virtualSchoolHead", p => p.VirtualSchoolHead), ("socialWorker", p => p.SocialWorker), ("protection", p => p.Protection),
+        ("freeSchoolMeals", p => p.FreeSchoolMeals), ("carers", p => string.Join('\n', p.Carers)),
+    ];
+
+    public static IEnumerable<string> Differences(Pupil before, Pupil after) =>
+        Fields.Where(f => !Equals(f.Value(before), f.Value(after))).Select(f => f.Name);
+
+    public void Record(PupilChange change) => Changes.Add(change);
 }

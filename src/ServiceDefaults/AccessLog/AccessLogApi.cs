@@ -34,7 +34,7 @@ public static class AccessLogApi
             errors["pageSize"] = [$"page is 1 or more; pageSize is between 1 and {MaxPageSize}."];
         }
 
-        if (from > to)
+        if (Period.IsBackwards(from, to))
         {
             errors["from"] = ["from is before to."];
         }

@@ -5,6 +5,12 @@ public static class ReferralBodies
 {
     public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 
+    /// <summary>The first birthday of this school year's year 10 (1 September): they were born in the next twelve months.</summary>
+    public static DateOnly YearTenBornFrom => new((Today.Month >= 9 ? Today.Year : Today.Year - 1) - 15, 9, 1);
+
+    /// <summary>The test pupil's birthday: 4 May, in year 10 this school year.</summary>
+    public static DateOnly YearTenBirthday => YearTenBornFrom.AddMonths(8).AddDays(3);
+
     /// <summary>
     /// A random UPN with a valid check letter, as a school's MIS would issue: the DfE's algorithm weights the twelve
     /// digits 2 to 13, and the sum modulo 23 picks the letter (I, O and S left out).
@@ -22,7 +28,7 @@ public static class ReferralBodies
         upn = upn ?? NewUpn(),
         firstName,
         lastName,
-        dateOfBirth = (dateOfBirth ?? new DateOnly(2011, 5, 4)).ToString("yyyy-MM-dd"),
+        dateOfBirth = (dateOfBirth ?? YearTenBirthday).ToString("yyyy-MM-dd"),
         yearGroup = 10,
         sen,
         ehcpCaseworker = sen == "ehc_plan" ? "Pat Caseworker" : null,

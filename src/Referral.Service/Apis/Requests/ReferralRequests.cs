@@ -1,8 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using APPlatform.Referrals.Infrastructure;
 using APPlatform.Referrals.Model;
-using Microsoft.EntityFrameworkCore;
 using APPlatform.Referrals.Model.Referrals;
+using APPlatform.ServiceDefaults.Errors;
+using APPlatform.ServiceDefaults.Time;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace APPlatform.Referrals.Apis.Requests;
 
@@ -18,7 +21,7 @@ public sealed record CarerInput(
 
 /// <summary>The pupil as the school records them; the UPN finds a pupil the school has referred before.</summary>
 public sealed record PupilInput(
-    [property: Required, RegularExpression("^[A-Z][0-9]{11}[0-9A-Z]$", ErrorMessage = "A UPN is a letter, eleven digits and a digit or letter (13 characters).")] string Upn,
+    [property: Required, RegularExpression(UniquePupilNumber.Pattern, ErrorMessage = "A UPN is a letter, eleven digits and a digit or letter (13 characters).")] string Upn,
     [property: Required, StringLength(100)] string FirstName,
     [property: Required, StringLength(100)] string LastName,
     [property: Required] DateOnly? DateOfBirth,
@@ -34,6 +37,17 @@ public sealed record PupilInput(
 {
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        if (Upn is not null && UniquePupilNumber.CheckLetterFor(Upn) is { } letter && letter != Upn[0])
+        {
+            yield return new ValidationResult($"This UPN's check letter does not match its digits (they give {letter}): check the UPN.", [nameof(Upn)]);
+        }
+
+        var today = validationContext.GetRequiredService<TimeProvider>().TodayInEngland();
+        if (DateOfBirth is { } born && YearGroup is { } year && YearGroups.Problem(born, year, today) is { } problem)
+        {
+            yield return new ValidationResult(problem, [nameof(DateOfBirth)]);
+        }
+
         if (Sen == SenProvision.EhcPlan && string.IsNullOrWhiteSpace(EhcpCaseworker))
         {
             yield return new ValidationResult("Name the LA caseworker for a pupil with an EHC plan: the SENCO tells them of the referral (policy §10.8).", [nameof(EhcpCaseworker)]);
@@ -45,7 +59,11 @@ public sealed record PupilInput(
         }
     }
 
-    /// <summary>The school's pupil with this UPN, brought up to date, or added: one record per pupil however many referrals.</summary>
+    /// <summary>
+    /// The school's pupil with this UPN, or added: one record per pupil however many referrals. A pupil only in drafts
+    /// is brought up to date; a live one (a referral past draft, or a placement, which their provider may read) changes
+    /// only through <see cref="PupilsApi.UpdatePupil"/>, so a draft that disagrees with the record is refused.
+    /// </summary>
     public async Task<Pupil> RecordAsync(ReferralDbContext db, Guid schoolId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var pupil = await db.Pupils.SingleOrDefaultAsync(p => p.SchoolId == schoolId && p.Upn == Upn, cancellationToken);
@@ -54,13 +72,30 @@ public sealed record PupilInput(
             pupil = new Pupil { Id = Guid.CreateVersion7(now), SchoolId = schoolId, Upn = Upn, FirstName = "", LastName = "" };
             db.Pupils.Add(pupil);
         }
+        else if (await db.IsLiveAsync(pupil, cancellationToken))
+        {
+            return Matches(pupil) ? pupil : throw new BusinessRuleException(
+                $"The pupil with this UPN has a referral past draft or a placement, and the details given differ from their record ({string.Join(", ", ChangesTo(pupil))}). " +
+                $"Change the record first (PUT /api/referrals/pupils/{pupil.Id}), or give the details as they are.");
+        }
 
         ApplyTo(pupil);
         return pupil;
     }
 
-    private void ApplyTo(Pupil pupil)
+    public bool Matches(Pupil pupil) => !ChangesTo(pupil).Any();
+
+    /// <summary>The names of the fields in which this input differs from the record.</summary>
+    public IEnumerable<string> ChangesTo(Pupil pupil)
     {
+        var proposed = new Pupil { Upn = Upn, FirstName = "", LastName = "" };
+        ApplyTo(proposed);
+        return Pupil.Differences(pupil, proposed);
+    }
+
+    public void ApplyTo(Pupil pupil)
+    {
+        pupil.Upn = Upn;
         pupil.FirstName = FirstName.Trim();
         pupil.LastName = LastName.Trim();
         pupil.DateOfBirth = DateOfBirth!.Value;

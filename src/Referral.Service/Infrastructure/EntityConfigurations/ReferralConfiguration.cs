@@ -21,6 +21,7 @@ internal sealed class PupilConfiguration : IEntityTypeConfiguration<Pupil>
         builder.Property(p => p.VirtualSchoolHead).HasMaxLength(200);
         builder.Property(p => p.SocialWorker).HasMaxLength(200);
         builder.Property(p => p.Carers).AsJsonColumn();
+        builder.Property(p => p.Changes).AsJsonColumn();
         builder.Ignore(p => p.FullName);
         builder.Property<uint>("xmin").IsRowVersion();
     }

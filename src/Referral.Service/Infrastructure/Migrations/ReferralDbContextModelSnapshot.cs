@@ -359,6 +359,10 @@ namespace APPlatform.Referrals.Infrastructure.Migrations
                         .IsRequired()
                         .HasColumnType("jsonb");
 
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
                     b.Property<DateOnly>("DateOfBirth")
                         .HasColumnType("date");
 

@@ -67,10 +67,13 @@ public sealed class Placement
 
     public decimal? CostPerWeek { get; set; }
 
-    /// <summary>From the pupil's record when planned: the registration threshold rule needs them, as flags only.</summary>
-    public bool IsLookedAfter { get; init; }
+    /// <summary>
+    /// From the pupil's record, as flags only: the registration threshold rule needs them. Set when planned, and
+    /// again only when the school changes the pupil's record (<see cref="FollowPupil"/>).
+    /// </summary>
+    public bool IsLookedAfter { get; private set; }
 
-    public bool HasEhcPlan { get; init; }
+    public bool HasEhcPlan { get; private set; }
 
     public PlacementStatus Status { get; private set; }
 
@@ -112,6 +115,19 @@ public sealed class Placement
     public DateTimeOffset? SharedWithProviderAt { get; private set; }
 
     public void ShareWithProvider(DateTimeOffset now) => SharedWithProviderAt ??= now;
+
+    /// <summary>Takes the pupil's flags again after an explicit change of their record; true when they changed.</summary>
+    public bool FollowPupil(Pupil pupil)
+    {
+        var flags = (pupil.IsLookedAfter, pupil.Sen == SenProvision.EhcPlan);
+        if ((IsLookedAfter, HasEhcPlan) == flags)
+        {
+            return false;
+        }
+
+        (IsLookedAfter, HasEhcPlan) = flags;
+        return true;
+    }
 
     public static Placement Plan(Guid id, Referral referral, Pupil pupil, PlacementPlan plan, Caller by, DateTimeOffset now)
     {
