@@ -2,18 +2,17 @@ using APPlatform.TestSupport;
 
 namespace APPlatform.Notifications.Tests;
 
-/// <summary>Malformed, oversized and wrongly typed input on every route of the service's OpenAPI document gets a 4xx, never a 5xx.</summary>
+/// <summary>Malformed, oversized and wrongly typed input on every route of the service's OpenAPI document gets a 4xx that is a complete problem, never a 5xx.</summary>
 public sealed class FuzzTests(NotificationService service) : IClassFixture<NotificationService>
 {
     public static TheoryData<string> Callers => ["platform_admin", "school", "local_authority", "provider"];
 
     [Theory]
     [MemberData(nameof(Callers))]
-    public async Task NoRouteAnswersMalformedOversizedOrWronglyTypedInputWithA5xx(string organisationType)
+    public async Task NoRouteAnswersMalformedOversizedOrWronglyTypedInputWithA5xxOrAnIncompleteProblem(string organisationType)
     {
         var report = await RouteFuzzer.RunAsync(service.As(TestCaller.OfType(organisationType)), "/openapi/notification.json");
 
-        Assert.True(report.Operations > 5 && report.Sent > 5 * report.Operations, $"only {report.Sent} requests to {report.Operations} operations");
-        Assert.True(report.ServerErrors.Count == 0, string.Join('\n', report.ServerErrors));
+        report.AssertAnsweredWell();
     }
 }

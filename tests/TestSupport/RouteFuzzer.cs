@@ -19,14 +19,27 @@ public static class RouteFuzzer
 
     private static readonly string[] QueryValues = ["not-a-number", "-1", "99999999999999999999", "%00", "2026-02-30", new string('x', 3000)];
 
-    /// <summary>How many requests were sent, and each that answered 5xx as "METHOD url (input): status".</summary>
-    public sealed record Report(int Operations, int Sent, IReadOnlyList<string> ServerErrors);
+    /// <summary>
+    /// How many requests were sent; each that answered 5xx as "METHOD url (input): status"; and each kind of 4xx that
+    /// was not a complete problem, as "METHOD template status: what it lacks".
+    /// </summary>
+    public sealed record Report(int Operations, int Sent, IReadOnlyList<string> ServerErrors, IReadOnlyCollection<string> IncompleteProblems)
+    {
+        /// <summary>Every operation was tried several ways, none answered 5xx, and every 4xx was a complete problem.</summary>
+        public void AssertAnsweredWell()
+        {
+            Assert.True(Operations > 5 && Sent > 5 * Operations, $"only {Sent} requests to {Operations} operations");
+            Assert.True(ServerErrors.Count == 0, string.Join('\n', ServerErrors));
+            Assert.True(IncompleteProblems.Count == 0, string.Join('\n', IncompleteProblems));
+        }
+    }
 
     public static async Task<Report> RunAsync(HttpClient client, string openApiPath)
     {
         var (operations, sent) = (0, 0);
         var document = await client.GetFromJsonAsync<JsonElement>(openApiPath);
         var failures = new List<string>();
+        var incomplete = new SortedSet<string>();
         foreach (var path in document.GetProperty("paths").EnumerateObject())
         {
             foreach (var operation in path.Value.EnumerateObject().Where(o => Methods.Contains(o.Name)))
@@ -41,11 +54,15 @@ public static class RouteFuzzer
                     {
                         failures.Add($"{operation.Name.ToUpperInvariant()} {url[..Math.Min(url.Length, 120)]} ({input}): {(int)response.StatusCode}");
                     }
+                    else if ((int)response.StatusCode >= 400 && await ProblemAssert.MissingAsync(response) is { Count: > 0 } missing)
+                    {
+                        incomplete.Add($"{operation.Name.ToUpperInvariant()} {path.Name} {(int)response.StatusCode}: {string.Join(", ", missing)}");
+                    }
                 }
             }
         }
 
-        return new Report(operations, sent, failures);
+        return new Report(operations, sent, failures, incomplete);
     }
 
     private static IEnumerable<(string Url, HttpContent? Body, string Input)> Requests(JsonElement document, string template, string method, JsonElement operation)

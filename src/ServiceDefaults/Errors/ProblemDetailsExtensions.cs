@@ -24,6 +24,12 @@ internal static class ProblemDetailsExtensions
             {
                 validation.Errors = validation.Errors.ToDictionary(error => JsonFieldPath(error.Key), error => error.Value);
             }
+
+            context.ProblemDetails.Type ??= ProblemDetailDefaults.TypeFor(context.ProblemDetails.Status);
+            if (string.IsNullOrWhiteSpace(context.ProblemDetails.Detail))
+            {
+                context.ProblemDetails.Detail = ProblemDetailDefaults.For(context);
+            }
         });
         services.AddExceptionHandler<ExceptionProblemHandler>();
 
