@@ -6,6 +6,7 @@ namespace APPlatform.Notifications.Tests;
 
 /// <summary>
 /// Each rule over RabbitMQ: its event reaches the inbox of every organisation it should tell, under the right role,
+/// with a link to the record it is about,
 /// is emailed to the contact that organisation named for that role (each organisation here asks for email), and
 /// reaches no one else the event names.
 /// </summary>
@@ -37,6 +38,7 @@ public sealed class RuleTests(NotificationService service) : IClassFixture<Notif
             var items = await service.WaitForInboxAsync(organisation.Key, eventId, organisation.Count());
             Assert.Equal(organisation.Select(t => t.Role).Order(), items.Select(n => n.GetProperty("role").GetString()).Order());
             Assert.All(items, n => Assert.Equal(rule, n.GetProperty("rule").GetString()));
+            Assert.All(items, n => Assert.StartsWith("/api/", n.GetProperty("link").GetString()));
             foreach (var told in organisation.Where(addresses.ContainsKey))
             {
                 var item = items.Single(n => n.GetProperty("role").GetString() == told.Role);

@@ -23,6 +23,9 @@ public sealed class DaySixDutyTests(ReferralService service) : IClassFixture<Ref
             because: "day six has passed with no placement")).Single().Message;
         Assert.Equal(SchoolDay(5), message.DaySix);
         Assert.Equal(school.OrganisationId, message.SchoolId);
+        // The LA is told, with a link to the suspension: it may open it, and no other LA may.
+        await ReferralService.OkAsync(await service.As(TestCaller.LocalAuthority(school.LocalAuthorityId!.Value)).GetAsync($"/api/referrals/suspensions/{suspension}"));
+        await ProblemAssert.HasStatus(await service.As(TestCaller.LocalAuthority()).GetAsync($"/api/referrals/suspensions/{suspension}"), System.Net.HttpStatusCode.NotFound);
     }
 
     [Fact]

@@ -71,7 +71,7 @@ public sealed class NotificationPlanner(NotificationDbContext db, IOptions<Deliv
             return;
         }
 
-        var text = message.Link is null ? message.Body : $"{message.Body}\n\nOpen it in APPlatform: {options.Value.PortalAddress.TrimEnd('/')}{message.Link}";
+        var text = $"{message.Body}\n\nOpen it in APPlatform: {options.Value.PortalAddress.TrimEnd('/')}{message.Link}";
         foreach (var address in contacts)
         {
             DeliveryAttempts.Queue(db, Delivery.Email(notification, address, text, isHtml: false, now));

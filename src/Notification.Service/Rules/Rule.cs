@@ -6,8 +6,11 @@ namespace APPlatform.Notifications.Rules;
 /// <summary>An organisation and the role in it that a rule tells.</summary>
 public sealed record Recipient(Guid OrganisationId, string Role);
 
-/// <summary>What the notification says. No names or personal detail: ids, dates and where to look in the platform.</summary>
-public sealed record Message(string Subject, string Body, string? Link = null);
+/// <summary>
+/// What the notification says. No names or personal detail: ids, dates, and where to look in the platform (every
+/// message links to the record it is about, which each recipient may open).
+/// </summary>
+public sealed record Message(string Subject, string Body, string Link);
 
 /// <summary>
 /// One line of <see cref="NotificationRules"/>: on an event of <see cref="EventType"/> (and when <c>when</c> holds),

@@ -23,7 +23,8 @@ public static class SuspensionsApi
         api.MapPost("/", RecordSuspension).WithName(nameof(RecordSuspension))
             .WithSummary("Record a suspension; over five school days, day six is watched for a placement")
             .RequireOrganisationType(OrganisationType.School).WithIdempotencyKey();
-        api.MapGet("/{id:guid}", GetSuspension).WithName(nameof(GetSuspension)).RequireOrganisationType(OrganisationType.School);
+        api.MapGet("/{id:guid}", GetSuspension).WithName(nameof(GetSuspension))
+            .RequireOrganisationType(OrganisationType.School, OrganisationType.LocalAuthority, OrganisationType.PlatformAdmin);
         return api;
     }
 
@@ -62,7 +63,7 @@ public static class SuspensionsApi
         Guid id, Caller caller, ReferralDbContext db, IAccessLog log, CancellationToken cancellationToken)
     {
         var suspension = await db.Suspensions.FindAsync([id], cancellationToken);
-        if (suspension is null || suspension.SchoolId != caller.OrganisationId)
+        if (suspension is null || !caller.MaySee(suspension))
         {
             return TypedResults.NotFound();
         }

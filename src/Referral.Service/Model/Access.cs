@@ -1,5 +1,6 @@
 using APPlatform.Referrals.Model.Placements;
 using APPlatform.Referrals.Model.Referrals;
+using APPlatform.Referrals.Model.Suspensions;
 using APPlatform.ServiceDefaults.Authentication;
 
 namespace APPlatform.Referrals.Model;
@@ -33,6 +34,18 @@ public static class Access
         OrganisationType.Trust => placement.TrustId == caller.OrganisationId,
         OrganisationType.LocalAuthority => placement.LocalAuthorityId == caller.OrganisationId,
         OrganisationType.Provider => caller.IsProviderOf(placement),
+        _ => false,
+    };
+
+    /// <summary>
+    /// A suspension: the school that recorded it, and its local authority, which is told when day six comes without
+    /// provision; the platform admin too.
+    /// </summary>
+    public static bool MaySee(this Caller caller, Suspension suspension) => caller.OrganisationType switch
+    {
+        OrganisationType.PlatformAdmin => true,
+        OrganisationType.School => suspension.SchoolId == caller.OrganisationId,
+        OrganisationType.LocalAuthority => suspension.LocalAuthorityId == caller.OrganisationId,
         _ => false,
     };
 
