@@ -1,0 +1,111 @@
+using System.Buffers.Text;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
+using APPlatform.ServiceDefaults.Errors;
+using APPlatform.ServiceDefaults.Messaging;
+using Microsoft.Extensions.Options;
+
+namespace APPlatform.Notifications.BrokerSubscribers;
+
+/// <summary>
+/// Each local authority's broker subscriber gets a virtual host and a user of its own, made through RabbitMQ's
+/// management HTTP API (AMQP cannot make either). The user may declare, bind and consume queues named "la.…" there and
+/// read the relay's exchange, and write to no exchange: it reads nothing of the platform's own virtual host, nor of
+/// another LA's, and publishes nothing any service consumes. The platform's user may only declare and publish to
+/// "applatform.…" there, and read nothing.
+/// </summary>
+public sealed class BrokerAccounts : IDisposable
+{
+    /// <summary>What a subscriber's queues are named: the permissions let it configure and bind these and nothing else.</summary>
+    public const string QueuePrefix = "la.";
+
+    private const string SubscriberCanTouch = @"^la\.";
+    private const string RelayCanTouch = @"^applatform\.";
+    private const string Nothing = "^$";
+
+    private readonly HttpClient? management;
+    private readonly string relayUser;
+    private readonly string entityPrefix;
+
+    public BrokerAccounts(IConfiguration configuration, IOptions<MessagingOptions> messaging)
+    {
+        entityPrefix = messaging.Value.EntityPrefix;
+        relayUser = Uri.UnescapeDataString(PlatformBroker.Uri(configuration).UserInfo.Split(':')[0]);
+        if (configuration.GetConnectionString(BrokerOptions.AdminConnectionName) is { Length: > 0 } admin)
+        {
+            var uri = new Uri(admin);
+            management = new HttpClient { BaseAddress = new Uri(uri.GetLeftPart(UriPartial.Authority)), Timeout = TimeSpan.FromSeconds(15) };
+            management.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
+                Convert.ToBase64String(Encoding.UTF8.GetBytes(Uri.UnescapeDataString(uri.UserInfo))));
+        }
+    }
+
+    /// <summary>The local authority's virtual host, which is also its user's name (after a test run's entity prefix).</summary>
+    public string VirtualHostOf(Guid localAuthorityId) => $"{entityPrefix}la-{localAuthorityId}";
+
+    /// <summary>A password the platform generates, as it does webhook secrets: a chosen one is as weak as its author.</summary>
+    public static string NewPassword() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+
+    /// <summary>Makes (or remakes: every step is idempotent) the virtual host and its user, with <paramref name="password"/>.</summary>
+    public async Task CreateAsync(string virtualHost, string password, CancellationToken cancellationToken)
+    {
+        var vhost = Uri.EscapeDataString(virtualHost);
+        await SendAsync(HttpMethod.Put, $"/api/vhosts/{vhost}", new { description = "An APPlatform broker subscriber" },
+            cancellationToken);
+        await SetPasswordAsync(virtualHost, password, cancellationToken);
+        await SendAsync(HttpMethod.Put, $"/api/permissions/{vhost}/{vhost}",
+            new { configure = SubscriberCanTouch, write = SubscriberCanTouch, read = ".*" }, cancellationToken);
+        await SendAsync(HttpMethod.Put, $"/api/permissions/{vhost}/{Uri.EscapeDataString(relayUser)}",
+            new { configure = RelayCanTouch, write = RelayCanTouch, read = Nothing }, cancellationToken);
+    }
+
+    /// <summary>Replaces the user's password: new connections need the new one; open ones stay open.</summary>
+    public Task SetPasswordAsync(string user, string password, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Put, $"/api/users/{Uri.EscapeDataString(user)}", new { password, tags = "" }, cancellationToken);
+
+    /// <summary>Deletes the virtual host (its queues and messages with it) and the user.</summary>
+    public async Task DeleteAsync(string virtualHost, CancellationToken cancellationToken)
+    {
+        await SendAsync(HttpMethod.Delete, $"/api/vhosts/{Uri.EscapeDataString(virtualHost)}", null, cancellationToken);
+        await SendAsync(HttpMethod.Delete, $"/api/users/{Uri.EscapeDataString(virtualHost)}", null, cancellationToken);
+    }
+
+    public void Dispose() => management?.Dispose();
+
+    private async Task SendAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    {
+        if (management is null)
+        {
+            throw new BusinessRuleException(
+                $"Broker subscriptions are not available: ConnectionStrings:{BrokerOptions.AdminConnectionName} (RabbitMQ's management API) is not set.",
+                StatusCodes.Status503ServiceUnavailable);
+        }
+
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        HttpResponseMessage response;
+        try
+        {
+            response = await management.SendAsync(request, cancellationToken);
+        }
+        catch (Exception exception)
+            when (exception is HttpRequestException || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            throw new BusinessRuleException(
+                $"The broker's management API could not be reached: {exception.Message}", StatusCodes.Status503ServiceUnavailable);
+        }
+
+        using (response)
+        {
+            // Deleting what is already gone is done.
+            if (!response.IsSuccessStatusCode && !(method == HttpMethod.Delete && response.StatusCode == HttpStatusCode.NotFound))
+            {
+                throw new BusinessRuleException(
+                    $"The broker's management API answered {(int)response.StatusCode} to {method} {path}.",
+                    StatusCodes.Status503ServiceUnavailable);
+            }
+        }
+    }
+}
