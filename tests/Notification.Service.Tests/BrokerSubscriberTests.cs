@@ -97,6 +97,24 @@ public sealed class BrokerSubscriberTests(NotificationService service) : IClassF
     }
 
     [Fact]
+    public async Task TheLocalAuthoritysVirtualHostLimitsItsConnectionsQueuesAndTheBytesAQueueHolds()
+    {
+        var subscription = await SubscribeAsync(TestCaller.LocalAuthority(), "PlacementStarted");
+        var virtualHost = Uri.EscapeDataString(subscription.GetProperty("virtualHost").GetString()!);
+        var admin = new Uri(service.Servers.BrokerAdmin);
+        using var management = new HttpClient { BaseAddress = new Uri(admin.GetLeftPart(UriPartial.Authority)) };
+        var credentials = Convert.ToBase64String(Encoding.UTF8.GetBytes(Uri.UnescapeDataString(admin.UserInfo)));
+        management.DefaultRequestHeaders.Authorization = new("Basic", credentials);
+
+        var limits = (await management.GetFromJsonAsync<JsonElement>($"/api/vhost-limits/{virtualHost}", Cancellation))[0].GetProperty("value");
+        var policy = await management.GetFromJsonAsync<JsonElement>($"/api/policies/{virtualHost}/la-queue-length", Cancellation);
+
+        Assert.Equal((10, 50), (limits.GetProperty("max-connections").GetInt32(), limits.GetProperty("max-queues").GetInt32()));
+        Assert.Equal("reject-publish", policy.GetProperty("definition").GetProperty("overflow").GetString());
+        Assert.Equal(64 * 1024 * 1024, policy.GetProperty("definition").GetProperty("max-length-bytes").GetInt64());
+    }
+
+    [Fact]
     public async Task AnEventRelayedBeforeAnyQueueIsBoundIsRetriedUntilOneIs()
     {
         var la = TestCaller.LocalAuthority();

@@ -15,7 +15,9 @@ namespace APPlatform.Notifications.BrokerSubscribers;
 /// management HTTP API (AMQP cannot make either). The user may declare, bind and consume queues named "la.…" there and
 /// read the relay's exchange, and write to no exchange: it reads nothing of the platform's own virtual host, nor of
 /// another LA's, and publishes nothing any service consumes. The platform's user may only declare and publish to
-/// "applatform.…" there, and read nothing.
+/// "applatform.…" there, and read nothing. Limits keep one LA from exhausting the broker the platform runs on: a few
+/// connections and queues, and a queue that its system stops reading refuses more (the relay's attempts then fail,
+/// and are retried and parked like a webhook's).
 /// </summary>
 public sealed class BrokerAccounts : IDisposable
 {
@@ -25,6 +27,9 @@ public sealed class BrokerAccounts : IDisposable
     private const string SubscriberCanTouch = @"^la\.";
     private const string RelayCanTouch = @"^applatform\.";
     private const string Nothing = "^$";
+    private const int MaxConnections = 10;
+    private const int MaxQueues = 50;
+    private const long MaxQueueBytes = 64L * 1024 * 1024;
 
     private readonly HttpClient? management;
     private readonly string relayUser;
@@ -60,6 +65,14 @@ public sealed class BrokerAccounts : IDisposable
             new { configure = SubscriberCanTouch, write = SubscriberCanTouch, read = ".*" }, cancellationToken);
         await SendAsync(HttpMethod.Put, $"/api/permissions/{vhost}/{Uri.EscapeDataString(relayUser)}",
             new { configure = RelayCanTouch, write = RelayCanTouch, read = Nothing }, cancellationToken);
+        await SendAsync(HttpMethod.Put, $"/api/vhost-limits/{vhost}/max-connections", new { value = MaxConnections }, cancellationToken);
+        await SendAsync(HttpMethod.Put, $"/api/vhost-limits/{vhost}/max-queues", new { value = MaxQueues }, cancellationToken);
+        await SendAsync(HttpMethod.Put, $"/api/policies/{vhost}/la-queue-length", new Dictionary<string, object>
+        {
+            ["pattern"] = ".*",
+            ["apply-to"] = "queues",
+            ["definition"] = new Dictionary<string, object> { ["max-length-bytes"] = MaxQueueBytes, ["overflow"] = "reject-publish" },
+        }, cancellationToken);
     }
 
     /// <summary>Replaces the user's password: new connections need the new one; open ones stay open.</summary>
