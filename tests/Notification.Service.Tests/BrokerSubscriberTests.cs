@@ -121,8 +121,7 @@ public sealed class BrokerSubscriberTests(NotificationService service) : IClassF
         var subscription = await SubscribeAsync(la, "PlacementEnded");
         var eventId = NewId.NextGuid();
 
-        await service.Bus.PublishAsync(new PlacementEnded(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), la.OrganisationId, Guid.NewGuid(),
-            DateOnly.FromDateTime(DateTime.UtcNow), "reintegrated", DateTimeOffset.UtcNow), eventId);
+        await service.Bus.PublishAsync(Ended(la), eventId);
         var failed = await DeliveryAsync(la, subscription, d => d.GetProperty("status").GetString() == "retrying");
         Assert.Contains("No queue", failed.GetProperty("lastError").GetString());
         await using var connection = await ConnectAsync(subscription.GetProperty("uri").GetString()!);
@@ -133,6 +132,29 @@ public sealed class BrokerSubscriberTests(NotificationService service) : IClassF
         Assert.Equal(eventId.ToString(), message.BasicProperties.MessageId);
         var sent = await DeliveryAsync(la, subscription, d => d.GetProperty("status").GetString() == "sent");
         Assert.Equal("broker", sent.GetProperty("channel").GetString());
+    }
+
+    [Fact]
+    public async Task AnEventAFullQueueRefusesIsRetriedUntilTheLocalAuthorityReadsTheQueue()
+    {
+        var la = TestCaller.LocalAuthority();
+        var subscription = await SubscribeAsync(la, "PlacementEnded");
+        await using var connection = await ConnectAsync(subscription.GetProperty("uri").GetString()!);
+        await using var channel = await connection.CreateChannelAsync(cancellationToken: Cancellation);
+        // A queue that holds one message stands for one that has reached the virtual host's 64 MB.
+        await channel.QueueDeclareAsync("la.small", durable: true, exclusive: false, autoDelete: false,
+            new Dictionary<string, object?> { ["x-max-length"] = 1, ["x-overflow"] = "reject-publish" }, cancellationToken: Cancellation);
+        await channel.QueueBindAsync("la.small", "applatform.events", "#", cancellationToken: Cancellation);
+        var (first, second) = (NewId.NextGuid(), NewId.NextGuid());
+
+        await service.Bus.PublishAsync(Ended(la), first);
+        await ReceiveAsync(channel, "la.small", peek: true);
+        await service.Bus.PublishAsync(Ended(la), second);
+        var refused = await DeliveryAsync(la, subscription, d => d.GetProperty("status").GetString() == "retrying");
+        Assert.Contains("refused the message", refused.GetProperty("lastError").GetString());
+
+        Assert.Equal(first.ToString(), (await ReceiveAsync(channel, "la.small")).BasicProperties.MessageId);
+        Assert.Equal(second.ToString(), (await ReceiveAsync(channel, "la.small")).BasicProperties.MessageId);
     }
 
     [Fact]
@@ -210,9 +232,22 @@ public sealed class BrokerSubscriberTests(NotificationService service) : IClassF
         return queue;
     }
 
-    private static async Task<BasicGetResult> ReceiveAsync(IChannel channel, string queue) =>
-        (await Eventually.Until(() => channel.BasicGetAsync(queue, autoAck: true, Cancellation), message => message is not null,
+    /// <summary>Waits for a message in <paramref name="queue"/> and takes it, or with <paramref name="peek"/> leaves it there.</summary>
+    private static async Task<BasicGetResult> ReceiveAsync(IChannel channel, string queue, bool peek = false)
+    {
+        var message = (await Eventually.Until(() => channel.BasicGetAsync(queue, autoAck: !peek, Cancellation), message => message is not null,
             because: "the event should be relayed into the LA's queue"))!;
+        if (peek)
+        {
+            await channel.BasicNackAsync(message.DeliveryTag, multiple: false, requeue: true, Cancellation);
+        }
+
+        return message;
+    }
+
+    private static PlacementEnded Ended(TestCaller la) =>
+        new(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), la.OrganisationId, Guid.NewGuid(), DateOnly.FromDateTime(DateTime.UtcNow), "reintegrated",
+            DateTimeOffset.UtcNow);
 
     private Task<JsonElement> DeliveryAsync(TestCaller la, JsonElement subscription, Func<JsonElement, bool> done) =>
         Eventually.Until(

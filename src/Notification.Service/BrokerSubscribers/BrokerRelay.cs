@@ -62,10 +62,11 @@ public sealed class BrokerRelay(IConfiguration configuration) : IAsyncDisposable
                 new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), timeout.Token);
             await work(channel, timeout.Token);
         }
-        catch (PublishException exception) when (exception.IsReturn)
+        catch (PublishException exception)
         {
-            throw new DeliveryFailedException(
-                $"No queue in {virtualHost} is bound to {Exchange} for this event type: bind one, and the next attempt delivers.", exception);
+            throw new DeliveryFailedException(exception.IsReturn
+                ? $"No queue in {virtualHost} is bound to {Exchange} for this event type: bind one, and the next attempt delivers."
+                : $"A queue in {virtualHost} refused the message (full: read it, and the next attempt delivers).", exception);
         }
         catch (Exception exception) when (exception is RabbitMQClientException or IOException
                                           || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested))
