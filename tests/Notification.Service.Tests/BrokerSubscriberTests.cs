@@ -25,7 +25,7 @@ public sealed class BrokerSubscriberTests(NotificationService service) : IClassF
     {
         var la = TestCaller.LocalAuthority();
         var subscription = await SubscribeAsync(la, "PlacementStarted");
-        await using var connection = await ConnectAsync(subscription.GetProperty("uri").GetString()!);
+        await using var connection = await ConnectAsync(subscription);
         await using var channel = await connection.CreateChannelAsync(cancellationToken: Cancellation);
         var queue = await BindAsync(channel, "la.placements", "PlacementStarted");
         var ours = RuleSamples.Placement(TestCaller.School(), la, TestCaller.Provider(), "dual");
@@ -72,7 +72,7 @@ public sealed class BrokerSubscriberTests(NotificationService service) : IClassF
     public async Task TheLocalAuthoritysUserCanPublishToNoExchangeNorDeclareQueuesOutsideItsPrefix()
     {
         var subscription = await SubscribeAsync(TestCaller.LocalAuthority(), "PlacementStarted");
-        await using var connection = await ConnectAsync(subscription.GetProperty("uri").GetString()!);
+        await using var connection = await ConnectAsync(subscription);
         await using (var channel = await connection.CreateChannelAsync(cancellationToken: Cancellation))
         {
             await BindAsync(channel, "la.own", "#");
@@ -97,7 +97,7 @@ public sealed class BrokerSubscriberTests(NotificationService service) : IClassF
     }
 
     [Fact]
-    public async Task TheLocalAuthoritysVirtualHostLimitsItsConnectionsQueuesAndTheBytesAQueueHolds()
+    public async Task TheLocalAuthorityIsLimitedInConnectionsQueuesAndTheBytesAQueueHolds()
     {
         var subscription = await SubscribeAsync(TestCaller.LocalAuthority(), "PlacementStarted");
         var virtualHost = Uri.EscapeDataString(subscription.GetProperty("virtualHost").GetString()!);
@@ -106,10 +106,13 @@ public sealed class BrokerSubscriberTests(NotificationService service) : IClassF
         var credentials = Convert.ToBase64String(Encoding.UTF8.GetBytes(Uri.UnescapeDataString(admin.UserInfo)));
         management.DefaultRequestHeaders.Authorization = new("Basic", credentials);
 
-        var limits = (await management.GetFromJsonAsync<JsonElement>($"/api/vhost-limits/{virtualHost}", Cancellation))[0].GetProperty("value");
+        var user = (await management.GetFromJsonAsync<JsonElement>($"/api/user-limits/{virtualHost}", Cancellation))[0].GetProperty("value");
+        var host = (await management.GetFromJsonAsync<JsonElement>($"/api/vhost-limits/{virtualHost}", Cancellation))[0].GetProperty("value");
         var policy = await management.GetFromJsonAsync<JsonElement>($"/api/policies/{virtualHost}/la-queue-length", Cancellation);
 
-        Assert.Equal((10, 50), (limits.GetProperty("max-connections").GetInt32(), limits.GetProperty("max-queues").GetInt32()));
+        Assert.Equal(10, user.GetProperty("max-connections").GetInt32());
+        Assert.Equal(50, host.GetProperty("max-queues").GetInt32());
+        Assert.False(host.TryGetProperty("max-connections", out _), "the relay's connection must not compete with the LA's for room");
         Assert.Equal("reject-publish", policy.GetProperty("definition").GetProperty("overflow").GetString());
         Assert.Equal(64 * 1024 * 1024, policy.GetProperty("definition").GetProperty("max-length-bytes").GetInt64());
     }
@@ -124,7 +127,7 @@ public sealed class BrokerSubscriberTests(NotificationService service) : IClassF
         await service.Bus.PublishAsync(Ended(la), eventId);
         var failed = await DeliveryAsync(la, subscription, d => d.GetProperty("status").GetString() == "retrying");
         Assert.Contains("No queue", failed.GetProperty("lastError").GetString());
-        await using var connection = await ConnectAsync(subscription.GetProperty("uri").GetString()!);
+        await using var connection = await ConnectAsync(subscription);
         await using var channel = await connection.CreateChannelAsync(cancellationToken: Cancellation);
         var queue = await BindAsync(channel, "la.endings", "PlacementEnded");
 
@@ -139,7 +142,7 @@ public sealed class BrokerSubscriberTests(NotificationService service) : IClassF
     {
         var la = TestCaller.LocalAuthority();
         var subscription = await SubscribeAsync(la, "PlacementEnded");
-        await using var connection = await ConnectAsync(subscription.GetProperty("uri").GetString()!);
+        await using var connection = await ConnectAsync(subscription);
         await using var channel = await connection.CreateChannelAsync(cancellationToken: Cancellation);
         // A queue that holds one message stands for one that has reached the virtual host's 64 MB.
         await channel.QueueDeclareAsync("la.small", durable: true, exclusive: false, autoDelete: false,
@@ -190,7 +193,7 @@ public sealed class BrokerSubscriberTests(NotificationService service) : IClassF
             .Content.ReadFromJsonAsync<JsonElement>(Cancellation);
         var second = new UriBuilder(first) { Password = Uri.EscapeDataString(rotated.GetProperty("secret").GetString()!) }.Uri;
         await Assert.ThrowsAnyAsync<BrokerUnreachableException>(() => new ConnectionFactory { Uri = first }.CreateConnectionAsync(Cancellation));
-        await (await ConnectAsync(second.ToString())).DisposeAsync();
+        await (await new ConnectionFactory { Uri = second }.CreateConnectionAsync(Cancellation)).DisposeAsync();
 
         var deleted = await service.As(la).DeleteAsync($"/api/notifications/subscriptions/{id}", Cancellation);
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
@@ -218,8 +221,9 @@ public sealed class BrokerSubscriberTests(NotificationService service) : IClassF
             because: "the broker should close a connection to a virtual host the user may not use"))!;
     }
 
-    private static Task<IConnection> ConnectAsync(string uri) =>
-        new ConnectionFactory { Uri = new Uri(uri) }.CreateConnectionAsync(Cancellation);
+    /// <summary>Connects as the LA's system does: with the URI the subscription answered.</summary>
+    private static Task<IConnection> ConnectAsync(JsonElement subscription) =>
+        new ConnectionFactory { Uri = new Uri(subscription.GetProperty("uri").GetString()!) }.CreateConnectionAsync(Cancellation);
 
     private static Task PublishAsync(IChannel channel, string exchange, string routingKey) =>
         channel.BasicPublishAsync(exchange, routingKey, mandatory: true, new BasicProperties(), "{}"u8.ToArray(), Cancellation).AsTask();

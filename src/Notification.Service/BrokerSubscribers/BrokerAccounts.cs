@@ -16,7 +16,7 @@ namespace APPlatform.Notifications.BrokerSubscribers;
 /// read the relay's exchange, and write to no exchange: it reads nothing of the platform's own virtual host, nor of
 /// another LA's, and publishes nothing any service consumes. The platform's user may only declare and publish to
 /// "applatform.…" there, and read nothing. Limits keep one LA from exhausting the broker the platform runs on: a few
-/// connections and queues, and a queue that its system stops reading refuses more (the relay's attempts then fail,
+/// connections (of its user) and queues, and a queue that its system stops reading refuses more (the relay's attempts then fail,
 /// and are retried and parked like a webhook's).
 /// </summary>
 public sealed class BrokerAccounts : IDisposable
@@ -65,7 +65,8 @@ public sealed class BrokerAccounts : IDisposable
             new { configure = SubscriberCanTouch, write = SubscriberCanTouch, read = ".*" }, cancellationToken);
         await SendAsync(HttpMethod.Put, $"/api/permissions/{vhost}/{Uri.EscapeDataString(relayUser)}",
             new { configure = RelayCanTouch, write = RelayCanTouch, read = Nothing }, cancellationToken);
-        await SendAsync(HttpMethod.Put, $"/api/vhost-limits/{vhost}/max-connections", new { value = MaxConnections }, cancellationToken);
+        // The user's connections, not the virtual host's: the relay's own connection must always find room.
+        await SendAsync(HttpMethod.Put, $"/api/user-limits/{vhost}/max-connections", new { value = MaxConnections }, cancellationToken);
         await SendAsync(HttpMethod.Put, $"/api/vhost-limits/{vhost}/max-queues", new { value = MaxQueues }, cancellationToken);
         await SendAsync(HttpMethod.Put, $"/api/policies/{vhost}/la-queue-length", new Dictionary<string, object>
         {
