@@ -38,7 +38,8 @@ public sealed class BrokerAccounts : IDisposable
     public BrokerAccounts(IConfiguration configuration, IOptions<MessagingOptions> messaging)
     {
         entityPrefix = messaging.Value.EntityPrefix;
-        relayUser = Uri.UnescapeDataString(PlatformBroker.Uri(configuration).UserInfo.Split(':')[0]);
+        // A broker URI without a user connects as RabbitMQ's default one.
+        relayUser = PlatformBroker.Uri(configuration).UserInfo.Split(':')[0] is { Length: > 0 } user ? Uri.UnescapeDataString(user) : "guest";
         if (configuration.GetConnectionString(BrokerOptions.AdminConnectionName) is { Length: > 0 } admin)
         {
             var uri = new Uri(admin);
