@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test against real PostgreSQL, RabbitMQ, Redis and SMTP (the mail sink). Installs what is missing, builds,
 # starts one set of servers for the whole run (the AppHost with --Platform:ServersOnly, on free ports, in .test-run/),
-# unless ConnectionStrings__postgres, __messaging, __cache and __mail are already set, and stops them at the end.
+# unless ConnectionStrings__postgres, __messaging, __brokeradmin, __cache and __mail are already set, and stops them at the end.
 # Ends with the line "N passed, N failed[, N skipped]" and exits non-zero if anything failed.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -23,8 +23,8 @@ stop_servers() {
 }
 trap stop_servers EXIT
 
-if [ -z "${ConnectionStrings__postgres:-}" ] || [ -z "${ConnectionStrings__messaging:-}" ] || [ -z "${ConnectionStrings__cache:-}" ] \
-   || [ -z "${ConnectionStrings__mail:-}" ]; then
+if [ -z "${ConnectionStrings__postgres:-}" ] || [ -z "${ConnectionStrings__messaging:-}" ] || [ -z "${ConnectionStrings__brokeradmin:-}" ] \
+   || [ -z "${ConnectionStrings__cache:-}" ] || [ -z "${ConnectionStrings__mail:-}" ]; then
   echo "Starting PostgreSQL, RabbitMQ, Redis and the mail sink for the tests..."
   rm -f "$run/servers.env"
   # Throwaway servers: no fsync, no dashboard, data wiped first.

@@ -15,7 +15,7 @@ try
     var dataDirectory = options.PrepareDataDirectory(repositoryRoot);
     var servers = new PlatformServers(builder, options, dataDirectory);
     var postgres = servers.AddPostgres(ResourceNames.Postgres);
-    var messaging = servers.AddRabbitMQ(ResourceNames.Messaging);
+    var (messaging, brokerAdmin) = servers.AddRabbitMQ(ResourceNames.Messaging, ResourceNames.BrokerAdmin);
     var cache = servers.AddRedis(ResourceNames.Cache);
     var mail = servers.AddMailSink(ResourceNames.Mail);
 
@@ -45,6 +45,10 @@ try
             SecretFile.ReadOrCreate(Path.Combine(dataDirectory, "webhook-secret-key"), 32, Convert.ToBase64String), secret: true);
         var notification = Service<Projects.Notification_Service>("notification", "notificationdb").WithReference(mail).WaitFor(mail)
             .WithEnvironment("Notification__Webhooks__SecretKey", webhookSecretKey);
+        if (brokerAdmin is not null)
+        {
+            notification.WithReference(brokerAdmin); // makes each broker subscriber's virtual host and user
+        }
         var referral = Service<Projects.Referral_Service>("referral", "referraldb");
         notification.WithReference(referral); // fetches the parents' letter once a school has issued it
         var attendance = Service<Projects.Attendance_Service>("attendance", "attendancedb").WithReference(referral); // pupils' UPNs

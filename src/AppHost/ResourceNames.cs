@@ -8,10 +8,13 @@ public static class ResourceNames
     public const string Cache = "cache";
     public const string Mail = "mail";
 
+    /// <summary>RabbitMQ's management HTTP API, with an administrator's credentials: Notification.Service alone gets it.</summary>
+    public const string BrokerAdmin = "brokeradmin";
+
     /// <summary>The project that serves <see cref="Mail"/> unless an existing relay is named.</summary>
     public const string MailSink = "mail-sink";
     public const string Gateway = "gateway";
 
     /// <summary>The servers an existing one can stand in for, through ConnectionStrings__&lt;name&gt;.</summary>
-    public static readonly IReadOnlyList<string> Servers = [Postgres, Messaging, Cache, Mail];
+    public static readonly IReadOnlyList<string> Servers = [Postgres, Messaging, BrokerAdmin, Cache, Mail];
 }

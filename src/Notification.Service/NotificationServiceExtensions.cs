@@ -1,4 +1,5 @@
 using APPlatform.Notifications.Apis;
+using APPlatform.Notifications.BrokerSubscribers;
 using APPlatform.Notifications.Infrastructure;
 using APPlatform.Notifications.IntegrationEvents;
 using APPlatform.Notifications.Letters;
@@ -39,6 +40,9 @@ public static class NotificationServiceExtensions
         builder.Services.AddHostedService<PlainSecretEncryption>();
         builder.Services.AddReplayRateLimiting();
         builder.Services.AddSingleton<WebhookSender>();
+        builder.Services.Configure<BrokerOptions>(builder.Configuration.GetSection(BrokerOptions.SectionName));
+        builder.Services.AddSingleton<BrokerAccounts>();
+        builder.Services.AddSingleton<BrokerRelay>();
         builder.Services.AddDeadlineHandler<DeliveryAttempts>();
         builder.Services.Configure<TokenClientOptions>(builder.Configuration.GetSection(TokenClientOptions.SectionName));
         builder.Services.AddSingleton<LetterTokens>();
@@ -54,6 +58,7 @@ public static class NotificationServiceExtensions
         api.MapInboxApi();
         api.MapSettingsApi();
         api.MapSubscriptionsApi();
+        api.MapBrokerSubscriptionsApi();
         api.MapDeliveriesApi();
         return app;
     }

@@ -101,6 +101,29 @@ public sealed class PlatformModelTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task OnlyNotificationIsGivenTheBrokersManagementApiWhichMakesLocalAuthoritiesTheirOwnVirtualHosts()
+    {
+        var resources = await ModelAsync();
+
+        var notification = await Environment(Project(resources, "notification"));
+        Assert.Equal($"{{{ResourceNames.BrokerAdmin}.connectionString}}", notification[$"ConnectionStrings__{ResourceNames.BrokerAdmin}"]);
+        Assert.StartsWith("http://guest:guest@127.0.0.1:", await ((IResourceWithConnectionString)Single(resources, ResourceNames.BrokerAdmin)).GetConnectionStringAsync());
+        foreach (var project in resources.OfType<ProjectResource>().Where(project => project.Name != "notification"))
+        {
+            Assert.DoesNotContain((await Environment(project)).Keys, key => key.Contains(ResourceNames.BrokerAdmin, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task AnExistingBrokerNamedWithoutItsManagementApiLeavesBrokerSubscriptionsOut()
+    {
+        var resources = await ModelAsync("--ConnectionStrings:messaging=amqp://app:secret@broker.example:5672");
+
+        Assert.DoesNotContain(resources, resource => resource.Name == ResourceNames.BrokerAdmin);
+        Assert.DoesNotContain((await Environment(Project(resources, "notification"))).Keys, key => key.Contains(ResourceNames.BrokerAdmin, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ProjectsRunInTheAppHostsOwnEnvironment()
     {
         var production = await ModelAsync("--environment=Production");

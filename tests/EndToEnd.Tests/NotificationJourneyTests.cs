@@ -3,6 +3,7 @@ using System.Text.Json;
 using APPlatform.TestSupport;
 using APPlatform.TestSupport.DirectoryForms;
 using APPlatform.TestSupport.ReferralForms;
+using RabbitMQ.Client;
 
 namespace APPlatform.EndToEnd.Tests;
 
@@ -10,7 +11,8 @@ namespace APPlatform.EndToEnd.Tests;
 /// What a placement's start tells the world, through the gateway. Demoshire and Westmoor each subscribe a webhook to
 /// PlacementStarted; a Demoshire school and a Westmoor school each start a placement at Demo Learning Academy (the
 /// Westmoor school audits it first, as it may not rely on Demoshire's audit). Each LA receives, signed, its own
-/// area's placement and not the other's. The parents' letter reaches the carer at the SMTP server, and the school's
+/// area's placement and not the other's; Demoshire's system, reading its own broker virtual host, gets its own alone
+/// too. The parents' letter reaches the carer at the SMTP server, and the school's
 /// inbox shows it with its delivery.
 /// </summary>
 [Collection(nameof(RunningPlatform))]
@@ -19,12 +21,20 @@ public sealed class NotificationJourneyTests(RunningPlatform system, TestServers
     private static readonly Guid demoLearningAcademy = Guid.Parse("9d000000-0000-0000-0000-000000000002");
 
     [Fact]
-    public async Task EachLocalAuthoritysWebhookReceivesThePlacementInItsAreaAndNotTheOthersAndTheParentsGetTheLetter()
+    public async Task EachLocalAuthoritysSystemsReceiveThePlacementInItsAreaAndNotTheOthersAndTheParentsGetTheLetter()
     {
         await using var demoshire = await WebhookReceiver.StartAsync();
         await using var westmoor = await WebhookReceiver.StartAsync();
         var demoshireLa = await Subscriber.StartAsync(system, "demo-la", demoshire.Url);
         var westmoorLa = await Subscriber.StartAsync(system, "demo-la-2", westmoor.Url);
+        var demoshireBroker = await RunningPlatform.OkAsync(await demoshireLa.Client.PostAsJsonAsync("/api/notifications/broker-subscriptions",
+            new { eventTypes = new[] { "PlacementStarted" } }), System.Net.HttpStatusCode.Created);
+        await using var connection = await new ConnectionFactory { Uri = new Uri(demoshireBroker.GetProperty("uri").GetString()!) }
+            .CreateConnectionAsync(TestContext.Current.CancellationToken);
+        await using var channel = await connection.CreateChannelAsync(cancellationToken: TestContext.Current.CancellationToken);
+        await channel.QueueDeclareAsync("la.placements", durable: true, exclusive: false, autoDelete: false,
+            cancellationToken: TestContext.Current.CancellationToken);
+        await channel.QueueBindAsync("la.placements", "applatform.events", "#", cancellationToken: TestContext.Current.CancellationToken);
         var demoshireSchool = await system.SignInAsync("demo-school");
         var westmoorSchool = await system.SignInAsync("demo-school-3");
         await AuditAsync(westmoorSchool, demoLearningAcademy);
@@ -44,6 +54,10 @@ public sealed class NotificationJourneyTests(RunningPlatform system, TestServers
         Assert.DoesNotContain(demoshireCall.EventId, await westmoorLa.DeliveredEventIdsAsync());
         Assert.DoesNotContain(demoshire.Received, c => PlacementIdOf(c) == inWestmoor);
         Assert.DoesNotContain(westmoor.Received, c => PlacementIdOf(c) == inDemoshire);
+        var relayed = await Eventually.Until(() => channel.BasicGetAsync("la.placements", autoAck: true), message => message is not null,
+            because: "Demoshire's placement should be relayed into its virtual host");
+        Assert.Equal(inDemoshire, PlacementIdOf(JsonDocument.Parse(relayed!.Body).RootElement));
+        Assert.Null(await channel.BasicGetAsync("la.placements", autoAck: true));
 
         var letter = Assert.Single(await new Mailbox(servers.Mail).WaitForAsync(carer, because: "the placement letter should be emailed to the carer"));
         Assert.StartsWith("Letter to parents", letter.Subject);
@@ -65,8 +79,10 @@ public sealed class NotificationJourneyTests(RunningPlatform system, TestServers
         (await receiver.WaitForAsync(calls => calls.Any(c => PlacementIdOf(c) == placement), because: $"placement {placement} should be posted"))
             .Single(c => PlacementIdOf(c) == placement);
 
-    private static Guid PlacementIdOf(ReceivedWebhook call) =>
-        call.Json.GetProperty("data").GetProperty("placement").GetProperty("placementId").GetGuid();
+    private static Guid PlacementIdOf(ReceivedWebhook call) => PlacementIdOf(call.Json);
+
+    /// <summary>The placement a subscriber's body (webhook or broker message alike) is about.</summary>
+    private static Guid PlacementIdOf(JsonElement body) => body.GetProperty("data").GetProperty("placement").GetProperty("placementId").GetGuid();
 
     /// <summary>An LA signed in, with its webhook subscription to PlacementStarted and the secret the platform gave it.</summary>
     private sealed record Subscriber(HttpClient Client, Guid SubscriptionId, string Secret)

@@ -45,6 +45,7 @@ public sealed class RunningPlatform(TestServers servers) : IAsyncLifetime
                 $"--Platform:DataDirectory={dataDirectory}",
                 $"--ConnectionStrings:{ResourceNames.Postgres}={servers.Postgres}",
                 $"--ConnectionStrings:{ResourceNames.Messaging}={servers.Messaging}",
+                $"--ConnectionStrings:{ResourceNames.BrokerAdmin}={servers.BrokerAdmin}",
                 $"--ConnectionStrings:{ResourceNames.Cache}={servers.Cache}",
                 $"--ConnectionStrings:{ResourceNames.Mail}={servers.Mail}",
                 // Aspire.Hosting.Testing would otherwise move the dashboard to a random port.

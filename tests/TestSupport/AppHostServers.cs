@@ -73,8 +73,13 @@ public sealed class AppHostServers : IAsyncDisposable
         }
     }
 
-    /// <summary>The resource that runs a server: the mail connection string is served by the mail sink's project.</summary>
-    private static string Process(string server) => server == ResourceNames.Mail ? ResourceNames.MailSink : server;
+    /// <summary>The resource that runs a server: the mail connection string is served by the mail sink's project, the broker's management API by the broker.</summary>
+    private static string Process(string server) => server switch
+    {
+        ResourceNames.Mail => ResourceNames.MailSink,
+        ResourceNames.BrokerAdmin => ResourceNames.Messaging,
+        _ => server,
+    };
 
     /// <summary>A server asked for, or what serves it (the mail sink's project behind the mail connection string).</summary>
     private static bool Wanted(IResource resource, IReadOnlyList<string> servers) =>

@@ -20,6 +20,9 @@ public sealed class TestServers : IAsyncLifetime
 
     public string Messaging { get; private set; } = "";
 
+    /// <summary>The broker's management API, with an administrator's credentials (what Notification.Service gets).</summary>
+    public string BrokerAdmin { get; private set; } = "";
+
     public string Cache { get; private set; } = "";
 
     /// <summary>The mail sink's connection string: Host and Port for SMTP, Web for reading what arrived (see <see cref="Mailbox"/>).</summary>
@@ -39,6 +42,7 @@ public sealed class TestServers : IAsyncLifetime
 
         Postgres = given[ResourceNames.Postgres]!;
         Messaging = given[ResourceNames.Messaging]!;
+        BrokerAdmin = given[ResourceNames.BrokerAdmin]!;
         Cache = given[ResourceNames.Cache]!;
         Mail = given[ResourceNames.Mail]!;
     }
@@ -88,6 +92,7 @@ public sealed class TestServers : IAsyncLifetime
         {
             [$"ConnectionStrings:{databaseName}"] = databaseConnection,
             [$"ConnectionStrings:{MessagingOptions.ConnectionName}"] = Messaging,
+            [$"ConnectionStrings:{ResourceNames.BrokerAdmin}"] = BrokerAdmin,
             [$"ConnectionStrings:{CacheExtensions.ConnectionName}"] = Cache,
             ["ConnectionStrings:mail"] = Mail,
             ["Messaging:EntityPrefix"] = entityPrefix,

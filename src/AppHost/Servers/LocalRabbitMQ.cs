@@ -8,12 +8,16 @@ using RabbitMQ.Client.Exceptions;
 namespace APPlatform.AppHost.Servers;
 
 /// <summary>A private RabbitMQ node from the installed Debian package, run by DCP as an executable.</summary>
-public sealed class LocalRabbitMQResource(string name, string command, string workingDirectory, int port)
+public sealed class LocalRabbitMQResource(string name, string command, string workingDirectory, int port, int managementPort)
     : ExecutableResource(name, command, workingDirectory), IResourceWithConnectionString
 {
     // guest may connect only from loopback, which is where the node listens.
     public ReferenceExpression ConnectionStringExpression =>
         ReferenceExpression.Create($"amqp://guest:guest@127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
+
+    /// <summary>The management HTTP API, where Notification.Service makes broker subscribers' virtual hosts and users.</summary>
+    public ReferenceExpression ManagementExpression =>
+        ReferenceExpression.Create($"http://guest:guest@127.0.0.1:{managementPort.ToString(CultureInfo.InvariantCulture)}");
 }
 
 public static class LocalRabbitMQ
@@ -43,13 +47,18 @@ public static class LocalRabbitMQ
 
         var directory = settings.DataDirectory;
         var line = ServiceAccount.RabbitMq.CommandLine(["/bin/sh", "-c", WithOwnEpmd, "rabbitmq", ServerScript]);
-        var resource = new LocalRabbitMQResource(name, line[0], directory, settings.Port);
+        // Chosen once, so a restarted node keeps it: the services were given it.
+        var managementPort = FreePort.Next();
+        var resource = new LocalRabbitMQResource(name, line[0], directory, settings.Port, managementPort);
 
         builder.Eventing.Subscribe<BeforeResourceStartedEvent>(resource, (_, _) =>
         {
             Directory.CreateDirectory(Path.Combine(directory, "mnesia"));
             Directory.CreateDirectory(Path.Combine(directory, "log"));
-            File.WriteAllText(Path.Combine(directory, "enabled_plugins"), "[].");
+            // The management API is how broker subscribers' virtual hosts and users are made (AMQP cannot).
+            File.WriteAllText(Path.Combine(directory, "enabled_plugins"), "[rabbitmq_management].");
+            File.WriteAllText(Path.Combine(directory, "rabbitmq.conf"),
+                $"management.tcp.ip = 127.0.0.1\nmanagement.tcp.port = {managementPort.ToString(CultureInfo.InvariantCulture)}\n");
             ServiceAccount.RabbitMq.Own(directory);
             return Task.CompletedTask;
         });
@@ -66,9 +75,11 @@ public static class LocalRabbitMQ
             .WithEnvironment("RABBITMQ_MNESIA_BASE", Path.Combine(directory, "mnesia"))
             .WithEnvironment("RABBITMQ_LOG_BASE", Path.Combine(directory, "log"))
             .WithEnvironment("RABBITMQ_ENABLED_PLUGINS_FILE", Path.Combine(directory, "enabled_plugins"))
+            .WithEnvironment("RABBITMQ_CONFIG_FILE", Path.Combine(directory, "rabbitmq.conf"))
             // Its own HOME holds its own Erlang cookie.
             .WithEnvironment("HOME", directory)
             .WithEndpoint(port: settings.Port, targetPort: settings.Port, scheme: "amqp", name: "amqp", isProxied: false)
+            .WithEndpoint(port: managementPort, targetPort: managementPort, scheme: "http", name: "management", isProxied: false)
             .WithIconName("Mail")
             .WithReadinessCheck(cancellationToken => AcceptsConnectionsAsync(resource, cancellationToken));
     }

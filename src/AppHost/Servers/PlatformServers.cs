@@ -31,10 +31,29 @@ public sealed class PlatformServers(IDistributedApplicationBuilder builder, Plat
         return new PostgresServer(local, database => local.AddDatabase(database));
     }
 
-    public IResourceBuilder<IResourceWithConnectionString> AddRabbitMQ(string name) =>
-        IsExisting(name) ? builder.AddConnectionString(name)
-        : options.ServerSource == ServerSource.Containers ? builder.AddRabbitMQ(name, port: options.Port("RabbitMQ", ports => ports.Messaging)).WithDataVolume()
-        : builder.AddLocalRabbitMQ(name, Local(name, "RabbitMQ", ports => ports.Messaging));
+    /// <summary>
+    /// The broker, and its management API (<paramref name="adminName"/>) with an administrator's credentials; an
+    /// existing broker's API only when its connection string is given too (without it, no broker subscriptions).
+    /// </summary>
+    public RabbitMQServer AddRabbitMQ(string name, string adminName)
+    {
+        if (IsExisting(name))
+        {
+            return new RabbitMQServer(builder.AddConnectionString(name), IsExisting(adminName) ? builder.AddConnectionString(adminName) : null);
+        }
+
+        if (options.ServerSource == ServerSource.Containers)
+        {
+            var container = builder.AddRabbitMQ(name, port: options.Port("RabbitMQ", ports => ports.Messaging)).WithManagementPlugin().WithDataVolume();
+            var server = container.Resource;
+            var api = server.ManagementEndpoint;
+            return new RabbitMQServer(container, builder.AddConnectionString(adminName, ReferenceExpression.Create(
+                $"http://{server.UserNameReference}:{server.PasswordParameter}@{api.Property(EndpointProperty.Host)}:{api.Property(EndpointProperty.Port)}")));
+        }
+
+        var local = builder.AddLocalRabbitMQ(name, Local(name, "RabbitMQ", ports => ports.Messaging));
+        return new RabbitMQServer(local, builder.AddConnectionString(adminName, local.Resource.ManagementExpression));
+    }
 
     public IResourceBuilder<IResourceWithConnectionString> AddRedis(string name) =>
         IsExisting(name) ? builder.AddConnectionString(name)
@@ -52,6 +71,10 @@ public sealed class PlatformServers(IDistributedApplicationBuilder builder, Plat
     private LocalServerSettings Local(string name, string what, Func<PlatformPorts, int> port) =>
         new(Path.Combine(dataDirectory, name), options.Port(what, port), options.Durable);
 }
+
+/// <summary>A RabbitMQ server of any source, and its management API when there is one to use.</summary>
+public sealed record RabbitMQServer(
+    IResourceBuilder<IResourceWithConnectionString> Messaging, IResourceBuilder<IResourceWithConnectionString>? Admin);
 
 /// <summary>A PostgreSQL server of any source, and how to add a database to it.</summary>
 public sealed record PostgresServer(

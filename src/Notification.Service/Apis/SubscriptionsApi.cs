@@ -1,8 +1,9 @@
 using System.ComponentModel.DataAnnotations;
-using APPlatform.Contracts;
+using APPlatform.Notifications.BrokerSubscribers;
 using APPlatform.Notifications.Infrastructure;
 using APPlatform.Notifications.Model;
 using APPlatform.Notifications.Sending;
+using APPlatform.Notifications.Subscriptions;
 using APPlatform.Notifications.Webhooks;
 using APPlatform.ServiceDefaults.Apis;
 using APPlatform.ServiceDefaults.Authentication;
@@ -23,12 +24,9 @@ public sealed record SubscriptionInput(
 {
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        var unknown = (EventTypes ?? []).Where(type => IntegrationEventTypes.All.All(known => known.Name != type)).ToList();
-        if (unknown.Count > 0)
+        if (SubscribableEventTypes.Refusal(EventTypes, nameof(EventTypes)) is { } unknown)
         {
-            yield return new ValidationResult(
-                $"Unknown event type(s): {string.Join(", ", unknown)}. Known: {string.Join(", ", IntegrationEventTypes.All.Select(t => t.Name).Order())}.",
-                [nameof(EventTypes)]);
+            yield return unknown;
         }
 
         if (Secret is not null)
@@ -39,20 +37,29 @@ public sealed record SubscriptionInput(
     }
 }
 
-/// <param name="PreviousSecretSignsUntil">After a rotation, when the previous secret stops signing beside the new one.</param>
+/// <param name="Url">A webhook's address; null for a broker subscriber.</param>
+/// <param name="VirtualHost">A broker subscriber's virtual host; null for a webhook.</param>
+/// <param name="PreviousSecretSignsUntil">After a webhook secret's rotation, when the previous secret stops signing beside the new one.</param>
 public sealed record SubscriptionView(
-    Guid Id, string Url, IReadOnlyList<string> EventTypes, DateTimeOffset CreatedAt, DateTimeOffset? PreviousSecretSignsUntil)
+    Guid Id, DeliveryChannel Channel, string? Url, string? VirtualHost, IReadOnlyList<string> EventTypes, DateTimeOffset CreatedAt,
+    DateTimeOffset? PreviousSecretSignsUntil)
 {
-    public static SubscriptionView Of(Subscription s) => new(s.Id, s.Url, s.EventTypes, s.CreatedAt, s.PreviousSecretSignsUntil);
+    public static SubscriptionView Of(Subscription s) => new(s.Id, s.Channel, s.Url, s.VirtualHost, s.EventTypes, s.CreatedAt, s.PreviousSecretSignsUntil);
 }
 
 /// <summary>The subscription as created, with its secret: no later answer carries it.</summary>
 public sealed record CreatedSubscriptionView(Guid Id, string Url, IReadOnlyList<string> EventTypes, DateTimeOffset CreatedAt, string Secret);
 
-/// <summary>The new secret, shown this once, and when the previous one stops signing beside it.</summary>
+/// <summary>
+/// The new secret (a webhook's signing secret, or a broker subscriber's password), shown this once, and when the
+/// previous one stops signing beside it (never for a password: the broker keeps one per user).
+/// </summary>
 public sealed record RotatedSecretView(Guid Id, string Secret, DateTimeOffset? PreviousSecretSignsUntil);
 
-/// <summary>Webhooks: an organisation's systems hear of the events they chose that concern that organisation.</summary>
+/// <summary>
+/// Webhooks: an organisation's systems hear of the events they chose that concern that organisation. Broker
+/// subscriptions (made through BrokerSubscriptionsApi) are listed, rotated, deleted and replayed here too.
+/// </summary>
 public static class SubscriptionsApi
 {
     public const int MaxPageSize = 200;
@@ -67,8 +74,9 @@ public static class SubscriptionsApi
         api.MapGet("/", ListSubscriptions).WithName(nameof(ListSubscriptions));
         api.MapGet("/{id:guid}", GetSubscription).WithName(nameof(GetSubscription));
         api.MapPost("/{id:guid}/secret/rotate", RotateSecret).WithName(nameof(RotateSecret))
-            .WithSummary("Replace the secret; the previous one goes on signing beside it for the configured overlap");
-        api.MapDelete("/{id:guid}", Unsubscribe).WithName(nameof(Unsubscribe)).WithSummary("Stop the webhooks (and forget their deliveries)");
+            .WithSummary("Replace the secret: a webhook's previous one signs beside it for the configured overlap; a broker password goes at once");
+        api.MapDelete("/{id:guid}", Unsubscribe).WithName(nameof(Unsubscribe))
+            .WithSummary("Stop the webhooks, or delete the broker subscriber's virtual host and user (and forget their deliveries)");
         api.MapGet("/{id:guid}/deliveries", ListDeliveries).WithName(nameof(ListDeliveries))
             .WithSummary("The subscription's deliveries, newest first; status=failed lists those parked after their retries ran out (replay: POST /api/notifications/deliveries/{id}/replay)");
         return api;
@@ -98,16 +106,23 @@ public static class SubscriptionsApi
         db.Subscriptions.Add(subscription);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/notifications/subscriptions/{id}",
-            new CreatedSubscriptionView(id, subscription.Url, subscription.EventTypes, subscription.CreatedAt, secret));
+            new CreatedSubscriptionView(id, input.Url!, subscription.EventTypes, subscription.CreatedAt, secret));
     }
 
     public static async Task<Results<Ok<RotatedSecretView>, NotFound>> RotateSecret(
-        Guid id, Caller caller, NotificationDbContext db, SecretCipher cipher, IOptions<WebhookOptions> options, TimeProvider clock,
+        Guid id, Caller caller, NotificationDbContext db, SecretCipher cipher, BrokerAccounts broker, IOptions<WebhookOptions> options, TimeProvider clock,
         CancellationToken cancellationToken)
     {
         if (await OwnAsync(id, caller, db, cancellationToken) is not { } subscription)
         {
             return TypedResults.NotFound();
+        }
+
+        if (subscription.Channel == DeliveryChannel.Broker)
+        {
+            var password = BrokerAccounts.NewPassword();
+            await broker.SetPasswordAsync(subscription.VirtualHost!, password, cancellationToken);
+            return TypedResults.Ok(new RotatedSecretView(id, password, null));
         }
 
         var secret = WebhookSecret.New();
@@ -123,11 +138,17 @@ public static class SubscriptionsApi
     public static async Task<Results<Ok<SubscriptionView>, NotFound>> GetSubscription(Guid id, Caller caller, NotificationDbContext db, CancellationToken cancellationToken) =>
         await OwnAsync(id, caller, db, cancellationToken) is { } subscription ? TypedResults.Ok(SubscriptionView.Of(subscription)) : TypedResults.NotFound();
 
-    public static async Task<Results<NoContent, NotFound>> Unsubscribe(Guid id, Caller caller, NotificationDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<NoContent, NotFound>> Unsubscribe(
+        Guid id, Caller caller, NotificationDbContext db, BrokerAccounts broker, CancellationToken cancellationToken)
     {
         if (await OwnAsync(id, caller, db, cancellationToken) is not { } subscription)
         {
             return TypedResults.NotFound();
+        }
+
+        if (subscription.Channel == DeliveryChannel.Broker)
+        {
+            await broker.DeleteAsync(subscription.VirtualHost!, cancellationToken);
         }
 
         db.Subscriptions.Remove(subscription);

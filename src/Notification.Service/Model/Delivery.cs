@@ -4,6 +4,9 @@ public enum DeliveryChannel
 {
     Email,
     Webhook,
+
+    /// <summary>Relayed into a local authority's own RabbitMQ virtual host.</summary>
+    Broker,
 }
 
 /// <summary>
@@ -18,7 +21,7 @@ public enum DeliveryStatus
     Failed,
 }
 
-/// <summary>One message on its way out: an email for a notification, or a webhook call for a subscription.</summary>
+/// <summary>One message on its way out: an email for a notification, or a webhook call or broker message for a subscription.</summary>
 public sealed class Delivery
 {
     public Guid Id { get; init; }
@@ -36,13 +39,13 @@ public sealed class Delivery
 
     public required string EventType { get; init; }
 
-    /// <summary>An email address, or the subscription's URL.</summary>
+    /// <summary>An email address, the webhook's URL or the broker subscriber's virtual host.</summary>
     public required string Target { get; init; }
 
     /// <summary>The email's subject; null for a webhook.</summary>
     public string? Subject { get; init; }
 
-    /// <summary>The email's text or HTML, or the webhook's JSON body.</summary>
+    /// <summary>The email's text or HTML, or the subscriber's JSON body (webhook or broker message).</summary>
     public required string Body { get; init; }
 
     public bool IsHtml { get; init; }
@@ -83,15 +86,16 @@ public sealed class Delivery
         CreatedAt = now,
     };
 
-    public static Delivery Webhook(Subscription subscription, Guid eventId, string eventType, string body, DateTimeOffset now) => new()
+    /// <summary>An event for a subscriber, by the subscription's channel (webhook or broker).</summary>
+    public static Delivery ForSubscriber(Subscription subscription, Guid eventId, string eventType, string body, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(now),
-        Channel = DeliveryChannel.Webhook,
+        Channel = subscription.Channel,
         OrganisationId = subscription.OrganisationId,
         SubscriptionId = subscription.Id,
         EventId = eventId,
         EventType = eventType,
-        Target = subscription.Url,
+        Target = subscription.Target,
         Body = body,
         CreatedAt = now,
     };

@@ -4,7 +4,7 @@ using APPlatform.Notifications.Infrastructure;
 using APPlatform.Notifications.Letters;
 using APPlatform.Notifications.Model;
 using APPlatform.Notifications.Sending;
-using APPlatform.Notifications.Webhooks;
+using APPlatform.Notifications.Subscriptions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +13,7 @@ namespace APPlatform.Notifications.Rules;
 /// <summary>
 /// Turns one received event into what it causes, in the consumer's unit of work (so exactly once, with the inbox):
 /// a notification per recipient of each rule that applies, the emails for those the organisation wants emailed, and
-/// a webhook delivery for each subscription to the event's type held by an organisation the event is about.
+/// a delivery (webhook or broker) for each subscription to the event's type held by an organisation the event is about.
 /// </summary>
 public sealed class NotificationPlanner(NotificationDbContext db, IOptions<DeliveryOptions> options, TimeProvider clock)
 {
@@ -90,10 +90,10 @@ public sealed class NotificationPlanner(NotificationDbContext db, IOptions<Deliv
             return;
         }
 
-        var body = WebhookPayload.For(@event, eventId);
+        var body = SubscriberPayload.For(@event, eventId);
         foreach (var subscription in subscriptions)
         {
-            DeliveryAttempts.Queue(db, Delivery.Webhook(subscription, eventId, type, body, now));
+            DeliveryAttempts.Queue(db, Delivery.ForSubscriber(subscription, eventId, type, body, now));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using APPlatform.Notifications.BrokerSubscribers;
 using APPlatform.Notifications.Infrastructure;
 using APPlatform.Notifications.Model;
 using APPlatform.Notifications.Webhooks;
@@ -13,7 +14,8 @@ namespace APPlatform.Notifications.Sending;
 /// recorded once even with several replicas (the deadline is claimed with SKIP LOCKED).
 /// </summary>
 public sealed class DeliveryAttempts(
-    NotificationDbContext db, EmailSender email, WebhookSender webhooks, SecretCipher cipher, IOptions<DeliveryOptions> options, TimeProvider clock)
+    NotificationDbContext db, EmailSender email, WebhookSender webhooks, BrokerRelay relay, SecretCipher cipher, IOptions<DeliveryOptions> options,
+    TimeProvider clock)
     : IDeadlineHandler
 {
     public const string DeadlineKind = "delivery";
@@ -66,6 +68,12 @@ public sealed class DeliveryAttempts(
 
         var subscription = await db.Subscriptions.FindAsync([delivery.SubscriptionId], cancellationToken)
             ?? throw new DeliveryFailedException("The subscription was deleted.");
+        if (delivery.Channel == DeliveryChannel.Broker)
+        {
+            await relay.SendAsync(delivery, cancellationToken);
+            return;
+        }
+
         await webhooks.SendAsync(delivery, SigningSecrets(subscription), cancellationToken);
     }
 

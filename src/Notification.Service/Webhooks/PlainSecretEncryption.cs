@@ -14,10 +14,11 @@ public sealed class PlainSecretEncryption(IServiceScopeFactory scopes, SecretCip
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NotificationDbContext>();
-        var plain = await db.Subscriptions.Where(s => !s.EncryptedSecret.StartsWith(SecretCipher.Prefix)).ToListAsync(cancellationToken);
+        var plain = await db.Subscriptions.Where(s => s.EncryptedSecret != null && !s.EncryptedSecret.StartsWith(SecretCipher.Prefix))
+            .ToListAsync(cancellationToken);
         foreach (var subscription in plain)
         {
-            subscription.EncryptedSecret = cipher.Encrypt(subscription.EncryptedSecret, subscription.Id);
+            subscription.EncryptedSecret = cipher.Encrypt(subscription.EncryptedSecret!, subscription.Id);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -12,9 +12,13 @@ internal sealed class SubscriptionConfiguration : IEntityTypeConfiguration<Subsc
     public void Configure(EntityTypeBuilder<Subscription> builder)
     {
         builder.HasKey(s => s.Id);
+        builder.Property(s => s.Channel).HasConversion<string>().HasMaxLength(16);
         builder.Property(s => s.Url).HasMaxLength(2048);
+        builder.Property(s => s.VirtualHost).HasMaxLength(128);
         builder.Property(s => s.EncryptedSecret).HasMaxLength(EncryptedSecretLength);
         builder.Property(s => s.EncryptedPreviousSecret).HasMaxLength(EncryptedSecretLength);
         builder.HasIndex(s => s.OrganisationId);
+        // One broker subscriber per local authority: its virtual host and user are the LA's.
+        builder.HasIndex(s => s.VirtualHost).IsUnique();
     }
 }

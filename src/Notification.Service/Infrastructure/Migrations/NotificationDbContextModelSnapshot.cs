@@ -222,6 +222,11 @@ namespace APPlatform.Notifications.Infrastructure.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -230,7 +235,6 @@ namespace APPlatform.Notifications.Infrastructure.Migrations
                         .HasColumnType("character varying(512)");
 
                     b.Property<string>("EncryptedSecret")
-                        .IsRequired()
                         .HasMaxLength(512)
                         .HasColumnType("character varying(512)");
 
@@ -245,13 +249,19 @@ namespace APPlatform.Notifications.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Url")
-                        .IsRequired()
                         .HasMaxLength(2048)
                         .HasColumnType("character varying(2048)");
+
+                    b.Property<string>("VirtualHost")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
 
                     b.HasKey("Id");
 
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("VirtualHost")
+                        .IsUnique();
 
                     b.ToTable("Subscriptions");
                 });

@@ -2,14 +2,14 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using APPlatform.Contracts;
 
-namespace APPlatform.Notifications.Webhooks;
+namespace APPlatform.Notifications.Subscriptions;
 
 /// <summary>
-/// The body a webhook carries: the event's id, type and time, and the event without the two placement flags that say
-/// something of a child's needs or care (looked after, EHC plan). Inside the platform the registration threshold
-/// watch needs them; a subscriber's system outside it does not.
+/// The body a subscriber receives, by webhook or in its broker virtual host alike: the event's id, type and time, and
+/// the event without the two placement flags that say something of a child's needs or care (looked after, EHC plan).
+/// Inside the platform the registration threshold watch needs them; a subscriber's system outside it does not.
 /// </summary>
-public static class WebhookPayload
+public static class SubscriberPayload
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private static readonly string[] Withheld = ["isLookedAfter", "hasEhcPlan"];

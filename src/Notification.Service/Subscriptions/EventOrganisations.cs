@@ -3,7 +3,7 @@ using System.Reflection;
 using APPlatform.Contracts;
 using APPlatform.Contracts.Placements;
 
-namespace APPlatform.Notifications.Webhooks;
+namespace APPlatform.Notifications.Subscriptions;
 
 /// <summary>
 /// The organisations an event is about: the school, trust, provider, local authority and commissioner it names
