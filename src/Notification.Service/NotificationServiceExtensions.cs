@@ -55,6 +55,7 @@ public static class NotificationServiceExtensions
         // The service checks the scope itself: the gateway is not its only way in.
         var api = app.MapGroup("").RequireScope(PlatformScopes.Notifications);
         api.MapEventsApi();
+        api.MapEventTypesApi();
         api.MapInboxApi();
         api.MapSettingsApi();
         api.MapSubscriptionsApi();

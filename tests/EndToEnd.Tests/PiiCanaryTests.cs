@@ -69,9 +69,14 @@ public sealed class PiiCanaryTests(RunningPlatform system, TestServers servers)
         }
     }
 
-    private static async Task<Guid> SubscribeToEveryEventAsync(HttpClient la, string url) =>
-        await RunningPlatform.IdAsync(await la.PostAsJsonAsync("/api/notifications/subscriptions",
-            new { url, eventTypes = IntegrationEventTypes.All.Select(type => type.Name).ToArray() }));
+    /// <summary>Every event type that can reach a local authority (a subscription to any other is refused).</summary>
+    private static async Task<Guid> SubscribeToEveryEventAsync(HttpClient la, string url)
+    {
+        var types = await la.GetFromJsonAsync<JsonElement>("/api/notifications/event-types");
+        var eventTypes = types.EnumerateArray().Where(t => t.GetProperty("reaches").EnumerateArray().Any(kind => kind.GetString() == "local_authority"))
+            .Select(t => t.GetProperty("type").GetString()).ToArray();
+        return await RunningPlatform.IdAsync(await la.PostAsJsonAsync("/api/notifications/subscriptions", new { url, eventTypes }));
+    }
 
     /// <summary>A formal review whose notes name the pupil, as a teacher's would.</summary>
     private static object Review(PupilCanary canary) => new

@@ -72,8 +72,7 @@ public sealed class ReceiverSafetyAndFailedEmailTests(TestServers servers) : IAs
         (await client.PutAsJsonAsync("/api/notifications/settings",
             new { contacts = new Dictionary<string, string[]> { ["attendance_lead"] = [address] } })).EnsureSuccessStatusCode();
 
-        await bus.PublishAsync(new AbsenceReported(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), school.OrganisationId, Guid.NewGuid(),
-            DateOnly.FromDateTime(DateTime.UtcNow), "AM", false, DateTimeOffset.UtcNow), NewId.NextGuid());
+        await bus.PublishAsync(RuleSamples.Absence(school.OrganisationId), NewId.NextGuid());
 
         var delivery = await Eventually.Until(
             async () => (await client.GetFromJsonAsync<JsonElement>("/api/notifications/inbox")).GetProperty("items").EnumerateArray()

@@ -35,7 +35,7 @@ public static class RuleSamples
         {
             "placement-letter" => Sample(new ParentNotificationIssued(Id(), Id(), Id(), school.OrganisationId, false, Today, Now),
                 new Told(school, "parents")),
-            "absence-reported" => Sample(new AbsenceReported(Id(), Id(), Id(), school.OrganisationId, provider.OrganisationId, Today, "AM", false, Now),
+            "absence-reported" => Sample(Absence(school.OrganisationId, provider.OrganisationId),
                 new Told(school, "attendance_lead")),
             "register-not-submitted" => Sample(new RegisterNotSubmitted(provider.OrganisationId, Today, "PM", 3, [school.OrganisationId], Now),
                 new Told(school, "attendance_lead"), new Told(provider, "provider_contact")),
@@ -86,6 +86,10 @@ public static class RuleSamples
             _ => throw new ArgumentException($"Rule '{rule}' has no sample: add one here, saying who it must tell.", nameof(rule)),
         };
     }
+
+    /// <summary>An absence at a placement the school commissions, unless a commissioner (its LA) is named.</summary>
+    public static AbsenceReported Absence(Guid schoolId, Guid? providerId = null, Guid? commissionerId = null) =>
+        new(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), schoolId, providerId ?? Guid.NewGuid(), commissionerId ?? schoolId, Today, "AM", false, Now);
 
     public static PlacementDetails Placement(TestCaller school, TestCaller la, TestCaller provider, string registrationMode) =>
         new(Guid.NewGuid(), Guid.NewGuid(), school.OrganisationId, school.OrganisationId, "school", la.OrganisationId, provider.OrganisationId, null,

@@ -129,8 +129,7 @@ public sealed class SettingsAndInboxTests(NotificationService service) : IClassF
         var school = TestCaller.School();
         var contacts = await service.SetContactsAsync(school, ["attendance_lead"]);
         var eventId = NewId.NextGuid();
-        var absence = new AbsenceReported(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), school.OrganisationId, Guid.NewGuid(),
-            DateOnly.FromDateTime(DateTime.UtcNow), "PM", false, DateTimeOffset.UtcNow);
+        var absence = RuleSamples.Absence(school.OrganisationId);
         await service.Bus.PublishAsync(absence, eventId);
         await service.Bus.PublishAsync(absence, eventId);
         var later = await PublishAbsenceAsync(school);
@@ -145,8 +144,7 @@ public sealed class SettingsAndInboxTests(NotificationService service) : IClassF
     private async Task<Guid> PublishAbsenceAsync(TestCaller school)
     {
         var eventId = NewId.NextGuid();
-        await service.Bus.PublishAsync(new AbsenceReported(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), school.OrganisationId, Guid.NewGuid(),
-            DateOnly.FromDateTime(DateTime.UtcNow), "AM", false, DateTimeOffset.UtcNow), eventId);
+        await service.Bus.PublishAsync(RuleSamples.Absence(school.OrganisationId), eventId);
         return eventId;
     }
 }

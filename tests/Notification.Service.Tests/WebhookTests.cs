@@ -84,6 +84,30 @@ public sealed class WebhookTests(NotificationService service) : IClassFixture<No
     }
 
     [Fact]
+    public async Task ALocalAuthorityCannotSubscribeToEventsThatNeverNameItAndHearsOfAbsencesOnlyAtPlacementsItCommissions()
+    {
+        var la = TestCaller.LocalAuthority();
+
+        var never = await SubscribeAsync(la, "AbsenceReported", "RegisterNotSubmitted");
+        await SubscriptionAsync(la, "AbsenceReported");
+        var ours = NewId.NextGuid();
+        var theSchools = NewId.NextGuid();
+        await service.Bus.PublishAsync(RuleSamples.Absence(TestCaller.School().OrganisationId), theSchools);
+        await service.Bus.PublishAsync(RuleSamples.Absence(TestCaller.School().OrganisationId, commissionerId: la.OrganisationId), ours);
+
+        var problem = await ProblemAssert.HasStatus(never, HttpStatusCode.BadRequest);
+        Assert.StartsWith("RegisterNotSubmitted never names a local authority", Assert.Single(problem.Errors["eventTypes"]));
+        var reaches = (await service.As(la).GetFromJsonAsync<JsonElement>("/api/notifications/event-types")).EnumerateArray()
+            .ToDictionary(t => t.GetProperty("type").GetString()!, t => t.GetProperty("reaches").EnumerateArray().Select(k => k.GetString()).ToList());
+        Assert.Equal(["local_authority", "provider", "school"], reaches["AbsenceReported"]);
+        Assert.Equal(["provider", "school"], reaches["RegisterNotSubmitted"]);
+        await service.WaitForLoggedAsync(theSchools, nameof(AbsenceReported));
+        var call = Assert.Single(await receiver.WaitForAsync(calls => calls.Count > 0, because: "the absence at the LA's own placement should be posted"));
+        Assert.Equal(ours.ToString(), call.EventId);
+        Assert.DoesNotContain(receiver.Received, c => c.EventId == theSchools.ToString());
+    }
+
+    [Fact]
     public async Task AFailedDeliveryIsRetriedUntilTheReceiverTakesIt()
     {
         var school = TestCaller.School();
@@ -129,7 +153,7 @@ public sealed class WebhookTests(NotificationService service) : IClassFixture<No
         var school = TestCaller.School();
         await SubscriptionIdAsync(school, "AbsenceReported");
         var eventId = NewId.NextGuid();
-        var absence = Absence(school);
+        var absence = RuleSamples.Absence(school.OrganisationId);
 
         await service.Bus.PublishAsync(absence, eventId);
         await service.Bus.PublishAsync(absence, eventId);
@@ -322,13 +346,10 @@ public sealed class WebhookTests(NotificationService service) : IClassFixture<No
                 .GetProperty("items").EnumerateArray().FirstOrDefault(),
             d => d.ValueKind == JsonValueKind.Object && done(d), because: "the delivery should reach the state expected");
 
-    private static AbsenceReported Absence(TestCaller school) =>
-        new(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), school.OrganisationId, Guid.NewGuid(), DateOnly.FromDateTime(DateTime.UtcNow), "AM", false, DateTimeOffset.UtcNow);
-
     private async Task<Guid> PublishAbsenceAsync(TestCaller school)
     {
         var eventId = NewId.NextGuid();
-        await service.Bus.PublishAsync(Absence(school), eventId);
+        await service.Bus.PublishAsync(RuleSamples.Absence(school.OrganisationId), eventId);
         return eventId;
     }
 }

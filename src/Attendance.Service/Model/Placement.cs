@@ -17,6 +17,9 @@ public sealed class Placement
 
     public Guid? LocalAuthorityId { get; set; }
 
+    /// <summary>The school, or the local authority that commissions the placement.</summary>
+    public Guid CommissionerId { get; set; }
+
     public Guid ProviderId { get; set; }
 
     /// <summary>"dual" (D), "approved_activity" (B) or "la_arranged" (K).</summary>
@@ -41,6 +44,7 @@ public sealed class Placement
         PupilId = details.PupilId;
         SchoolId = details.SchoolId;
         LocalAuthorityId = details.LocalAuthorityId;
+        CommissionerId = details.CommissionerId;
         ProviderId = details.ProviderId;
         RegistrationMode = details.RegistrationMode;
         StartDate = details.StartDate;

@@ -41,7 +41,7 @@ public sealed class AbsenceFollowUp(AttendanceDbContext db, IOptions<AttendanceO
         };
         db.AbsenceCases.Add(absence);
         db.AddDeadline(KindName, absence.Id.ToString(), followUpBy, new Payload(absence.Id));
-        db.AddIntegrationEvent(new AbsenceReported(absence.Id, mark.PlacementId, mark.PupilId, mark.SchoolId, mark.ProviderId, mark.Date, mark.Session.ToString(),
+        db.AddIntegrationEvent(new AbsenceReported(absence.Id, mark.PlacementId, mark.PupilId, mark.SchoolId, mark.ProviderId, placement.CommissionerId, mark.Date, mark.Session.ToString(),
             mark.Status == MarkStatus.Missing, now));
         return absence;
     }

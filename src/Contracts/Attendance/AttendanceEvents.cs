@@ -2,10 +2,14 @@ namespace APPlatform.Contracts.Attendance;
 
 /// <summary>
 /// A provider reported a pupil absent (or missed the register) for a session; the school's follow-up case is open.
+/// It names the placement's commissioner, so a local authority hears of absences from the placements it commissions
+/// (and, as it should, of no school's own).
 /// </summary>
 /// <param name="Session">"AM" or "PM".</param>
+/// <param name="CommissionerId">The school, or the local authority that commissions the placement.</param>
 public sealed record AbsenceReported(
-    Guid CaseId, Guid PlacementId, Guid PupilId, Guid SchoolId, Guid ProviderId, DateOnly Date, string Session, bool Missing, DateTimeOffset OccurredAt)
+    Guid CaseId, Guid PlacementId, Guid PupilId, Guid SchoolId, Guid ProviderId, Guid CommissionerId, DateOnly Date, string Session, bool Missing,
+    DateTimeOffset OccurredAt)
     : IIntegrationEvent;
 
 /// <summary>A provider's register for a session was not in by its cut-off; the unmarked sessions are now missing.</summary>

@@ -67,6 +67,11 @@ public static class BrokerSubscriptionsApi
             });
         }
 
+        if (SubscribableEventTypes.NeverReaching(input.EventTypes!, OrganisationType.LocalAuthority) is { } never)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["eventTypes"] = [never] });
+        }
+
         var localAuthorityId = input.LocalAuthorityId ?? caller.OrganisationId;
         if (caller.Is(OrganisationType.LocalAuthority) && localAuthorityId != caller.OrganisationId)
         {

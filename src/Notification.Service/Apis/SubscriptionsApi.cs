@@ -86,6 +86,11 @@ public static class SubscriptionsApi
         SubscriptionInput input, Caller caller, NotificationDbContext db, SecretCipher cipher, IOptions<DeliveryOptions> options, TimeProvider clock,
         CancellationToken cancellationToken)
     {
+        if (SubscribableEventTypes.NeverReaching(input.EventTypes!, caller.OrganisationType) is { } never)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["eventTypes"] = [never] });
+        }
+
         var refusal = await ReceiverAddresses.RefusalAsync(input.Url!, options.Value.AllowLocalReceivers, cancellationToken);
         if (refusal is not null)
         {

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using APPlatform.Contracts;
 using APPlatform.Contracts.Placements;
+using APPlatform.ServiceDefaults.Authentication;
 
 namespace APPlatform.Notifications.Subscriptions;
 
@@ -12,7 +13,17 @@ namespace APPlatform.Notifications.Subscriptions;
 /// </summary>
 public static class EventOrganisations
 {
-    private static readonly string[] Names = ["SchoolId", "TrustId", "ProviderId", "LocalAuthorityId", "CommissionerId"];
+    /// <summary>Each property that names an organisation, and the kinds of organisation it may name.</summary>
+    private static readonly Dictionary<string, OrganisationType[]> Kinds = new()
+    {
+        ["SchoolId"] = [OrganisationType.School],
+        ["TrustId"] = [OrganisationType.Trust],
+        ["ProviderId"] = [OrganisationType.Provider],
+        ["LocalAuthorityId"] = [OrganisationType.LocalAuthority],
+        ["CommissionerId"] = [OrganisationType.School, OrganisationType.LocalAuthority],
+    };
+
+    private static readonly string[] Names = [.. Kinds.Keys];
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
 
     public static IReadOnlySet<Guid> Of(IIntegrationEvent @event)
@@ -25,6 +36,19 @@ public static class EventOrganisations
         }
 
         return organisations;
+    }
+
+    /// <summary>
+    /// The kinds of organisation an event of this type can ever name: a subscriber of any other kind would never
+    /// receive one.
+    /// </summary>
+    public static IReadOnlySet<OrganisationType> KindsNamedBy(Type eventType)
+    {
+        var types = eventType.GetProperty(nameof(PlacementStarted.Placement))?.PropertyType == typeof(PlacementDetails)
+            ? new[] { eventType, typeof(PlacementDetails) }
+            : [eventType];
+        return types.SelectMany(type => Properties.GetOrAdd(type, OrganisationProperties))
+            .SelectMany(property => Kinds[property.Name.TrimEnd('s')]).ToHashSet();
     }
 
     private static void Collect(object source, HashSet<Guid> organisations)

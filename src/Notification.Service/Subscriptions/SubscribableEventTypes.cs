@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using APPlatform.Contracts;
+using APPlatform.ServiceDefaults.Authentication;
 
 namespace APPlatform.Notifications.Subscriptions;
 
@@ -13,5 +14,18 @@ public static class SubscribableEventTypes
         return unknown.Count == 0 ? null : new ValidationResult(
             $"Unknown event type(s): {string.Join(", ", unknown)}. Known: {string.Join(", ", IntegrationEventTypes.All.Select(t => t.Name).Order())}.",
             [memberName]);
+    }
+
+    /// <summary>
+    /// Why a subscriber of this kind cannot have these event types: those that never name such an organisation, so a
+    /// subscription to them would never deliver one. Null when every type can reach it.
+    /// </summary>
+    public static string? NeverReaching(IEnumerable<string> eventTypes, OrganisationType subscriber)
+    {
+        var never = IntegrationEventTypes.All.Where(type => eventTypes.Contains(type.Name) && !EventOrganisations.KindsNamedBy(type).Contains(subscriber))
+            .Select(type => type.Name).Order().ToList();
+        return never.Count == 0 ? null :
+            $"{string.Join(", ", never)} never name{(never.Count == 1 ? "s" : "")} a {subscriber.ToClaimValue().Replace('_', ' ')}, so this " +
+            "subscription would never deliver one (an event reaches only the organisations it names; docs/notifications.md lists who each reaches).";
     }
 }

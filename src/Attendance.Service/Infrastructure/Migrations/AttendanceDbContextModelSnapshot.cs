@@ -124,6 +124,9 @@ namespace APPlatform.Attendance.Infrastructure.Migrations
                     b.Property<DateTimeOffset>("AsOf")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid>("CommissionerId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date");
 
