@@ -1,0 +1,26 @@
+namespace APPlatform.TestSupport.Bola;
+
+/// <summary>
+/// The records one organisation holds (or is party to) in a service, by the route parameter that names each:
+/// "referrals/{id}" is the id that fills {id} after "referrals", "audits/{auditId}" fills {auditId} after "audits".
+/// <see cref="Secrets"/> are what must never appear in an answer to another organisation: the pupil's name, UPN and so on.
+/// </summary>
+public sealed class BolaRecords : Dictionary<string, string>
+{
+    public List<string> Secrets { get; } = [];
+
+    public string Fill(string template)
+    {
+        var segments = template.Split('/');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            if (segments[i].StartsWith('{'))
+            {
+                var key = $"{segments[..i].Last(s => !s.StartsWith('{'))}/{segments[i]}";
+                segments[i] = TryGetValue(key, out var value) ? Uri.EscapeDataString(value) : throw new InvalidOperationException($"No record fills {key} in {template}.");
+            }
+        }
+
+        return string.Join('/', segments);
+    }
+}
