@@ -107,6 +107,11 @@ public sealed class BolaMatrix(Func<TestCaller, HttpClient> clientFor, Func<Demo
             request.Content = new StringContent(JsonSerializer.Serialize(body.Body(records), JsonSerializerOptions.Web), Encoding.UTF8, "application/json");
         }
 
+        if (request.Method == HttpMethod.Post)
+        {
+            request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        }
+
         if (organisation.Type == OrganisationType.PlatformAdmin)
         {
             request.Headers.Add("X-Access-Reason", "BOLA matrix: checking who reaches this record");

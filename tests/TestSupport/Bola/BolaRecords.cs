@@ -12,15 +12,15 @@ public sealed class BolaRecords : Dictionary<string, string>
     public string Fill(string template)
     {
         var segments = template.Split('/');
-        for (var i = 0; i < segments.Length; i++)
+        return string.Join('/', segments.Select((segment, i) =>
         {
-            if (segments[i].StartsWith('{'))
+            if (!segment.StartsWith('{'))
             {
-                var key = $"{segments[..i].Last(s => !s.StartsWith('{'))}/{segments[i]}";
-                segments[i] = TryGetValue(key, out var value) ? Uri.EscapeDataString(value) : throw new InvalidOperationException($"No record fills {key} in {template}.");
+                return segment;
             }
-        }
 
-        return string.Join('/', segments);
+            var key = $"{segments[..i].Last(s => !s.StartsWith('{'))}/{segment}";
+            return TryGetValue(key, out var value) ? Uri.EscapeDataString(value) : throw new InvalidOperationException($"No record fills {key} in {template}.");
+        }));
     }
 }
