@@ -16,14 +16,18 @@ namespace APPlatform.Attendance.Tests;
 /// knows no trusts, so the trust has no record here. The register export asks Referral.Service for UPNs: a stand-in
 /// answers with none.
 /// </summary>
-public sealed class AttendanceBolaRecords(TestServers servers) : IAsyncLifetime
+public sealed class AttendanceBolaRecords(TestServers servers) : IBolaFixture, IAsyncLifetime
 {
     private readonly Dictionary<DemoOrganisation, BolaRecords> records = [];
     private WebApplication referral = null!;
 
     public AttendanceService Service { get; private set; } = null!;
 
+    public string OpenApiPath => "/openapi/attendance.json";
+
     public BolaRecords? RecordsOf(DemoOrganisation organisation) => records.GetValueOrDefault(organisation);
+
+    public HttpClient As(TestCaller caller) => Service.As(caller);
 
     public async ValueTask InitializeAsync()
     {

@@ -16,12 +16,14 @@ namespace APPlatform.ProviderDirectory.Tests;
 /// </summary>
 public sealed class DirectoryBolaRecords(TestServers servers)
     : ServiceUnderTest<DirectoryDbContext>(servers, DirectoryServiceExtensions.DatabaseName,
-        new Dictionary<string, string?>(DirectoryService.Settings) { ["Directory:Demo:Seed"] = "true" })
+        new Dictionary<string, string?>(DirectoryService.Settings) { ["Directory:Demo:Seed"] = "true" }), IBolaFixture
 {
     /// <summary>Not a route parameter: the council that keeps the side's provider, for bodies that name it.</summary>
     public const string Keeper = "keeper";
 
     private readonly Dictionary<DemoOrganisation, BolaRecords> records = [];
+
+    public string OpenApiPath => "/openapi/directory.json";
 
     public BolaRecords? RecordsOf(DemoOrganisation organisation) => records.GetValueOrDefault(organisation);
 

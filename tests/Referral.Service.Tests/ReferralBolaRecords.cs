@@ -10,7 +10,7 @@ namespace APPlatform.Referrals.Tests;
 /// On each side of the border a school's pupil referred, approved, agreed and placed with its demo provider (shared with
 /// it, the school having audited it) and started, with a report asked for, an incident the provider reported, and a suspension.
 /// </summary>
-public sealed class ReferralBolaRecords(TestServers servers) : IAsyncLifetime
+public sealed class ReferralBolaRecords(TestServers servers) : IBolaFixture, IAsyncLifetime
 {
     /// <summary>Not a route parameter: the side's provider, for bodies that name it.</summary>
     public const string ProviderKey = "provider";
@@ -19,7 +19,11 @@ public sealed class ReferralBolaRecords(TestServers servers) : IAsyncLifetime
 
     public ReferralService Service { get; } = new(servers);
 
+    public string OpenApiPath => "/openapi/referral.json";
+
     public BolaRecords? RecordsOf(DemoOrganisation organisation) => records.GetValueOrDefault(organisation);
+
+    public HttpClient As(TestCaller caller) => Service.As(caller);
 
     public async ValueTask InitializeAsync()
     {

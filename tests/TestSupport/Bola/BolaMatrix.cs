@@ -20,7 +20,8 @@ public sealed class BolaMatrix(Func<TestCaller, HttpClient> clientFor, Func<Demo
     {
         var document = await client.GetFromJsonAsync<JsonElement>(openApiPath);
         return document.GetProperty("paths").EnumerateObject()
-            .SelectMany(path => path.Value.EnumerateObject().Where(o => Methods.Contains(o.Name)).Select(o => $"{o.Name.ToUpperInvariant()} {path.Name}"))
+            .SelectMany(path => path.Value.EnumerateObject().Where(o => Methods.Contains(o.Name))
+                .Select(o => $"{o.Name.ToUpperInvariant()} {path.Name}"))
             .ToList();
     }
 
@@ -72,7 +73,8 @@ public sealed class BolaMatrix(Func<TestCaller, HttpClient> clientFor, Func<Demo
             case OtherRule.Shared when row.Other.SharedWith.Contains(organisation.Type) && !IsAllowed(status):
                 failures.Add($"{who}, expected allowed: {row.Other.Detail} {Brief(body)}");
                 break;
-            case OtherRule.Shared when !row.Other.SharedWith.Contains(organisation.Type) && !IsRefusal(status) && !(IsSuccess(status) && !Reveals(body, other, row)):
+            case OtherRule.Shared when !row.Other.SharedWith.Contains(organisation.Type) && !IsRefusal(status)
+                                       && !(IsSuccess(status) && !Reveals(body, other, row)):
                 failures.Add($"{who}, expected 403 or 404, or nothing of the record {Brief(body)}");
                 break;
         }
@@ -85,7 +87,8 @@ public sealed class BolaMatrix(Func<TestCaller, HttpClient> clientFor, Func<Demo
         {
             if (!IsRefusal(status) && !(row.Other.IsCollection && IsSuccess(status) && !Reveals(body, own, row)))
             {
-                failures.Add($"{organisation} on its own record: {status}, expected 403 or 404{(row.Other.IsCollection ? ", or nothing of the record" : "")} {Brief(body)}");
+                var orNothing = row.Other.IsCollection ? ", or nothing of the record" : "";
+                failures.Add($"{organisation} on its own record: {status}, expected 403 or 404{orNothing} {Brief(body)}");
             }
         }
         else if (!IsAllowed(status))
@@ -101,7 +104,7 @@ public sealed class BolaMatrix(Func<TestCaller, HttpClient> clientFor, Func<Demo
     private async Task<(int Status, string Body)> SendAsync(string operation, BolaRow row, DemoOrganisation organisation, BolaRecords records)
     {
         var (method, template) = (operation[..operation.IndexOf(' ')], operation[(operation.IndexOf(' ') + 1)..]);
-        var request = new HttpRequestMessage(new HttpMethod(method), records.Fill(template));
+        var request = new HttpRequestMessage(new HttpMethod(method), records.Fill(method, template));
         if (row.Body is { } body)
         {
             request.Content = new StringContent(JsonSerializer.Serialize(body.Body(records), JsonSerializerOptions.Web), Encoding.UTF8, "application/json");

@@ -56,15 +56,7 @@ public sealed record Send(Func<BolaRecords, object> Body)
 /// One route's row of the matrix: who may act on their own record, what another organisation gets, and the body to
 /// send (valid, so that a refusal is the access check's and not validation's).
 /// </summary>
-public sealed record BolaRow(Own Own, Other Other, Send? Body = null, bool RunsLast = false)
+public sealed record BolaRow(Own Own, Other Other, Send? Body = null)
 {
     public static BolaRow operator |(BolaRow row, Send body) => row with { Body = body };
-
-    public static BolaRow operator |(BolaRow row, Runs runs) => row with { RunsLast = true };
-}
-
-/// <summary>Marks a row that deletes or ends the records the other rows act on, so it runs after them.</summary>
-public sealed record Runs
-{
-    public static Runs Last { get; } = new();
 }
