@@ -21,7 +21,7 @@ public enum OtherRule
     /// <summary>A collection: the caller's own listing holds its record; another's listing never holds the other's.</summary>
     NotListed,
 
-    /// <summary>The route serves the records of others to the types named, for the reason given; any other type is refused.</summary>
+    /// <summary>The route serves others' records to the types named, for the reason given; other types are refused (or list none).</summary>
     Shared,
 
     /// <summary>The route acts on the caller's own organisation alone (its settings, or a record it creates); no id names another's.</summary>
@@ -39,9 +39,6 @@ public sealed record Other(OtherRule Rule, string Detail, IReadOnlySet<Organisat
     public static Other Shared(string why, params OrganisationType[] with) => new(OtherRule.Shared, why, with.ToHashSet());
 
     public static Other NoRecord(string why) => new(OtherRule.NoRecord, why, new HashSet<OrganisationType>());
-
-    /// <summary>A collection, where a type the row does not name may get an answer, as long as it holds nothing of the record.</summary>
-    public bool IsCollection => Rule is OtherRule.NotListed or OtherRule.Shared or OtherRule.NoRecord;
 }
 
 /// <summary>A request body, built from the records of the organisation the request acts on.</summary>
