@@ -57,6 +57,8 @@ public sealed class BolaMatrixTests(ReferralBolaRecords records) : BolaMatrixTes
             | Send.Json(new { reason = "reintegrated", endedOn = Today, destination = "returned_to_home_school" }),
         ["POST /api/referrals/pupils/lookup"] = Own.Allowed(School) | Other.NotListed("pupils/{pupilId}")
             | Send.Json(side => new { pupilIds = new[] { side["pupils/{pupilId}"] } }),
+        ["PUT /api/referrals/pupils/{id}"] = Own.Allowed(PlatformAdmin, School) | Other.Denied
+            | Send.Json(side => ReferralBodies.Pupil(side[ReferralBolaRecords.UpnKey], lastName: side[ReferralBolaRecords.LastNameKey])),
         ["GET /api/referrals/pupils/{pupilId}/subject-access"] = Own.Allowed(PlatformAdmin, School) | Other.Denied,
         ["POST /api/referrals/suspensions"] = Own.Allowed(School) | Other.NoRecord("records a suspension of the caller's own pupil")
             | Send.Json(new { pupil = ReferralBodies.Pupil(), firstDay = Today, schoolDays = 1 }),

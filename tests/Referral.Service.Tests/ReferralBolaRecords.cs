@@ -12,8 +12,10 @@ namespace APPlatform.Referrals.Tests;
 /// </summary>
 public sealed class ReferralBolaRecords(TestServers servers) : IBolaFixture, IAsyncLifetime
 {
-    /// <summary>Not a route parameter: the side's provider, for bodies that name it.</summary>
+    /// <summary>Not route parameters: the side's provider and its pupil's UPN and surname, for bodies that name them.</summary>
     public const string ProviderKey = "provider";
+    public const string UpnKey = "upn";
+    public const string LastNameKey = "lastName";
 
     private readonly Dictionary<DemoOrganisation, BolaRecords> records = [];
 
@@ -71,8 +73,11 @@ public sealed class ReferralBolaRecords(TestServers servers) : IBolaFixture, IAs
             ["reports/{reportId}"] = report.ToString(),
             ["incidents/{incidentId}"] = incident.ToString(),
             ["pupils/{pupilId}"] = referral.GetProperty("pupil").GetProperty("id").GetString()!,
+            ["pupils/{id}"] = referral.GetProperty("pupil").GetProperty("id").GetString()!,
             ["suspensions/{id}"] = suspension.ToString(),
             [ProviderKey] = providerId.ToString(),
+            [UpnKey] = upn,
+            [LastNameKey] = lastName,
         };
         side.Secrets.AddRange([upn, lastName]);
         return side;
