@@ -12,8 +12,22 @@ namespace APPlatform.Attendance.Tests;
 /// only checked for providers that set their own cut-offs (the defaults are the end of the day), follow-up deadlines
 /// fall three seconds after an absence, and marks may be posted 60 days back, so tests can build a history.
 /// </summary>
-public sealed class AttendanceService(TestServers servers)
-    : ServiceUnderTest<AttendanceDbContext>(servers, AttendanceServiceExtensions.DatabaseName, new Dictionary<string, string?>
+public sealed class AttendanceService : ServiceUnderTest<AttendanceDbContext>
+{
+    public AttendanceService(TestServers servers)
+        : this(servers, Settings)
+    {
+    }
+
+    /// <summary>The same service and helpers on more settings (e.g. where Referral.Service answers).</summary>
+    internal AttendanceService(TestServers servers, IReadOnlyDictionary<string, string?> settings)
+        : base(servers, AttendanceServiceExtensions.DatabaseName, settings)
+    {
+    }
+
+    public static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+    public static IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
     {
         ["Scheduling:PollInterval"] = "00:00:00.200",
         ["Attendance:RegisterCheckInterval"] = "00:00:00.300",
@@ -22,9 +36,7 @@ public sealed class AttendanceService(TestServers servers)
         ["Attendance:FollowUpBy"] = "00:00",
         ["Attendance:FollowUpWithin"] = "00:00:03",
         ["Attendance:CorrectionWindowDays"] = "60",
-    })
-{
-    public static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    };
 
     public TestBus Bus { get; private set; } = null!;
 
@@ -35,9 +47,12 @@ public sealed class AttendanceService(TestServers servers)
     }
 
     /// <summary>A placement Referral.Service started, timetabled every day of the week AM and PM, copied once its event arrives.</summary>
-    public async Task<PlacementDetails> PlacementAsync(Guid? providerId = null, Guid? schoolId = null, string registrationMode = "approved_activity", DateOnly? start = null, DateOnly? end = null)
+    public async Task<PlacementDetails> PlacementAsync(
+        Guid? providerId = null, Guid? schoolId = null, string registrationMode = "approved_activity", DateOnly? start = null, DateOnly? end = null,
+        Guid? localAuthorityId = null)
     {
-        var details = new PlacementDetails(Guid.NewGuid(), Guid.NewGuid(), schoolId ?? Guid.NewGuid(), Guid.NewGuid(), "school", Guid.NewGuid(), providerId ?? Guid.NewGuid(), null,
+        var details = new PlacementDetails(Guid.NewGuid(), Guid.NewGuid(), schoolId ?? Guid.NewGuid(), Guid.NewGuid(), "school", localAuthorityId ?? Guid.NewGuid(),
+            providerId ?? Guid.NewGuid(), null,
             registrationMode, start ?? Today.AddDays(-70), end ?? Today.AddDays(60),
             Enum.GetValues<DayOfWeek>().SelectMany(day => new[]
             {

@@ -27,9 +27,10 @@ public sealed class ReferralService(TestServers servers)
     /// A provider the directory has told Referral.Service about over RabbitMQ, with a completed audit by
     /// <paramref name="auditor"/> if given; waits until the read model has it.
     /// </summary>
-    public async Task<Guid> ProviderAsync(bool registered = false, TestCaller? auditor = null, bool suitable = true, bool shared = true, DateOnly? auditValidUntil = null)
+    public async Task<Guid> ProviderAsync(
+        bool registered = false, TestCaller? auditor = null, bool suitable = true, bool shared = true, DateOnly? auditValidUntil = null, Guid? providerId = null)
     {
-        var id = Guid.NewGuid();
+        var id = providerId ?? Guid.NewGuid();
         await Bus.PublishAsync(new ProviderListed(id, $"Provider {id:N}"[..17], registered, DateTimeOffset.UtcNow));
         if (auditor is not null)
         {
