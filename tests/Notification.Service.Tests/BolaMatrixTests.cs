@@ -21,6 +21,11 @@ public sealed class BolaMatrixTests(NotificationBolaRecords records) : BolaMatri
         ["GET /api/notifications/inbox"] = Holders | Other.NotListed("inbox/{id}"),
         ["POST /api/notifications/inbox/{id}/read"] = Holders | Other.Denied,
         ["POST /api/notifications/inbox/{id}/unread"] = Holders | Other.Denied,
+        ["POST /api/notifications/broker-subscriptions"] = Own.Allowed(PlatformAdmin, LocalAuthority)
+            | Other.NoRecord("subscribes the caller's own local authority (an LA naming another gets 403: BrokerSubscriberTests)")
+            | Send.Json(new { eventTypes = new[] { "PlacementEnded" } }),
+        ["GET /api/notifications/event-types"] = Own.Allowed(PlatformAdmin, LocalAuthority, Trust, School, Provider)
+            | Other.NoRecord("the event types and whom each reaches, the same for everyone"),
         ["GET /api/notifications/events"] = Own.Allowed(PlatformAdmin) | Other.NoRecord("the platform's event log, for its admins alone"),
         ["GET /api/notifications/settings"] = Holders | Other.NoRecord("reads the caller's own contacts and channels"),
         ["PUT /api/notifications/settings"] = Holders | Other.NoRecord("replaces the caller's own contacts and channels")

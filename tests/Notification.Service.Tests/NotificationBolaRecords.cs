@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using APPlatform.Notifications.Model;
+using APPlatform.ServiceDefaults.Authentication;
 using APPlatform.TestSupport;
 using APPlatform.TestSupport.Bola;
 using static APPlatform.TestSupport.Bola.DemoOrganisations;
@@ -52,7 +53,7 @@ public sealed class NotificationBolaRecords(TestServers servers) : IBolaFixture,
         };
         var delivery = await Service.WithDbAsync(async db =>
         {
-            var webhook = Delivery.Webhook((await db.Subscriptions.FindAsync(subscription))!, Guid.NewGuid(), "PlacementStarted", "{}", now);
+            var webhook = Delivery.ForSubscriber((await db.Subscriptions.FindAsync(subscription))!, Guid.NewGuid(), "PlacementStarted", "{}", now);
             db.Notifications.Add(notification);
             db.Deliveries.Add(webhook);
             await db.SaveChangesAsync();
@@ -70,9 +71,11 @@ public sealed class NotificationBolaRecords(TestServers servers) : IBolaFixture,
         return own;
     }
 
+    /// <summary>A webhook for an event that can name the organisation (no placement event names a trust; a referral's decision does).</summary>
     private async Task<Guid> SubscribeAsync(DemoOrganisation organisation, string url)
     {
-        var response = await Service.As(organisation.Caller).PostAsJsonAsync("/api/notifications/subscriptions", new { url, eventTypes = new[] { "PlacementStarted" } });
+        var eventType = organisation.Caller.OrganisationType == OrganisationType.Trust ? "ReferralDecided" : "PlacementStarted";
+        var response = await Service.As(organisation.Caller).PostAsJsonAsync("/api/notifications/subscriptions", new { url, eventTypes = new[] { eventType } });
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
