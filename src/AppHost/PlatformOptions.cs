@@ -41,6 +41,9 @@ public sealed class PlatformOptions
     /// <summary>The dashboard; off for ./test.sh's servers, which no one watches.</summary>
     public bool Dashboard { get; set; } = true;
 
+    /// <summary>The local broker's management API (broker subscriptions need it); off for a test's private broker.</summary>
+    public bool BrokerManagement { get; set; } = true;
+
     /// <summary>
     /// The options from the environment and the command line, read before the AppHost's builder exists because they
     /// decide how it is made (with or without the dashboard).

@@ -80,6 +80,10 @@ public sealed class WebhookTests(NotificationService service) : IClassFixture<No
         Assert.True(placement.TryGetProperty("isFullTime", out _));
         Assert.False(placement.TryGetProperty("hasEhcPlan", out _), "whether the pupil has an EHC plan stays inside the platform");
         Assert.False(placement.TryGetProperty("isLookedAfter", out _), "whether the pupil is looked after stays inside the platform");
+        // The REST API's conventions: days by name, dates and offsets as written, nothing escaped that need not be.
+        Assert.Equal("monday", placement.GetProperty("timetable")[0].GetProperty("day").GetString());
+        Assert.Matches(@"""occurredAt"":""[^""]+\+00:00""", call.Body);
+        Assert.DoesNotContain(@"\u", call.Body);
         Assert.DoesNotContain(receiver.Received, c => c.EventId == theirsId.ToString());
     }
 

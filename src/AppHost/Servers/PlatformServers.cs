@@ -51,8 +51,8 @@ public sealed class PlatformServers(IDistributedApplicationBuilder builder, Plat
                 $"http://{server.UserNameReference}:{server.PasswordParameter}@{api.Property(EndpointProperty.Host)}:{api.Property(EndpointProperty.Port)}")));
         }
 
-        var local = builder.AddLocalRabbitMQ(name, Local(name, "RabbitMQ", ports => ports.Messaging));
-        return new RabbitMQServer(local, builder.AddConnectionString(adminName, local.Resource.ManagementExpression));
+        var local = builder.AddLocalRabbitMQ(name, Local(name, "RabbitMQ", ports => ports.Messaging), options.BrokerManagement);
+        return new RabbitMQServer(local, options.BrokerManagement ? builder.AddConnectionString(adminName, local.Resource.ManagementExpression) : null);
     }
 
     public IResourceBuilder<IResourceWithConnectionString> AddRedis(string name) =>

@@ -1,22 +1,22 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using APPlatform.Contracts;
+using APPlatform.ServiceDefaults.Apis;
 
 namespace APPlatform.Notifications.Subscriptions;
 
 /// <summary>
-/// The body a subscriber receives, by webhook or in its broker virtual host alike: the event's id, type and time, and
-/// the event without the two placement flags that say something of a child's needs or care (looked after, EHC plan).
+/// The body a subscriber receives, by webhook or in its broker virtual host alike, in the REST API's JSON conventions
+/// (<see cref="PlatformJson"/>): the event's id, type and time, and the event without the two placement flags that say something of a child's needs or care (looked after, EHC plan).
 /// Inside the platform the registration threshold watch needs them; a subscriber's system outside it does not.
 /// </summary>
 public static class SubscriberPayload
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private static readonly string[] Withheld = ["isLookedAfter", "hasEhcPlan"];
 
     public static string For(IIntegrationEvent @event, Guid eventId)
     {
-        var data = JsonSerializer.SerializeToNode(@event, @event.GetType(), Json)!;
+        var data = JsonSerializer.SerializeToNode(@event, @event.GetType(), PlatformJson.Options)!;
         Withhold(data);
         return new JsonObject
         {
@@ -24,7 +24,7 @@ public static class SubscriberPayload
             ["type"] = @event.GetType().Name,
             ["occurredAt"] = @event.OccurredAt,
             ["data"] = data,
-        }.ToJsonString(Json);
+        }.ToJsonString(PlatformJson.Options);
     }
 
     private static void Withhold(JsonNode? node)

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using APPlatform.ServiceDefaults.Apis;
 using APPlatform.ServiceDefaults.Correlation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -37,12 +37,8 @@ internal static class ProblemDetailsExtensions
         // what was wrong in the problem's detail.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         // An explicit null for a non-nullable field is a 400, not a null deep in the domain; a missing field is left to the
-        // [Required] validation, which names it. Enums travel as snake_case names ("requires_improvement"), never numbers.
-        services.Configure<JsonOptions>(options =>
-        {
-            options.SerializerOptions.RespectNullableAnnotations = true;
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
-        });
+        // [Required] validation, which names it.
+        services.Configure<JsonOptions>(options => PlatformJson.Configure(options.SerializerOptions));
         return services;
     }
 
