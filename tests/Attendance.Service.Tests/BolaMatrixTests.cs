@@ -30,7 +30,8 @@ public sealed class BolaMatrixTests(AttendanceBolaRecords records) : BolaMatrixT
         ["POST /api/attendance/cases/{id}/explain"] = Own.Allowed(PlatformAdmin, School) | Other.Denied
             | Send.Json(new { code = "m", explanation = "BOLA matrix: dental appointment" }),
         ["POST /api/attendance/cases/{id}/escalate"] = Own.Allowed(PlatformAdmin, School) | Other.Denied
-            | Send.Json(new { to = "dsl", note = "BOLA matrix: escalated" }),
+            // To the council again, never elsewhere: the council's rows need the case still escalated to it, whatever the order.
+            | Send.Json(new { to = "local_authority", note = "BOLA matrix: escalated" }),
         ["POST /api/attendance/cases/{id}/close"] = Own.Allowed(PlatformAdmin, School) | Other.Denied | Send.Json(new { note = "BOLA matrix" }),
         ["GET /api/attendance/pupils/{pupilId}/subject-access"] = Own.Allowed(PlatformAdmin, School) | Other.Denied,
         ["GET /api/attendance/access-log"] = Own.Allowed(PlatformAdmin, School) | Other.NotListed("pupils/{pupilId}"),

@@ -79,7 +79,9 @@ public sealed class OutboxTests(TestServers servers)
 
         var effect = await WaitForEffectAsync(service, providerId, TimeSpan.FromSeconds(90));
         Assert.Equal(pending.Id, effect.MessageId);
-        Assert.NotNull((await service.WithDbAsync(db => db.Set<OutboxMessage>().SingleAsync())).DispatchedAt);
+        // The consumer may see the message before the dispatcher has recorded its confirmation.
+        await Eventually.Until(() => service.WithDbAsync(db => db.Set<OutboxMessage>().SingleAsync()), row => row.DispatchedAt != null,
+            because: "the dispatcher should record the publish once the broker confirms it");
     }
 
     private async Task<MessagingHost> StartServiceAsync(string messaging) =>
