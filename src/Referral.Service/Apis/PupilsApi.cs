@@ -62,16 +62,20 @@ public static class PupilsApi
             throw new BusinessRuleException("Another pupil at the school has this UPN.");
         }
 
-        var changed = request.ChangesTo(pupil).ToList();
+        var changed = request.ChangesTo(pupil);
         if (changed.Count > 0)
         {
             var now = clock.GetUtcNow();
             request.ApplyTo(pupil);
-            pupil.Record(new PupilChange(now, caller.OrganisationId, caller.ClientId, changed));
+            pupil.Record(new PupilChange(now, caller.OrganisationId, caller.ClientId, [.. changed]));
             var placements = await db.Placements.Where(p => p.PupilId == pupil.Id && p.Status != PlacementStatus.Ended).ToListAsync(cancellationToken);
-            foreach (var placement in placements.Where(p => p.FollowPupil(pupil) && p.Status != PlacementStatus.Planned))
+            foreach (var placement in placements)
             {
-                db.AddIntegrationEvent(new PlacementChanged(placement.ToDetails(), now));
+                // Every open placement follows the record; only one already announced tells subscribers.
+                if (placement.FollowPupil(pupil) && placement.Status != PlacementStatus.Planned)
+                {
+                    db.AddIntegrationEvent(new PlacementChanged(placement.ToDetails(), now));
+                }
             }
 
             log.Change(pupil.Logged());
