@@ -74,8 +74,9 @@ public sealed record PupilInput(
         }
         else if (await db.IsLiveAsync(pupil, cancellationToken))
         {
-            return Matches(pupil) ? pupil : throw new BusinessRuleException(
-                $"The pupil with this UPN has a referral past draft or a placement, and the details given differ from their record ({string.Join(", ", ChangesTo(pupil))}). " +
+            var differences = ChangesTo(pupil);
+            return differences.Count == 0 ? pupil : throw new BusinessRuleException(
+                $"The pupil with this UPN has a referral past draft or a placement, and the details given differ from their record ({string.Join(", ", differences)}). " +
                 $"Change the record first (PUT /api/referrals/pupils/{pupil.Id}), or give the details as they are.");
         }
 
@@ -83,14 +84,12 @@ public sealed record PupilInput(
         return pupil;
     }
 
-    public bool Matches(Pupil pupil) => !ChangesTo(pupil).Any();
-
     /// <summary>The names of the fields in which this input differs from the record.</summary>
-    public IEnumerable<string> ChangesTo(Pupil pupil)
+    public IReadOnlyList<string> ChangesTo(Pupil pupil)
     {
         var proposed = new Pupil { Upn = Upn, FirstName = "", LastName = "" };
         ApplyTo(proposed);
-        return Pupil.Differences(pupil, proposed);
+        return Pupil.Differences(pupil, proposed).ToList();
     }
 
     public void ApplyTo(Pupil pupil)
