@@ -67,9 +67,9 @@ public static class BrokerSubscriptionsApi
             });
         }
 
-        if (SubscribableEventTypes.NeverReaching(input.EventTypes!, OrganisationType.LocalAuthority) is { } never)
+        if (SubscribableEventTypes.NeverReaching(input.EventTypes!, OrganisationType.LocalAuthority) is { } neverReaching)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["eventTypes"] = [never] });
+            return neverReaching;
         }
 
         var localAuthorityId = input.LocalAuthorityId ?? caller.OrganisationId;

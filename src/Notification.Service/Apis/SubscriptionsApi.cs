@@ -86,9 +86,9 @@ public static class SubscriptionsApi
         SubscriptionInput input, Caller caller, NotificationDbContext db, SecretCipher cipher, IOptions<DeliveryOptions> options, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (SubscribableEventTypes.NeverReaching(input.EventTypes!, caller.OrganisationType) is { } never)
+        if (SubscribableEventTypes.NeverReaching(input.EventTypes!, caller.OrganisationType) is { } neverReaching)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["eventTypes"] = [never] });
+            return neverReaching;
         }
 
         var refusal = await ReceiverAddresses.RefusalAsync(input.Url!, options.Value.AllowLocalReceivers, cancellationToken);

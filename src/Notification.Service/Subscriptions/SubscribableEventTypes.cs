@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using APPlatform.Contracts;
 using APPlatform.ServiceDefaults.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace APPlatform.Notifications.Subscriptions;
 
@@ -17,15 +18,17 @@ public static class SubscribableEventTypes
     }
 
     /// <summary>
-    /// Why a subscriber of this kind cannot have these event types: those that never name such an organisation, so a
-    /// subscription to them would never deliver one. Null when every type can reach it.
+    /// The 400 for a subscriber of this kind naming event types that never name such an organisation (a subscription to
+    /// them would never deliver one), or null when every type can reach it.
     /// </summary>
-    public static string? NeverReaching(IEnumerable<string> eventTypes, OrganisationType subscriber)
+    public static ValidationProblem? NeverReaching(IEnumerable<string> eventTypes, OrganisationType subscriber)
     {
         var never = IntegrationEventTypes.All.Where(type => eventTypes.Contains(type.Name) && !EventOrganisations.KindsNamedBy(type).Contains(subscriber))
             .Select(type => type.Name).Order().ToList();
-        return never.Count == 0 ? null :
-            $"{string.Join(", ", never)} never name{(never.Count == 1 ? "s" : "")} a {subscriber.ToClaimValue().Replace('_', ' ')}, so this " +
-            "subscription would never deliver one (an event reaches only the organisations it names; docs/notifications.md lists who each reaches).";
+        return never.Count == 0 ? null : TypedResults.ValidationProblem(new Dictionary<string, string[]>
+        {
+            ["eventTypes"] = [$"{string.Join(", ", never)} never name{(never.Count == 1 ? "s" : "")} a {subscriber.ToClaimValue().Replace('_', ' ')}, so this " +
+                "subscription would never deliver one (an event reaches only the organisations it names; docs/notifications.md lists who each reaches)."],
+        });
     }
 }
