@@ -2,7 +2,6 @@ using APPlatform.ServiceDefaults.Apis;
 using APPlatform.ServiceDefaults.Authentication;
 using APPlatform.Referrals.Model.Placements;
 using APPlatform.ServiceDefaults.Errors;
-using Microsoft.AspNetCore.Http;
 
 namespace APPlatform.Referrals.Model.Referrals;
 
@@ -169,7 +168,7 @@ public sealed class Referral
             throw new BusinessRuleException(Route == ReferralRoute.OffSiteDirection
                 ? "This referral is an off-site direction (the parents' agreement was not sought), so its placement's legal basis is off_site_direction."
                 : "A placement under off_site_direction needs a referral made as an off-site direction; this one went by the parents' agreement.",
-                StatusCodes.Status422UnprocessableEntity);
+                422);
         }
 
         PlacementId = placementId;
