@@ -4,6 +4,7 @@ using APPlatform.ServiceDefaults.Errors;
 using APPlatform.ServiceDefaults.Health;
 using APPlatform.ServiceDefaults.Http;
 using APPlatform.ServiceDefaults.Idempotency;
+using APPlatform.ServiceDefaults.OpenApi;
 using APPlatform.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,12 +30,7 @@ public static class ServiceDefaultsExtensions
         builder.AddRequestLimits();
         builder.AddPlatformAuthentication();
         builder.Services.AddProblemResponses();
-        // No "servers" entry: the document is read through the gateway, and a service's own address is internal.
-        builder.Services.AddOpenApi(serviceName, openApi => openApi.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Servers = [];
-            return Task.CompletedTask;
-        }));
+        builder.Services.AddPlatformOpenApi(serviceName);
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(10));
         return builder;
     }

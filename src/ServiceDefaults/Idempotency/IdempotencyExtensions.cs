@@ -11,7 +11,7 @@ public static class IdempotencyExtensions
     /// <paramref name="required"/>, a request without the header is refused with 400.
     /// </summary>
     public static RouteHandlerBuilder WithIdempotencyKey(this RouteHandlerBuilder endpoint, bool required = false) =>
-        endpoint.AddEndpointFilterFactory((factory, next) =>
+        endpoint.WithMetadata(new IdempotencyKeyMetadata(required)).AddEndpointFilterFactory((factory, next) =>
         {
             var filter = new IdempotencyFilter(required, factory.ApplicationServices.GetRequiredService<TimeProvider>());
             return context => filter.InvokeAsync(context, next);
