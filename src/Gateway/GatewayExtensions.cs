@@ -20,12 +20,13 @@ public static class GatewayExtensions
         return builder;
     }
 
-    /// <summary>After the shared middleware (authentication first, so limits are per client): rate limits, tokens and their keys, proxy.</summary>
+    /// <summary>After the shared middleware (authentication first, so limits are per client): rate limits, tokens and their keys, the API reference, proxy.</summary>
     public static WebApplication UseGateway(this WebApplication app)
     {
         app.UseRateLimiter();
         app.MapTokenEndpoint();
         app.MapDiscoveryEndpoints();
+        app.MapApiReference();
         app.MapReverseProxy(proxy => proxy.UseRequestBodyLimit());
         return app;
     }

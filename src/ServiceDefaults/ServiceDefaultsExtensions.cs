@@ -45,7 +45,8 @@ public static class ServiceDefaultsExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapDefaultEndpoints();
-        app.MapOpenApi("/openapi/{documentName}.json");
+        // The document describes routes, never a record: public, so the gateway's reference page can show it (decision 0012).
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         return app;
     }
 }

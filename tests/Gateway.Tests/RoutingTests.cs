@@ -30,14 +30,19 @@ public sealed class RoutingTests(TestServers servers)
     }
 
     [Fact]
-    public async Task EachServicesOpenApiDocumentIsServedThroughTheGateway()
+    public async Task EachServicesOpenApiDocumentAndTheReferencePageAreServedThroughTheGatewayWithoutAToken()
     {
         await using var system = await GatewayUnderTest.StartAsync(servers);
-        var client = await system.ClientForAsync("demo-school");
+        var anyone = system.Gateway.CreateClient();
 
-        var document = await client.GetFromJsonAsync<JsonElement>("/openapi/directory.json");
+        var document = await anyone.GetFromJsonAsync<JsonElement>("/openapi/directory.json");
+        var page = await anyone.GetStringAsync("/reference/");
 
         Assert.True(document.GetProperty("paths").TryGetProperty("/api/directory/providers", out _));
+        Assert.Contains("\"url\":\"openapi/directory.json\"", page);
+        // The page's script comes from the gateway itself, not a CDN.
+        Assert.DoesNotContain("cdn.jsdelivr.net", page);
+        Assert.Contains("javascript", (await anyone.GetAsync("/reference/scalar.js")).Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

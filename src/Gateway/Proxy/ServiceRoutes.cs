@@ -28,11 +28,10 @@ internal static class ServiceRoutes
             authorization.AddPolicy(ScopePolicy(scope), policy => policy.RequireAuthenticatedUser().RequireScope(scope));
         }
 
-        // A service the configuration does not name gets no routes: its paths answer 404 rather than 503.
-        var available = routes.Where(route => configuration.GetSection($"services:{route.Service}").Exists()).ToList();
+        var available = Available(configuration).ToList();
         var routeConfigs = available.SelectMany(route => route.PathPrefixes
                 .Select(prefix => Route(route.Service, prefix + "/{**rest}", ScopePolicy(route.Scope)))
-                .Append(Route(route.Service, $"/openapi/{route.Service}.json", policy: null)))
+                .Append(Route(route.Service, OpenApiDocumentPath(route.Service), AnonymousPolicy)))
             .ToList();
         var clusters = available.Select(route => Cluster(route.Service)).ToList();
 
@@ -40,15 +39,27 @@ internal static class ServiceRoutes
         return services;
     }
 
+    /// <summary>The services whose routes the gateway serves.</summary>
+    public static IEnumerable<string> AvailableServices(IConfiguration configuration) => Available(configuration).Select(route => route.Service);
+
+    /// <summary>A service's OpenAPI document: public, like the reference page that shows it (decision 0012).</summary>
+    public static string OpenApiDocumentPath(string service) => $"/openapi/{service}.json";
+
+    // A service the configuration does not name gets no routes: its paths answer 404 rather than 503.
+    private static IEnumerable<(string Service, string Scope, string[] PathPrefixes)> Available(IConfiguration configuration) =>
+        routes.Where(route => configuration.GetSection($"services:{route.Service}").Exists());
+
     private static string ScopePolicy(string scope) => $"scope:{scope}";
 
-    private static RouteConfig Route(string service, string path, string? policy) => new()
+    // YARP's name for a route that needs no token.
+    private const string AnonymousPolicy = "Anonymous";
+
+    private static RouteConfig Route(string service, string path, string policy) => new()
     {
         RouteId = $"{service}:{path}",
         ClusterId = service,
         Match = new RouteMatch { Path = path },
-        // null falls back to the default policy: any valid token (the OpenAPI documents).
-        AuthorizationPolicy = policy ?? "Default",
+        AuthorizationPolicy = policy,
     };
 
     private static ClusterConfig Cluster(string service) => new()
