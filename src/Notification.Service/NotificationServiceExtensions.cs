@@ -56,6 +56,7 @@ public static class NotificationServiceExtensions
         var api = app.MapGroup("").RequireScope(PlatformScopes.Notifications);
         api.MapEventsApi();
         api.MapEventTypesApi();
+        api.MapAsyncApi();
         api.MapInboxApi();
         api.MapSettingsApi();
         api.MapSubscriptionsApi();

@@ -26,6 +26,8 @@ public sealed class BolaMatrixTests(NotificationBolaRecords records) : BolaMatri
             | Send.Json(new { eventTypes = new[] { "PlacementEnded" } }),
         ["GET /api/notifications/event-types"] = Own.Allowed(PlatformAdmin, LocalAuthority, Trust, School, Provider)
             | Other.NoRecord("the event types and whom each reaches, the same for everyone"),
+        ["GET /api/notifications/asyncapi.json"] = Own.Allowed(PlatformAdmin, LocalAuthority, Trust, School, Provider)
+            | Other.NoRecord("the AsyncAPI document of every event, the same for everyone"),
         ["GET /api/notifications/events"] = Own.Allowed(PlatformAdmin) | Other.NoRecord("the platform's event log, for its admins alone"),
         ["GET /api/notifications/settings"] = Holders | Other.NoRecord("reads the caller's own contacts and channels"),
         ["PUT /api/notifications/settings"] = Holders | Other.NoRecord("replaces the caller's own contacts and channels")

@@ -47,6 +47,7 @@ public sealed class BrokerSubscriberTests(NotificationService service) : IClassF
         Assert.True(placement.TryGetProperty("isFullTime", out _));
         Assert.False(placement.TryGetProperty("hasEhcPlan", out _), "whether the pupil has an EHC plan stays inside the platform");
         Assert.False(placement.TryGetProperty("isLookedAfter", out _), "whether the pupil is looked after stays inside the platform");
+        Assert.Empty(AsyncApiFile.PayloadMismatches("PlacementStarted", Encoding.UTF8.GetString(message.Body.Span)));
         await service.WaitForLoggedAsync(theirsId, nameof(PlacementStarted));
         Assert.Null(await channel.BasicGetAsync(queue, autoAck: true, Cancellation));
     }

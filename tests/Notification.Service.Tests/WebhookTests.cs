@@ -84,6 +84,8 @@ public sealed class WebhookTests(NotificationService service) : IClassFixture<No
         Assert.Equal("monday", placement.GetProperty("timetable")[0].GetProperty("day").GetString());
         Assert.Matches(@"""occurredAt"":""[^""]+\+00:00""", call.Body);
         Assert.DoesNotContain(@"\u", call.Body);
+        Assert.Empty(AsyncApiFile.PayloadMismatches("PlacementStarted", call.Body));
+        Assert.Empty(AsyncApiFile.HeaderMismatches("PlacementStarted", call.Headers));
         Assert.DoesNotContain(receiver.Received, c => c.EventId == theirsId.ToString());
     }
 

@@ -27,25 +27,32 @@ public static class SubscriberPayload
         }.ToJsonString(PlatformJson.Options);
     }
 
-    private static void Withhold(JsonNode? node)
+    /// <summary>
+    /// Removes the withheld fields wherever they occur in <paramref name="node"/>: in an event's JSON, or in its schema's
+    /// properties (the AsyncAPI document's payloads). Answers the names it removed.
+    /// </summary>
+    public static IReadOnlySet<string> Withhold(JsonNode? node)
+    {
+        var removed = new HashSet<string>();
+        Withhold(node, removed);
+        return removed;
+    }
+
+    private static void Withhold(JsonNode? node, HashSet<string> removed)
     {
         if (node is JsonObject obj)
         {
-            foreach (var name in Withheld)
-            {
-                obj.Remove(name);
-            }
-
+            removed.UnionWith(Withheld.Where(obj.Remove));
             foreach (var (_, child) in obj)
             {
-                Withhold(child);
+                Withhold(child, removed);
             }
         }
         else if (node is JsonArray array)
         {
             foreach (var item in array)
             {
-                Withhold(item);
+                Withhold(item, removed);
             }
         }
     }

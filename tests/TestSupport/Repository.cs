@@ -1,7 +1,7 @@
-namespace APPlatform.AppHost.Tests;
+namespace APPlatform.TestSupport;
 
 /// <summary>The checkout these tests were built in, and their build configuration (the AppHost's is the same).</summary>
-internal static class Repository
+public static class Repository
 {
     public static string Root { get; } = FindRoot(AppContext.BaseDirectory);
 
