@@ -86,7 +86,7 @@ public static class AuditsApi
             .WithSummary("The audits of a provider the caller may see, newest first");
         api.MapGet("/audits/{auditId:guid}", GetAudit).WithName(nameof(GetAudit));
         api.MapPut("/audits/{auditId:guid}", ReviseAudit).WithName(nameof(ReviseAudit)).WithSummary("Change a draft audit (its author only)");
-        api.MapPost("/audits/{auditId:guid}/complete", CompleteAudit).WithName(nameof(CompleteAudit))
+        api.MapPost("/audits/{auditId:guid}/complete", CompleteAudit).WithName(nameof(CompleteAudit)).Produces<AuditView>()
             .WithSummary("Complete an audit once every item is answered; it is then shared in the author's local authority unless private");
 
         return api;

@@ -23,7 +23,7 @@ public static class DirectoryCsvApi
             .Accepts<string>("text/csv")
             .RequireOrganisationType(OrganisationType.LocalAuthority, OrganisationType.PlatformAdmin)
             .WithIdempotencyKey();
-        api.MapGet("/exports/providers.csv", ExportDirectory).WithName(nameof(ExportDirectory))
+        api.MapGet("/exports/providers.csv", ExportDirectory).WithName(nameof(ExportDirectory)).Produces<string>(contentType: "text/csv")
             .WithSummary("The listed directory as CSV (optionally one local authority's), in the import's columns")
             .RequireOrganisationType(OrganisationType.LocalAuthority, OrganisationType.PlatformAdmin);
 

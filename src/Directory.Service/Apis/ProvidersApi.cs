@@ -23,15 +23,15 @@ public static class ProvidersApi
         api.MapPost("/", CreateProvider).WithName(nameof(CreateProvider)).WithSummary("Add a provider to the directory")
             .RequireOrganisationType(managers).WithIdempotencyKey();
         api.MapGet("/{id:guid}", GetProvider).WithName(nameof(GetProvider)).WithSummary("A provider's full record");
-        api.MapPut("/{id:guid}/details", UpdateDetails).WithName(nameof(UpdateDetails))
+        api.MapPut("/{id:guid}/details", UpdateDetails).WithName(nameof(UpdateDetails)).AppliedOrProposed()
             .WithSummary("Update identity and contacts (a provider's own update goes to review)");
-        api.MapPut("/{id:guid}/sites", UpdateSites).WithName(nameof(UpdateSites))
+        api.MapPut("/{id:guid}/sites", UpdateSites).WithName(nameof(UpdateSites)).AppliedOrProposed()
             .WithSummary("Replace the provider's sites (a provider's own update goes to review)");
-        api.MapPut("/{id:guid}/profile", UpdateProfile).WithName(nameof(UpdateProfile))
+        api.MapPut("/{id:guid}/profile", UpdateProfile).WithName(nameof(UpdateProfile)).AppliedOrProposed()
             .WithSummary("Update the provision profile (a provider's own update goes to review)");
-        api.MapPut("/{id:guid}/assurances/{type}", UpdateAssurance).WithName(nameof(UpdateAssurance))
+        api.MapPut("/{id:guid}/assurances/{type}", UpdateAssurance).WithName(nameof(UpdateAssurance)).AppliedOrProposed()
             .WithSummary("Record one of the nine directory assurances (a provider's own update goes to review)");
-        api.MapPut("/{id:guid}/documents/{type}", UpdateDocument).WithName(nameof(UpdateDocument))
+        api.MapPut("/{id:guid}/documents/{type}", UpdateDocument).WithName(nameof(UpdateDocument)).AppliedOrProposed()
             .WithSummary("Record a checklist document as seen or missing (a provider's own update goes to review)");
         api.MapPut("/{id:guid}/registration", UpdateRegistration).WithName(nameof(UpdateRegistration))
             .WithSummary("Record the provider's registration status as checked on GIAS").RequireOrganisationType(managers);
@@ -156,6 +156,10 @@ public static class ProvidersApi
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
     }
+
+    /// <summary>The directory team's change is applied (200, the record); a provider's own is proposed to its keeper (202).</summary>
+    private static RouteHandlerBuilder AppliedOrProposed(this RouteHandlerBuilder endpoint) =>
+        endpoint.Produces<ProviderRecord>().Produces<ChangeRequestView>(StatusCodes.Status202Accepted);
 
     private static IResult UnknownType<T>(string type) where T : struct, Enum =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["type"] = [EnumNames.NotOneOf<T>(type)] });

@@ -31,7 +31,7 @@ public static class PlacementsApi
         api.MapGet("/{id:guid}/checks", GetChecks).WithName(nameof(GetChecks)).WithSummary("The pre-placement checks and what each still needs");
         api.MapPost("/{id:guid}/parent-notification", IssueNotification).WithName(nameof(IssueNotification))
             .WithSummary("Issue the written notification to the parents (trust policy §9)");
-        api.MapPost("/{id:guid}/start", StartPlacement).WithName(nameof(StartPlacement))
+        api.MapPost("/{id:guid}/start", StartPlacement).WithName(nameof(StartPlacement)).Produces<PlacementRecord>()
             .WithSummary("Start the placement; refused with every failing check until they all pass");
         api.MapPut("/{id:guid}/arrangements", Rearrange).WithName(nameof(Rearrange))
             .WithSummary("Change the timetable, planned end, pastoral contact or cost");
