@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using APPlatform.TestSupport;
+using APPlatform.TestSupport.Contracts;
 using APPlatform.TestSupport.DirectoryForms;
 using APPlatform.TestSupport.ReferralForms;
 using RabbitMQ.Client;
@@ -57,6 +58,10 @@ public sealed class NotificationJourneyTests(RunningPlatform system, TestServers
         var relayed = await Eventually.Until(() => channel.BasicGetAsync("la.placements", autoAck: true), message => message is not null,
             because: "Demoshire's placement should be relayed into its virtual host");
         Assert.Equal(inDemoshire, PlacementIdOf(JsonDocument.Parse(relayed!.Body).RootElement));
+        // What arrives is what docs/asyncapi.json says, on both channels (the contract tests).
+        Assert.Empty(AsyncApiFile.PayloadMismatches("PlacementStarted", demoshireCall.Body));
+        Assert.Empty(AsyncApiFile.HeaderMismatches("PlacementStarted", demoshireCall.Headers));
+        Assert.Empty(AsyncApiFile.PayloadMismatches("PlacementStarted", System.Text.Encoding.UTF8.GetString(relayed.Body.Span)));
         Assert.Null(await channel.BasicGetAsync("la.placements", autoAck: true));
 
         var letter = Assert.Single(await new Mailbox(servers.Mail).WaitForAsync(carer, because: "the placement letter should be emailed to the carer"));

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using APPlatform.AppHost;
 using APPlatform.TestSupport;
+using APPlatform.TestSupport.Contracts;
 using APPlatform.TestSupport.ReferralForms;
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
@@ -26,6 +27,7 @@ public sealed class RunningPlatform(TestServers servers) : IAsyncLifetime
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), $"applatform-e2e-{Guid.NewGuid():N}");
     private readonly LogFile log = new(LogPath);
     private DistributedApplication app = null!;
+    private OpenApiContract contract = null!;
 
     /// <summary>Where every resource's output goes: e2e-platform.log beside the test assembly.</summary>
     public static string LogPath => Path.Combine(AppContext.BaseDirectory, "e2e-platform.log");
@@ -64,6 +66,7 @@ public sealed class RunningPlatform(TestServers servers) : IAsyncLifetime
         // The gateway waits for every service, so once it is healthy everything is.
         await app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Gateway, timeout.Token);
         GatewayUrl = app.GetEndpoint(ResourceNames.Gateway, "http");
+        contract = await OpenApiContract.LoadAsync(GatewayUrl);
     }
 
     public async ValueTask DisposeAsync()
@@ -72,8 +75,11 @@ public sealed class RunningPlatform(TestServers servers) : IAsyncLifetime
         log.Dispose();
         Directory.Delete(dataDirectory, recursive: true);
     }
-    /// <summary>A client of the gateway signed in as a demo client.</summary>
-    public Task<HttpClient> SignInAsync(string demoClient) => GatewayClient.SignInAsync(GatewayUrl, demoClient);
+    /// <summary>
+    /// A client of the gateway signed in as a demo client. Each of its calls is held to the OpenAPI documents (the
+    /// contract tests): a route, status or body that departs from them fails the test at that call.
+    /// </summary>
+    public Task<HttpClient> SignInAsync(string demoClient) => GatewayClient.SignInAsync(GatewayUrl, demoClient, new ContractCheckingHandler(contract));
 
     /// <summary>
     /// Whether a service's own database holds a row with this key: how a test sees that a consumer with no API of its

@@ -5,6 +5,7 @@ using APPlatform.Contracts.Placements;
 using APPlatform.Notifications.AsyncApi;
 using APPlatform.Notifications.Subscriptions;
 using APPlatform.TestSupport;
+using APPlatform.TestSupport.Contracts;
 
 namespace APPlatform.Notifications.Tests;
 

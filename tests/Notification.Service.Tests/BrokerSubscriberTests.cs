@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using APPlatform.Contracts.Placements;
 using APPlatform.TestSupport;
+using APPlatform.TestSupport.Contracts;
 using MassTransit;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Events;

@@ -8,6 +8,7 @@ using APPlatform.Contracts.Placements;
 using APPlatform.Notifications.Model;
 using APPlatform.Notifications.Webhooks;
 using APPlatform.TestSupport;
+using APPlatform.TestSupport.Contracts;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

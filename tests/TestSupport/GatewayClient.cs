@@ -6,10 +6,11 @@ namespace APPlatform.TestSupport;
 
 public static class GatewayClient
 {
-    /// <summary>A client of the gateway signed in as a demo client (POST /connect/token, client credentials).</summary>
-    public static async Task<HttpClient> SignInAsync(Uri gateway, string demoClient)
+    /// <summary>A client of the gateway signed in as a demo client (POST /connect/token, client credentials), sending through <paramref name="handler"/> if given.</summary>
+    public static async Task<HttpClient> SignInAsync(Uri gateway, string demoClient, HttpMessageHandler? handler = null)
     {
-        var client = new HttpClient { BaseAddress = gateway };
+        var client = handler is null ? new HttpClient() : new HttpClient(handler);
+        client.BaseAddress = gateway;
         var token = await client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "client_credentials",

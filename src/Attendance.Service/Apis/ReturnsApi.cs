@@ -24,10 +24,10 @@ public static class ReturnsApi
     public static RouteGroupBuilder MapReturnsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/attendance").WithTags("Registers");
-        api.MapPost("/returns", PostReturn).WithName(nameof(PostReturn)).Produces<ReturnAccepted>()
+        api.MapPost("/returns", PostReturn).WithName(nameof(PostReturn)).Produces<ReturnAccepted>().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("A provider's register for a day: its pupils' AM and PM marks, recorded all or none")
             .RequireOrganisationType(OrganisationType.Provider).WithIdempotencyKey(required: true);
-        api.MapPost("/marks", PostMark).WithName(nameof(PostMark)).Produces<ReturnAccepted>().WithSummary("A single mark, or a correction of one")
+        api.MapPost("/marks", PostMark).WithName(nameof(PostMark)).Produces<ReturnAccepted>().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("A single mark, or a correction of one")
             .RequireOrganisationType(OrganisationType.Provider).WithIdempotencyKey(required: true);
         api.MapGet("/placements/{placementId:guid}/marks", ListMarks).WithName(nameof(ListMarks))
             .WithSummary("A placement's marks between two dates, with every version");

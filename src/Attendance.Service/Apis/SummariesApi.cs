@@ -24,7 +24,7 @@ public static class SummariesApi
         api.MapGet("/summaries/{level}/{id:guid}", GetSummary).WithName(nameof(GetSummary))
             .WithSummary("Sessions possible, attended, authorised and unauthorised absence, %, persistent and severe, for a pupil, placement, provider or school (over what the caller may see)");
         api.MapGet("/schools/{schoolId:guid}/weekly", GetWeekly).WithName(nameof(GetWeekly)).WithSummary("A school's week across its AP placements");
-        api.MapGet("/schools/{schoolId:guid}/register.csv", ExportRegister).WithName(nameof(ExportRegister))
+        api.MapGet("/schools/{schoolId:guid}/register.csv", ExportRegister).WithName(nameof(ExportRegister)).Produces<string>(contentType: "text/csv")
             .WithSummary("A week of register codes as CSV for the school's MIS: UPN, date, session, code");
         return api;
     }

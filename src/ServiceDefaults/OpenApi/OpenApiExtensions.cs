@@ -20,6 +20,8 @@ public static class OpenApiExtensions
                 return Task.CompletedTask;
             });
             openApi.AddDocumentTransformer<BearerSecurity>();
+            openApi.AddSchemaTransformer<RequiredMembers>();
+            openApi.AddSchemaTransformer<EnumsWithoutNull>();
             openApi.AddOperationTransformer<ProblemResponses>();
             openApi.AddOperationTransformer<IdempotencyKeyHeader>();
             openApi.AddOperationTransformer<RequestExamples>();

@@ -44,17 +44,19 @@ internal sealed class ProblemResponses : IOpenApiOperationTransformer
 
     private static void Add(OpenApiOperation operation, OpenApiDocument document, bool applies, int status, string description)
     {
-        if (!applies)
+        var key = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // A status the route declares itself applies whatever its shape (a register naming a placement the provider lacks is a 404).
+        if (!applies && !operation.Responses!.ContainsKey(key))
         {
             return;
         }
 
-        var key = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        // A route's own validation 400 keeps its schema (with errors by field); the framework's bare ones get the problem.
-        var content = operation.Responses!.TryGetValue(key, out var existing) && existing.Content is { Count: > 0 } own
-            ? own.ToDictionary(pair => "application/problem+json", pair => pair.Value)
-            : new Dictionary<string, OpenApiMediaType> { ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference(ProblemSchema, document) } };
-        operation.Responses[key] = new OpenApiResponse { Description = description, Content = content };
+        // One shape for every problem, the route's own validation 400 included: Problem has its errors by field.
+        operation.Responses![key] = new OpenApiResponse
+        {
+            Description = description,
+            Content = new Dictionary<string, OpenApiMediaType> { ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference(ProblemSchema, document) } },
+        };
     }
 
     private static void EnsureProblemSchema(OpenApiDocument document)

@@ -1,11 +1,9 @@
 using System.Text.Json.Nodes;
-using APPlatform.TestSupport;
-using Json.Schema;
 
-namespace APPlatform.Notifications.Tests;
+namespace APPlatform.TestSupport.Contracts;
 
 /// <summary>The checked-in AsyncAPI document, docs/asyncapi.json, read as a subscriber's system would read it.</summary>
-internal static class AsyncApiFile
+public static class AsyncApiFile
 {
     public static string Path { get; } = System.IO.Path.Combine(Repository.Root, "docs", "asyncapi.json");
 
@@ -20,11 +18,5 @@ internal static class AsyncApiFile
         Mismatches(Document.Value["components"]!["messages"]![eventType]!["bindings"]!["http"]!["headers"]!,
             new JsonObject(headers.Select(header => KeyValuePair.Create(header.Key, (JsonNode?)header.Value))));
 
-    public static IReadOnlyList<string> Mismatches(JsonNode schema, JsonNode? instance)
-    {
-        var results = JsonSchema.FromText(schema.ToJsonString())
-            .Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
-        return results.IsValid ? [] : results.Details.Where(detail => detail.HasErrors)
-            .SelectMany(detail => detail.Errors!.Select(error => $"{detail.InstanceLocation}: {error.Key}: {error.Value}")).ToList();
-    }
+    public static IReadOnlyList<string> Mismatches(JsonNode schema, JsonNode? instance) => SchemaCheck.Mismatches(schema, instance);
 }
