@@ -68,6 +68,17 @@ public sealed record AuditSummary(
 
 public sealed record AuditView(AuditSummary Audit, AuditAnswers Answers);
 
+/// <summary>The audit form (Appendix 1): what an audit's answers are keyed by.</summary>
+/// <param name="PolicyDocuments">The policies the provider must hold, each checked in the audit.</param>
+/// <param name="UnregisteredCaveats">What a school confirms before using an unregistered provider.</param>
+/// <param name="UnregisteredQuestions">The seven questions for an unregistered provider.</param>
+/// <param name="Sections">Safeguarding, quality of education, transition and communication, with every question.</param>
+public sealed record QuestionnaireView(
+    IReadOnlyList<DocumentType> PolicyDocuments,
+    IReadOnlyList<AuditQuestion> UnregisteredCaveats,
+    IReadOnlyList<AuditQuestion> UnregisteredQuestions,
+    IReadOnlyList<AuditSection> Sections);
+
 public sealed record AuditStarted(Guid Id);
 
 /// <summary>Audits and risk assessments (Appendix 1): written by schools, trusts and local authorities, shared within a local authority.</summary>
@@ -92,13 +103,8 @@ public static class AuditsApi
         return api;
     }
 
-    public static Ok<object> GetQuestionnaire() => TypedResults.Ok<object>(new
-    {
-        policyDocuments = AuditQuestionnaire.PolicyDocuments,
-        unregisteredCaveats = AuditQuestionnaire.UnregisteredCaveats,
-        unregisteredQuestions = AuditQuestionnaire.UnregisteredQuestions,
-        sections = AuditQuestionnaire.Sections,
-    });
+    public static Ok<QuestionnaireView> GetQuestionnaire() => TypedResults.Ok(new QuestionnaireView(
+        AuditQuestionnaire.PolicyDocuments, AuditQuestionnaire.UnregisteredCaveats, AuditQuestionnaire.UnregisteredQuestions, AuditQuestionnaire.Sections));
 
     public static async Task<Results<Created<AuditStarted>, NotFound>> StartAudit(
         Guid id, AuditDraft request, Caller caller, DirectoryDbContext db, TimeProvider clock, CancellationToken cancellationToken)
