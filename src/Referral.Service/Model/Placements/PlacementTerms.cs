@@ -1,5 +1,9 @@
 namespace APPlatform.Referrals.Model.Placements;
 
+/// <summary>
+/// Where a placement stands: planned (arranged, not started), active (running), ending (the reintegration plan is
+/// agreed, policy §13), ended.
+/// </summary>
 public enum PlacementStatus
 {
     Planned,

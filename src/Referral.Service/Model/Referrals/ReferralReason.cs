@@ -39,12 +39,15 @@ public enum ReferralRoute
     OffSiteDirection,
 }
 
+/// <summary>
+/// Where a referral stands: draft, submitted (awaiting the headteacher), information_requested (the headteacher or
+/// trust asked for more; the school submits again), awaiting_trust_approval, approved, rejected, parent_agreed,
+/// parent_refused, placement_planned, withdrawn.
+/// </summary>
 public enum ReferralStatus
 {
     Draft,
     Submitted,
-
-    /// <summary>The headteacher (or trust) asked the school for more before deciding; the school submits again.</summary>
     InformationRequested,
     AwaitingTrustApproval,
     Approved,
