@@ -5,6 +5,7 @@ using APPlatform.Attendance.IntegrationEvents;
 using APPlatform.Attendance.Registers;
 using APPlatform.Attendance.Summaries;
 using APPlatform.ServiceDefaults.AccessLog;
+using APPlatform.ServiceDefaults.OpenApi;
 using APPlatform.ServiceDefaults.Scheduling;
 using APPlatform.ServiceDefaults.Caching;
 using APPlatform.ServiceDefaults.Messaging;
@@ -28,6 +29,8 @@ public static class AttendanceServiceExtensions
 
         // Here, not in ServiceDefaults: the validation source generator only covers the assembly that calls this.
         builder.Services.AddValidation();
+        // Here too for the XML comment generator: the document's descriptions come from this assembly's doc comments.
+        builder.Services.AddOpenApi(ServiceName, openApi => openApi.AddPlatformTransformers());
 
         builder.Services.Configure<AttendanceOptions>(builder.Configuration.GetSection(AttendanceOptions.SectionName));
         builder.Services.AddScoped<DailyReturns>();

@@ -9,6 +9,7 @@ using APPlatform.ProviderDirectory.Model.Threshold;
 using APPlatform.ProviderDirectory.Search;
 using APPlatform.ServiceDefaults.Caching;
 using APPlatform.ServiceDefaults.Messaging;
+using APPlatform.ServiceDefaults.OpenApi;
 using APPlatform.ServiceDefaults.Persistence;
 using APPlatform.ServiceDefaults.Scheduling;
 using Microsoft.EntityFrameworkCore;
@@ -35,6 +36,8 @@ public static class DirectoryServiceExtensions
 
         // Here, not in ServiceDefaults: the validation source generator only covers the assembly that calls this.
         builder.Services.AddValidation();
+        // Here too for the XML comment generator: the document's descriptions come from this assembly's doc comments.
+        builder.Services.AddOpenApi(ServiceName, openApi => openApi.AddPlatformTransformers());
 
         var configuration = builder.Configuration;
         builder.Services.Configure<RegistrationThresholdOptions>(configuration.GetSection(RegistrationThresholdOptions.SectionName));

@@ -1,6 +1,7 @@
 using APPlatform.Gateway.Proxy;
 using APPlatform.Gateway.RateLimiting;
 using APPlatform.Gateway.Tokens;
+using APPlatform.ServiceDefaults.OpenApi;
 
 namespace APPlatform.Gateway;
 
@@ -17,6 +18,7 @@ public static class GatewayExtensions
         builder.Services.AddClientRateLimiting(options.RateLimit, options.Tokens.AttemptsPerMinute);
         builder.AddTokenIssuing(options.Tokens);
         builder.Services.AddServiceRoutes(builder.Configuration);
+        builder.Services.AddOpenApi(ServiceName, openApi => openApi.AddPlatformTransformers());
         return builder;
     }
 

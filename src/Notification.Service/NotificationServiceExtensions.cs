@@ -9,6 +9,7 @@ using APPlatform.Notifications.Webhooks;
 using APPlatform.ServiceDefaults.Authentication;
 using APPlatform.ServiceDefaults.Caching;
 using APPlatform.ServiceDefaults.Messaging;
+using APPlatform.ServiceDefaults.OpenApi;
 using APPlatform.ServiceDefaults.Persistence;
 using APPlatform.ServiceDefaults.Scheduling;
 
@@ -28,6 +29,8 @@ public static class NotificationServiceExtensions
 
         // Here, not in ServiceDefaults: the validation source generator only covers the assembly that calls this.
         builder.Services.AddValidation();
+        // Here too for the XML comment generator: the document's descriptions come from this assembly's doc comments.
+        builder.Services.AddOpenApi(ServiceName, openApi => openApi.AddPlatformTransformers());
 
         builder.Services.Configure<DeliveryOptions>(options => options.AllowLocalReceivers = builder.Environment.IsDevelopment())
             .Configure<DeliveryOptions>(builder.Configuration.GetSection(DeliveryOptions.SectionName));

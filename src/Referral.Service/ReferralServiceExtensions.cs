@@ -8,6 +8,7 @@ using APPlatform.Referrals.Policies;
 using APPlatform.ServiceDefaults.AccessLog;
 using APPlatform.ServiceDefaults.Caching;
 using APPlatform.ServiceDefaults.Messaging;
+using APPlatform.ServiceDefaults.OpenApi;
 using APPlatform.ServiceDefaults.Persistence;
 using APPlatform.ServiceDefaults.Scheduling;
 
@@ -29,6 +30,8 @@ public static class ReferralServiceExtensions
 
         // Here, not in ServiceDefaults: the validation source generator only covers the assembly that calls this.
         builder.Services.AddValidation();
+        // Here too for the XML comment generator: the document's descriptions come from this assembly's doc comments.
+        builder.Services.AddOpenApi(ServiceName, openApi => openApi.AddPlatformTransformers());
 
         builder.Services.Configure<ReferralOptions>(builder.Configuration.GetSection(ReferralOptions.SectionName));
         builder.Services.AddScoped<SchoolPolicies>();

@@ -4,7 +4,6 @@ using APPlatform.ServiceDefaults.Errors;
 using APPlatform.ServiceDefaults.Health;
 using APPlatform.ServiceDefaults.Http;
 using APPlatform.ServiceDefaults.Idempotency;
-using APPlatform.ServiceDefaults.OpenApi;
 using APPlatform.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,9 +17,9 @@ public static class ServiceDefaultsExtensions
     /// <summary>
     /// Aspire's service defaults (OpenTelemetry, exported over OTLP when configured; health checks; HttpClient service
     /// discovery and standard resilience), then the platform's own: request size limits, RFC 9457 problem responses, correlation ids, JWT
-    /// authentication with a deny-by-default policy, and the service's OpenAPI document
-    /// (/openapi/&lt;serviceName&gt;.json). Storage, messaging and cache are added by the service itself
-    /// (AddServiceDatabase, AddMessaging, AddCache) because not every process has them.
+    /// authentication with a deny-by-default policy. Storage, messaging and cache are added by the service itself
+    /// (AddServiceDatabase, AddMessaging, AddCache) because not every process has them, and its OpenAPI document
+    /// (AddOpenApi with AddPlatformTransformers) because only the calling assembly's doc comments reach it.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder, string serviceName)
     {
@@ -30,7 +29,6 @@ public static class ServiceDefaultsExtensions
         builder.AddRequestLimits();
         builder.AddPlatformAuthentication();
         builder.Services.AddProblemResponses();
-        builder.Services.AddPlatformOpenApi(serviceName);
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(10));
         return builder;
     }

@@ -6,8 +6,17 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace APPlatform.Attendance.Apis;
 
+/// <summary>When a provider's registers are due each school day.</summary>
+/// <param name="Morning">
+/// The AM register's cut-off, local time (HH:mm:ss); a session unmarked by then becomes missing.
+/// </param>
+/// <param name="Afternoon">The PM register's cut-off, local time (HH:mm:ss), after the morning's.</param>
 public sealed record CutoffRequest([property: Required] TimeOnly? Morning, [property: Required] TimeOnly? Afternoon);
 
+/// <summary>The school's attendance target for its pupils in alternative provision.</summary>
+/// <param name="Percent">
+/// Sessions attended as a percentage of possible sessions, 50 to 100; a placement below it is announced.
+/// </param>
 public sealed record TargetRequest([property: Required, Range(50, 100)] decimal? Percent);
 
 /// <summary>A provider's register cut-offs and a school's attendance target.</summary>

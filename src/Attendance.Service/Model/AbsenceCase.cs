@@ -11,6 +11,10 @@ public enum CaseStatus
     Escalated,
 }
 
+/// <summary>
+/// A follow-up step: called (phoned the family), messaged (wrote to them), home_visit (visited the home), note (a note
+/// to the file).
+/// </summary>
 public enum CaseActionKind
 {
     Called,
@@ -19,6 +23,10 @@ public enum CaseActionKind
     Note,
 }
 
+/// <summary>
+/// Who takes over an escalated absence: dsl (the school's designated safeguarding lead) or local_authority (the LA's
+/// attendance or children missing education team).
+/// </summary>
 public enum EscalatedTo
 {
     Dsl,

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace APPlatform.Attendance.Model;
 
+/// <summary>A school day's half: AM (the morning session) or PM (the afternoon session).</summary>
 public enum Session
 {
     [JsonStringEnumMemberName("AM")]
@@ -11,13 +12,15 @@ public enum Session
     PM,
 }
 
+/// <summary>
+/// A session's mark: present (attended on time), late (attended, after the start), absent (did not attend), missing (no
+/// mark by the provider's cut-off: treated as an unexplained absence until the register says otherwise).
+/// </summary>
 public enum MarkStatus
 {
     Present,
     Late,
     Absent,
-
-    /// <summary>No mark by the provider's cut-off: treated as an unexplained absence until the register says otherwise.</summary>
     Missing,
 }
 

@@ -22,6 +22,11 @@ public sealed class AuditOptions
 }
 
 /// <summary>An audit's answers as sent: every id must be one the questionnaire knows.</summary>
+/// <param name="IsPrivate">
+/// Whether the completed audit stays with its author (school or trust) rather than being shared with the local
+/// authority's commissioners.
+/// </param>
+/// <param name="Answers">What is written on the Appendix 1 form so far; ids must be the questionnaire's.</param>
 public sealed record AuditDraft(bool IsPrivate, AuditAnswers? Answers) : IValidatableObject
 {
     private const int MaxTextLength = 4000;

@@ -9,6 +9,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace APPlatform.ProviderDirectory.Apis;
 
+/// <summary>The directory team's decision on a provider's requested change.</summary>
+/// <param name="Approve">true applies the change to the provider's record; false rejects it.</param>
+/// <param name="Note">Why, up to 2,000 characters; shown to the provider.</param>
 public sealed record ReviewRequest([property: Required] bool? Approve, [property: StringLength(2000)] string? Note);
 
 /// <summary>Changes providers proposed to their own records, awaiting the directory team's review.</summary>

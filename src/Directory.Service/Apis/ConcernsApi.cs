@@ -12,11 +12,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace APPlatform.ProviderDirectory.Apis;
 
+/// <summary>A concern about a provider, for the local authority that lists it to act on.</summary>
+/// <param name="Category">What the concern is about.</param>
+/// <param name="Summary">What happened and when, 10 to 4,000 characters.</param>
+/// <param name="LocalAuthorityId">
+/// The local authority told: a platform admin names it; anyone else's own LA is told, this only when they have none.
+/// </param>
 public sealed record RaiseConcernRequest(
     [property: Required] ConcernCategory? Category,
     [property: Required, StringLength(4000, MinimumLength = 10)] string Summary,
     Guid? LocalAuthorityId);
 
+/// <summary>The local authority moves a concern on.</summary>
+/// <param name="Status">The concern's new status.</param>
+/// <param name="Note">What was done or decided, up to 2,000 characters.</param>
 public sealed record ConcernStatusRequest([property: Required] ConcernStatus? Status, [property: StringLength(2000)] string? Note);
 
 public sealed record ConcernRaised(Guid Id);

@@ -8,8 +8,16 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace APPlatform.ProviderDirectory.Apis;
 
+/// <summary>A step in the provider's listing (domain notes §3).</summary>
+/// <param name="Action">What to do to the listing.</param>
+/// <param name="Reason">
+/// Why, up to 2,000 characters: required to return, suspend, reinstate or remove, as the provider and commissioners
+/// rely on it.
+/// </param>
 public sealed record ListingActionRequest([property: Required] ListingAction? Action, [property: StringLength(2000)] string? Reason);
 
+/// <summary>The provider moves to another local authority's directory.</summary>
+/// <param name="LocalAuthorityId">The local authority that takes the provider on.</param>
 public sealed record OwnerTransferRequest([property: Required] Guid? LocalAuthorityId);
 
 /// <summary>The listing lifecycle, which local authorities' directories list a provider, and which one keeps its record.</summary>

@@ -7,6 +7,30 @@ public sealed record DocumentView(
     DocumentType Type, DocumentStatus Status, bool Seen, string? Link, DateOnly? SeenOn, DateOnly? ExpiresOn, Guid? VerifiedBy);
 
 /// <summary>The full provider record, as GET /api/directory/providers/{id} answers it.</summary>
+/// <param name="Id">The provider's id.</param>
+/// <param name="Name">Its trading name.</param>
+/// <param name="Status">Where it stands in the directory.</param>
+/// <param name="IsRegistered">Whether it is registered as a school on GIAS.</param>
+/// <param name="Details">Its identity and contacts.</param>
+/// <param name="Sites">The sites where it teaches.</param>
+/// <param name="Registration">Its status on Get Information about Schools.</param>
+/// <param name="Profile">Its provision profile (Appendix 1).</param>
+/// <param name="OfstedOutcome">The latest inspection's outcome, as text.</param>
+/// <param name="Inspections">Its Ofsted inspections.</param>
+/// <param name="Assurances">The nine directory assurances, given or not.</param>
+/// <param name="Documents">
+/// Its documents: whether each was seen, and whether one seen has expired.
+/// </param>
+/// <param name="ListingHistory">Each change of listing; the reasons only for those who keep the record.</param>
+/// <param name="LocalAuthorityListings">
+/// The local authorities' directories that list it (a provider near a border can be on several).
+/// </param>
+/// <param name="OwnerId">
+/// The local authority that keeps the record for everyone; null while only platform admins keep it.
+/// </param>
+/// <param name="ListingActionsAllowed">The listing actions the caller may take now.</param>
+/// <param name="CreatedAt">When it was added (ISO date-time with offset).</param>
+/// <param name="UpdatedAt">When it last changed (ISO date-time with offset).</param>
 public sealed record ProviderRecord(
     Guid Id,
     string Name,

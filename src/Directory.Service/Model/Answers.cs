@@ -1,6 +1,6 @@
 namespace APPlatform.ProviderDirectory.Model;
 
-/// <summary>"Please state yes, no or n/a" (Appendix 1).</summary>
+/// <summary>An Appendix 1 answer: yes, no, or not_applicable (n/a).</summary>
 public enum YesNoNotApplicable
 {
     Yes,
@@ -8,6 +8,7 @@ public enum YesNoNotApplicable
     NotApplicable,
 }
 
+/// <summary>How a provider teaches: in_person (on its sites), online (remotely), blended (both).</summary>
 public enum Delivery
 {
     InPerson,

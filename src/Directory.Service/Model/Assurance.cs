@@ -1,19 +1,20 @@
 namespace APPlatform.ProviderDirectory.Model;
 
-/// <summary>The nine assurances a provider gives to be on the county directory (seed 000).</summary>
+/// <summary>
+/// One of the nine assurances a provider gives to be on the county directory (seed 000):
+/// keeping_children_safe_in_education (follows KCSIE, with annual safeguarding training), safer_recruitment,
+/// prevent_duty, british_values_and_smsc (promotes British values and spiritual, moral, social and cultural
+/// development), health_and_safety, data_protection, qualified_staff (experienced, qualified staff for varied needs),
+/// records_and_reports_attendance, equality_and_diversity.
+/// </summary>
 public enum AssuranceType
 {
-    /// <summary>Follows Keeping Children Safe in Education, including annual safeguarding training.</summary>
     KeepingChildrenSafeInEducation,
     SaferRecruitment,
     PreventDuty,
-
-    /// <summary>Promotes British values and social, moral, spiritual and cultural opportunities.</summary>
     BritishValuesAndSmsc,
     HealthAndSafety,
     DataProtection,
-
-    /// <summary>Employs experienced and qualified staff able to teach pupils with varied learning and behavioural needs.</summary>
     QualifiedStaff,
     RecordsAndReportsAttendance,
     EqualityAndDiversity,

@@ -2,7 +2,10 @@ using System.Text.Json.Serialization;
 
 namespace APPlatform.ProviderDirectory.Model;
 
-/// <summary>The National Curriculum stages a provider teaches (domain notes §1.9).</summary>
+/// <summary>
+/// A National Curriculum stage a provider teaches (domain notes §1.9): EYFS (early years, to age 5), KS1 (years 1–2),
+/// KS2 (years 3–6), KS3 (years 7–9), KS4 (years 10–11), 16-19 (post-16).
+/// </summary>
 public enum KeyStage
 {
     [JsonStringEnumMemberName("EYFS")] EarlyYears,

@@ -2,23 +2,24 @@ using APPlatform.ServiceDefaults.Authentication;
 
 namespace APPlatform.ProviderDirectory.Model;
 
-/// <summary>Where a provider stands in the directory (domain notes §3).</summary>
+/// <summary>
+/// Where a provider stands in the directory (domain notes §3): draft (being prepared; commissioners cannot see it),
+/// submitted (sent for the directory team's review), listed (visible and open to placements), suspended (visible, but
+/// no new placement may start), removed (gone for good).
+/// </summary>
 public enum ListingStatus
 {
-    /// <summary>Being prepared; commissioners cannot see it.</summary>
     Draft,
-
-    /// <summary>Sent for the directory team's review.</summary>
     Submitted,
     Listed,
-
-    /// <summary>Visible, but no new placement may start.</summary>
     Suspended,
-
-    /// <summary>Gone for good.</summary>
     Removed,
 }
 
+/// <summary>
+/// A step in a listing (domain notes §3): submit (a draft for review), list (make it visible), return (send it back to
+/// draft), suspend (stop new placements), reinstate (list a suspended provider again), remove (take it off for good).
+/// </summary>
 public enum ListingAction
 {
     Submit,

@@ -2,7 +2,13 @@ using System.Text.Json.Serialization;
 
 namespace APPlatform.ProviderDirectory.Model;
 
-/// <summary>Needs a provider caters for, in the school census's SEN primary-need codes.</summary>
+/// <summary>
+/// A need a provider caters for, as the school census's SEN primary-need code: SPLD (specific learning difficulty), MLD
+/// (moderate learning difficulty), SLD (severe learning difficulty), PMLD (profound and multiple learning difficulty),
+/// SEMH (social, emotional and mental health), SLCN (speech, language and communication), HI (hearing impairment), VI
+/// (vision impairment), MSI (multi-sensory impairment), PD (physical disability), ASD (autistic spectrum disorder), OTH
+/// (other).
+/// </summary>
 public enum NeedCategory
 {
     [JsonStringEnumMemberName("SPLD")] SpecificLearningDifficulty,

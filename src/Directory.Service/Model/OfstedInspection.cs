@@ -3,19 +3,21 @@ using APPlatform.ServiceDefaults.Apis;
 
 namespace APPlatform.ProviderDirectory.Model;
 
-/// <summary>Ofsted's frameworks, which are not comparable with each other (domain notes §1.8).</summary>
+/// <summary>
+/// The Ofsted framework an inspection was made under, not comparable with each other (domain notes §1.8): eif_2019
+/// (2019 to 2025: grades 1 to 4 and safeguarding effective or not), report_card_2025 (from 10 November 2025: a grade
+/// per area and safeguarding met or not), independent_school_standards (standards met or not).
+/// </summary>
 public enum InspectionFramework
 {
-    /// <summary>The education inspection framework, 2019 to 2025: grades 1 to 4 and safeguarding effective or not.</summary>
     [JsonStringEnumMemberName("eif_2019")] EducationInspectionFramework2019,
-
-    /// <summary>Report cards from 10 November 2025: a grade per area and safeguarding met or not met.</summary>
     [JsonStringEnumMemberName("report_card_2025")] ReportCard2025,
-
-    /// <summary>An independent school standards inspection: standards met or not met.</summary>
     [JsonStringEnumMemberName("independent_school_standards")] IndependentSchoolStandards,
 }
 
+/// <summary>
+/// An education inspection framework (2019) grade: outstanding (1), good (2), requires_improvement (3), inadequate (4).
+/// </summary>
 public enum OfstedGrade
 {
     Outstanding = 1,
@@ -24,7 +26,10 @@ public enum OfstedGrade
     Inadequate = 4,
 }
 
-/// <summary>Report card grades, best first.</summary>
+/// <summary>
+/// A report card grade, best first: exceptional, strong_standard, expected_standard, needs_attention,
+/// urgent_improvement.
+/// </summary>
 public enum ReportCardGrade
 {
     Exceptional,
@@ -34,6 +39,11 @@ public enum ReportCardGrade
     UrgentImprovement,
 }
 
+/// <summary>
+/// An area a report card grades: inclusion, curriculum_and_teaching, achievement, attendance_and_behaviour,
+/// personal_development_and_wellbeing, leadership_and_governance, early_years and sixth_form (where the provider has
+/// them).
+/// </summary>
 public enum ReportCardArea
 {
     Inclusion,

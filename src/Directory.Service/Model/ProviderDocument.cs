@@ -1,27 +1,27 @@
 namespace APPlatform.ProviderDirectory.Model;
 
-/// <summary>The policy documents of Appendix 1, plus insurance and the letter of comfort (trust policy §5).</summary>
+/// <summary>
+/// A provider's document (Appendix 1, with insurance and the letter of comfort, trust policy §5): safeguarding_policy
+/// (safeguarding and child protection: current KCSIE, the named DSL, how concerns are shared),
+/// staff_safeguarding_training_records, safer_recruitment_policy, single_central_record, staff_code_of_conduct,
+/// send_policy, health_and_safety_policy (with its accident reporting protocol), complaints_policy, rse_pshe_policy,
+/// activity_risk_assessments (for the activities pupils will undertake), anti_bullying_policy, insurance,
+/// letter_of_comfort (written confirmation that staff have had the checks a school would make, DBS included).
+/// </summary>
 public enum DocumentType
 {
-    /// <summary>Safeguarding and child protection policy: current KCSIE, the named DSL, how concerns are shared.</summary>
     SafeguardingPolicy,
     StaffSafeguardingTrainingRecords,
     SaferRecruitmentPolicy,
     SingleCentralRecord,
     StaffCodeOfConduct,
     SendPolicy,
-
-    /// <summary>Health and safety policy, with its accident reporting protocol.</summary>
     HealthAndSafetyPolicy,
     ComplaintsPolicy,
     RsePshePolicy,
-
-    /// <summary>Risk assessments for the activities pupils will undertake.</summary>
     ActivityRiskAssessments,
     AntiBullyingPolicy,
     Insurance,
-
-    /// <summary>Written confirmation that staff have had the checks a school would make (DBS): trust policy §5.</summary>
     LetterOfComfort,
 }
 

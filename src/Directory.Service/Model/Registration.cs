@@ -1,15 +1,21 @@
 namespace APPlatform.ProviderDirectory.Model;
 
+/// <summary>
+/// registered (on Get Information about Schools as a school, with a URN, so Ofsted inspects it) or unregistered (not a
+/// school: unregulated, used only in exceptional circumstances, trust policy §5).
+/// </summary>
 public enum RegistrationStatus
 {
-    /// <summary>On Get Information about Schools as a school (a URN), so Ofsted inspects it.</summary>
     Registered,
-
-    /// <summary>Not on GIAS as a school: unregulated, used only in exceptional circumstances (trust policy §5).</summary>
     Unregistered,
 }
 
-/// <summary>GIAS establishment types an AP provider can be (domain notes §2).</summary>
+/// <summary>
+/// The GIAS establishment type an AP provider can be (domain notes §2): pupil_referral_unit,
+/// alternative_provision_academy_converter, alternative_provision_academy_sponsor_led,
+/// alternative_provision_free_school, other_independent_school, other_independent_special_school, further_education (a
+/// college), other.
+/// </summary>
 public enum EstablishmentType
 {
     PupilReferralUnit,

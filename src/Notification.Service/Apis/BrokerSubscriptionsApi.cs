@@ -12,6 +12,12 @@ using Microsoft.Extensions.Options;
 
 namespace APPlatform.Notifications.Apis;
 
+/// <summary>
+/// A local authority's queue on the platform's broker, fed with each event of these types that names the LA.
+/// </summary>
+/// <param name="EventTypes">
+/// 1 to 50 integration event names, e.g. PlacementStarted (GET /api/notifications/event-types lists them).
+/// </param>
 /// <param name="LocalAuthorityId">The LA subscribed: a local authority's own (or omitted); required of a platform admin.</param>
 public sealed record BrokerSubscriptionInput(
     [property: Required, MinLength(1), MaxLength(50)] List<string>? EventTypes,

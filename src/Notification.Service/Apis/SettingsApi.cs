@@ -13,6 +13,7 @@ public sealed record RuleView(string Name, string Event, string Description, Cha
 
 public sealed record SettingsView(IReadOnlyDictionary<string, List<string>> Contacts, IReadOnlyList<RuleView> Rules);
 
+/// <summary>Who in the caller's organisation is told of what, replacing the settings before.</summary>
 /// <param name="Contacts">Email addresses by role (ap_lead, attendance_lead, dsl, la_ap_team, la_attendance_team, provider_contact, trust_ap_lead).</param>
 /// <param name="Channels">By rule name: off, inbox or email. Rules left out keep their default.</param>
 public sealed record SettingsInput(

@@ -13,6 +13,15 @@ using Microsoft.Extensions.Options;
 
 namespace APPlatform.Notifications.Apis;
 
+/// <summary>
+/// A webhook: the platform POSTs each event of these types that names the caller's organisation to the URL, signed.
+/// </summary>
+/// <param name="Url">
+/// The receiver's absolute https URL, up to 2,048 characters, without credentials, on a public address.
+/// </param>
+/// <param name="EventTypes">
+/// 1 to 50 integration event names, e.g. PlacementStarted (GET /api/notifications/event-types lists them).
+/// </param>
 /// <param name="Secret">
 /// Refused: the platform generates the secret and answers it once. A secret chosen by the caller would be as weak as
 /// its author, and silently ignoring one would leave the caller verifying with a key nothing is signed with.

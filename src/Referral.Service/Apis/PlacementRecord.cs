@@ -12,6 +12,50 @@ public sealed record PupilSummary(Guid Id, string FirstName, string LastName, Da
 }
 
 /// <summary>A placement as its commissioner, trust, LA or provider reads it; the provider's view leaves out the pupil's record and the school's notes.</summary>
+/// <param name="Id">The placement's id.</param>
+/// <param name="ReferralId">The referral it was planned from.</param>
+/// <param name="Status">Where the placement stands.</param>
+/// <param name="SchoolId">The pupil's school.</param>
+/// <param name="LocalAuthorityId">The school's local authority.</param>
+/// <param name="CommissionerType">Who commissions it, which follows from the legal basis.</param>
+/// <param name="CommissionerId">The commissioning school or local authority.</param>
+/// <param name="LegalBasis">The law it is made under.</param>
+/// <param name="ProviderId">The provider in the directory.</param>
+/// <param name="ProviderName">The provider's name, as the directory last said.</param>
+/// <param name="SiteId">The provider's site, if named.</param>
+/// <param name="Address">Where the pupil attends.</param>
+/// <param name="PersonResponsible">The person at the provider responsible for the pupil.</param>
+/// <param name="RegistrationMode">How the pupil is registered while at the provider.</param>
+/// <param name="AttendanceCode">The code the home school records for a session attended: B, D or K.</param>
+/// <param name="Timetable">The weekly sessions.</param>
+/// <param name="HoursPerWeek">The timetable's hours a week.</param>
+/// <param name="IsFullTime">Whether it is full time: the sole provision, or 18 hours a week or more.</param>
+/// <param name="IsSoleProvision">Whether the provider is the pupil's only provision.</param>
+/// <param name="StartDate">The first day (ISO date).</param>
+/// <param name="PlannedEndDate">The planned last day (ISO date).</param>
+/// <param name="EndedOn">The actual last day (ISO date), once ended.</param>
+/// <param name="EndReason">Why it ended, once ended.</param>
+/// <param name="PastoralContact">The provider's pastoral contact for the pupil.</param>
+/// <param name="CostPerWeek">The price per week in pounds; left out of the provider's view.</param>
+/// <param name="PupilSummary">What the provider is told of the pupil: name, date of birth, year group.</param>
+/// <param name="Pupil">The pupil's full record; left out of the provider's view.</param>
+/// <param name="History">Each change of status, when and by whom.</param>
+/// <param name="Notice">
+/// The latest written notification to the parents (policy §9); left out of the provider's view.
+/// </param>
+/// <param name="Reviews">The review meetings held; left out of the provider's view.</param>
+/// <param name="FormalReviewsWithoutImprovement">
+/// Formal reviews since the last one that saw improvement (policy §12).
+/// </param>
+/// <param name="MayEndForLackOfProgress">
+/// Whether three formal reviews in a row found no improvement, so the placement may end (policy §12).
+/// </param>
+/// <param name="Visits">The school's visits to the pupil (policy §10.4); left out of the provider's view.</param>
+/// <param name="Incidents">Incidents the provider reported, and the school's acknowledgements.</param>
+/// <param name="ReintegrationPlan">The plan for the pupil's return (policy §13), once agreed.</param>
+/// <param name="FinalReport">The provider's report at the end, once submitted.</param>
+/// <param name="PupilViews">What the pupil thought of it, recorded at the end; left out of the provider's view.</param>
+/// <param name="Destination">Where the pupil went next, once ended.</param>
 public sealed record PlacementRecord(
     Guid Id,
     Guid ReferralId,

@@ -13,6 +13,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace APPlatform.Referrals.Apis;
 
+/// <summary>The school's pupils to look up by id.</summary>
+/// <param name="PupilIds">Up to 2,000 pupil ids; ids of other schools' pupils are left out of the answer.</param>
 public sealed record PupilLookupRequest([property: Required, MaxLength(2000)] List<Guid> PupilIds);
 
 public sealed record PupilNumber(Guid Id, string Upn);

@@ -4,6 +4,27 @@ using APPlatform.Referrals.Model.Referrals;
 namespace APPlatform.Referrals.Apis;
 
 /// <summary>A referral as its school, trust or LA reads it, with its pupil.</summary>
+/// <param name="Id">The referral's id.</param>
+/// <param name="Status">Where the referral stands.</param>
+/// <param name="SchoolId">The referring school.</param>
+/// <param name="TrustId">The school's trust, if any.</param>
+/// <param name="LocalAuthorityId">The school's local authority.</param>
+/// <param name="Pupil">The pupil's record at the school.</param>
+/// <param name="Reasons">Why the pupil is referred (policy §4).</param>
+/// <param name="ReasonDetail">The reasons in the school's words.</param>
+/// <param name="Route">How the pupil comes to attend.</param>
+/// <param name="Needs">The needs the provision must meet.</param>
+/// <param name="Proposal">The provider, timetable, dates and cost proposed.</param>
+/// <param name="HoursPerWeek">The proposed timetable's hours a week.</param>
+/// <param name="UnregisteredJustification">Why an unregistered provider is used, if one is (policy §5).</param>
+/// <param name="Chronology">Earlier events that led to the referral.</param>
+/// <param name="Approvals">The headteacher's and trust's decisions so far.</param>
+/// <param name="ApLead">The member of staff who leads the placement, named on approval.</param>
+/// <param name="Plan">The personalised plan (policy §8), once recorded.</param>
+/// <param name="ParentAgreement">The meeting with the parents and its outcome (policy §7), once recorded.</param>
+/// <param name="PlacementId">The placement planned from it, once there is one.</param>
+/// <param name="History">Each change of status, when and by whom.</param>
+/// <param name="CreatedAt">When the referral was drafted (ISO date-time with offset).</param>
 public sealed record ReferralRecord(
     Guid Id,
     ReferralStatus Status,

@@ -1,5 +1,8 @@
 namespace APPlatform.Referrals.Model;
 
+/// <summary>
+/// A pupil's SEN provision: none, sen_support (SEN support in school), ehc_plan (an education, health and care plan).
+/// </summary>
 public enum SenProvision
 {
     None,
@@ -7,6 +10,10 @@ public enum SenProvision
     EhcPlan,
 }
 
+/// <summary>
+/// A pupil's social care status: none, child_in_need (a child in need plan, Children Act 1989 s17), child_protection (a
+/// child protection plan).
+/// </summary>
 public enum ChildProtectionStatus
 {
     None,

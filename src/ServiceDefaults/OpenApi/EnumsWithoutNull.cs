@@ -1,23 +1,28 @@
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
 namespace APPlatform.ServiceDefaults.OpenApi;
 
 /// <summary>
-/// An enum's shared schema lists its values alone. The generator adds null to it when the first use it meets is
-/// nullable, though a nullable use already says so around the reference (oneOf null); with null in both, a null
-/// matches both branches of that oneOf, which a strict client refuses, and a non-nullable use would accept null.
+/// The generator lists null among an enum's values when it first meets the enum as a nullable field, and also gives
+/// every nullable use a oneOf with null: a null then matches both branches, which a validating client refuses. Each
+/// use says whether it takes null, so the enum itself lists only its values.
 /// </summary>
-internal sealed class EnumsWithoutNull : IOpenApiSchemaTransformer
+internal sealed class EnumsWithoutNull : IOpenApiDocumentTransformer
 {
-    public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
-        if (schema.Enum is { Count: > 0 } values && (Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type).IsEnum)
+        foreach (var schema in document.Components?.Schemas?.Values.OfType<OpenApiSchema>() ?? [])
         {
-            schema.Enum = values.Where(value => value is not null && value.GetValueKind() != JsonValueKind.Null).ToList();
+            if (schema.Enum?.Any(IsNull) == true)
+            {
+                schema.Enum = schema.Enum.Where(value => !IsNull(value)).ToList();
+            }
         }
 
         return Task.CompletedTask;
     }
+
+    private static bool IsNull(JsonNode? value) => value is null || JsonNullSentinel.IsJsonNullSentinel(value);
 }

@@ -1,29 +1,31 @@
 using Microsoft.AspNetCore.OpenApi;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace APPlatform.ServiceDefaults.OpenApi;
 
 public static class OpenApiExtensions
 {
     /// <summary>
-    /// The service's OpenAPI document (/openapi/&lt;serviceName&gt;.json): complete enough to write a client from, with
-    /// the bearer scheme every route needs, every problem a route can answer, the Idempotency-Key header where a POST
-    /// takes one, and an example for every request body.
+    /// What makes a service's OpenAPI document (/openapi/&lt;serviceName&gt;.json) complete enough to write a client
+    /// from: the bearer scheme every route needs, every problem a route can answer, the Idempotency-Key header where a
+    /// POST takes one, and an example for every request body. Each service calls
+    /// <c>AddOpenApi(ServiceName, openApi => openApi.AddPlatformTransformers())</c> itself, because the XML comment
+    /// generator that turns its doc comments into descriptions covers only the assembly making that call.
     /// </summary>
-    public static IServiceCollection AddPlatformOpenApi(this IServiceCollection services, string serviceName) =>
-        services.AddOpenApi(serviceName, openApi =>
+    public static OpenApiOptions AddPlatformTransformers(this OpenApiOptions openApi)
+    {
+        // No "servers" entry: the document is read through the gateway, and a service's own address is internal.
+        openApi.AddDocumentTransformer((document, _, _) =>
         {
-            // No "servers" entry: the document is read through the gateway, and a service's own address is internal.
-            openApi.AddDocumentTransformer((document, _, _) =>
-            {
-                document.Servers = [];
-                return Task.CompletedTask;
-            });
-            openApi.AddDocumentTransformer<BearerSecurity>();
-            openApi.AddSchemaTransformer<RequiredMembers>();
-            openApi.AddSchemaTransformer<EnumsWithoutNull>();
-            openApi.AddOperationTransformer<ProblemResponses>();
-            openApi.AddOperationTransformer<IdempotencyKeyHeader>();
-            openApi.AddOperationTransformer<RequestExamples>();
+            document.Servers = [];
+            return Task.CompletedTask;
         });
+        openApi.AddDocumentTransformer<BearerSecurity>();
+        openApi.AddDocumentTransformer<EnumsWithoutNull>();
+        openApi.AddSchemaTransformer<RequiredMembers>();
+        openApi.AddSchemaTransformer<EnumDescriptions>();
+        openApi.AddOperationTransformer<ProblemResponses>();
+        openApi.AddOperationTransformer<IdempotencyKeyHeader>();
+        openApi.AddOperationTransformer<RequestExamples>();
+        return openApi;
+    }
 }

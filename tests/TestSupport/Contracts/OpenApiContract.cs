@@ -28,13 +28,12 @@ public sealed class OpenApiContract
         foreach (var service in Services)
         {
             var document = (await anyone.GetFromJsonAsync<JsonNode>($"/openapi/{service}.json"))!;
-            // Each schema is checked on its own, with the document's components beside it as $defs.
-            var definitions = JsonNode.Parse(document["components"]?["schemas"]?.ToJsonString().Replace("#/components/schemas/", "#/$defs/") ?? "{}");
+            var components = document["components"]?["schemas"];
             foreach (var (path, methods) in document["paths"]!.AsObject())
             {
                 foreach (var (method, operation) in methods!.AsObject())
                 {
-                    operations.Add(new Operation(method.ToUpperInvariant(), path, PathPattern(path), operation!, definitions!));
+                    operations.Add(new Operation(method.ToUpperInvariant(), path, PathPattern(path), operation!, components));
                 }
             }
         }
@@ -75,13 +74,7 @@ public sealed class OpenApiContract
 
     private IReadOnlyList<string> Check(JsonNode schema, Operation operation, JsonNode instance)
     {
-        var compiled = schemas.GetOrAdd(schema, _ =>
-        {
-            var standalone = JsonNode.Parse(schema.ToJsonString().Replace("#/components/schemas/", "#/$defs/"))!.AsObject();
-            standalone["$schema"] = "https://json-schema.org/draft/2020-12/schema";
-            standalone["$defs"] = operation.Definitions.DeepClone();
-            return JsonSchema.FromText(standalone.ToJsonString());
-        });
+        var compiled = schemas.GetOrAdd(schema, _ => SchemaCheck.FromOpenApi(schema, operation.Components));
         return SchemaCheck.Mismatches(compiled, instance);
     }
 
@@ -89,5 +82,5 @@ public sealed class OpenApiContract
     private static Regex PathPattern(string template) =>
         new("^" + Regex.Replace(Regex.Escape(template), @"\\\{[^/]+?}", "[^/]+") + "$", RegexOptions.CultureInvariant);
 
-    private sealed record Operation(string Method, string Path, Regex Pattern, JsonNode Node, JsonNode Definitions);
+    private sealed record Operation(string Method, string Path, Regex Pattern, JsonNode Node, JsonNode? Components);
 }

@@ -6,20 +6,25 @@ namespace APPlatform.TestSupport.Contracts;
 /// <summary>JSON Schema (2020-12) validation as a client's would be: formats checked, each mismatch named by its place.</summary>
 public static class SchemaCheck
 {
+    private const string ComponentPrefix = "#/components/schemas/";
+
+    /// <summary>
+    /// An OpenAPI 3.1 schema (JSON Schema 2020-12) on its own: the document's components become its $defs, so that
+    /// its references resolve.
+    /// </summary>
+    public static JsonSchema FromOpenApi(JsonNode schema, JsonNode? components) => JsonSchema.FromText(
+        $$"""{"allOf":[{{schema.ToJsonString()}}],"$defs":{{components?.ToJsonString() ?? "{}"}}}""".Replace(ComponentPrefix, "#/$defs/"));
+
     public static IReadOnlyList<string> Mismatches(JsonNode schema, JsonNode? instance) => Mismatches(JsonSchema.FromText(schema.ToJsonString()), instance);
 
-    public static IReadOnlyList<string> Mismatches(JsonSchema schema, JsonNode? instance)
-    {
-        var results = schema.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
-        if (results.IsValid)
-        {
-            return [];
-        }
+    public static IReadOnlyList<string> Mismatches(JsonSchema schema, JsonNode? instance) =>
+        Errors(schema.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical, RequireFormatValidation = true }))
+            .Distinct().ToList();
 
-        // A failed branch under a subschema that held (the other side of a oneOf, say) is not a mismatch.
-        var held = results.Details.Where(detail => detail.IsValid).Select(detail => detail.EvaluationPath.ToString()).ToList();
-        return results.Details.Where(detail => detail.HasErrors)
-            .Where(detail => !held.Any(path => detail.EvaluationPath.ToString().StartsWith(path + "/", StringComparison.Ordinal)))
-            .SelectMany(detail => detail.Errors!.Select(error => $"{detail.InstanceLocation}: {error.Key}: {error.Value}")).ToList();
-    }
+    /// <summary>What failed, skipping the failed branches of a oneOf or anyOf that held.</summary>
+    private static IEnumerable<string> Errors(EvaluationResults node) => node.IsValid
+        ? []
+        : (node.Errors ?? new Dictionary<string, string>())
+            .Select(error => $"{node.InstanceLocation}: {error.Key}: {error.Value}")
+            .Concat(node.HasDetails ? node.Details.SelectMany(Errors) : []);
 }

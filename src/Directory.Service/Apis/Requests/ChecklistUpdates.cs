@@ -6,6 +6,10 @@ using APPlatform.ProviderDirectory.Model.Changes;
 namespace APPlatform.ProviderDirectory.Apis.Requests;
 
 /// <summary>One of the nine directory assurances, given (or withdrawn) with its evidence. The route names the type.</summary>
+/// <param name="Type">Ignored: the route's {type} names the assurance.</param>
+/// <param name="Given">Whether the provider gives the assurance now.</param>
+/// <param name="Evidence">What backs it, up to 2,000 characters; required when given.</param>
+/// <param name="GivenOn">When it was given (ISO date); required when given.</param>
 public sealed record AssuranceUpdate(
     AssuranceType? Type,
     bool Given,
@@ -33,6 +37,11 @@ public sealed record AssuranceUpdate(
 }
 
 /// <summary>One document of the checklist: seen (with a link and, for insurance or a letter of comfort, an expiry) or missing. The route names the type.</summary>
+/// <param name="Type">Ignored: the route's {type} names the document.</param>
+/// <param name="Seen">Whether the local authority has seen the document.</param>
+/// <param name="Link">Where the document is kept, an absolute URL; only for a document seen.</param>
+/// <param name="SeenOn">When it was seen (ISO date); required when seen.</param>
+/// <param name="ExpiresOn">When it lapses (ISO date), after SeenOn; e.g. an insurance's renewal date.</param>
 public sealed record DocumentUpdate(
     DocumentType? Type,
     bool Seen,

@@ -6,6 +6,18 @@ using APPlatform.ProviderDirectory.Model.Changes;
 namespace APPlatform.ProviderDirectory.Apis.Requests;
 
 /// <summary>Identity and contacts: name, legal identity, how to reach it, its manager and safeguarding lead.</summary>
+/// <param name="Name">The trading name, up to 200 characters.</param>
+/// <param name="LegalName">The registered legal name, if it differs, up to 200 characters.</param>
+/// <param name="CompanyNumber">The Companies House number: 8 letters or digits, e.g. 01234567 or SC123456.</param>
+/// <param name="CharityNumber">
+/// The Charity Commission number: 6 to 8 digits, with an optional -N suffix, e.g. 1123456.
+/// </param>
+/// <param name="Email">The provider's general email address.</param>
+/// <param name="Phone">The provider's main phone number.</param>
+/// <param name="Website">The provider's website, an absolute URL.</param>
+/// <param name="Manager">The head or manager responsible for the provision.</param>
+/// <param name="SafeguardingLead">The designated safeguarding lead (KCSIE).</param>
+/// <param name="MainContact">Whom commissioners contact about placements.</param>
 public sealed record DetailsUpdate(
     [property: Required, StringLength(200)] string Name,
     [property: StringLength(200)] string? LegalName,

@@ -3,6 +3,9 @@ using APPlatform.ProviderDirectory.Model;
 
 namespace APPlatform.ProviderDirectory.Apis.Requests;
 
+/// <summary>A report card's grade for one area.</summary>
+/// <param name="Area">The area graded.</param>
+/// <param name="Grade">Its grade.</param>
 public sealed record AreaGradeInput([property: Required] ReportCardArea? Area, [property: Required] ReportCardGrade? Grade);
 
 /// <summary>
@@ -10,6 +13,17 @@ public sealed record AreaGradeInput([property: Required] ReportCardArea? Area, [
 /// and a safeguarding judgement; a report card (from 10 November 2025) grades each area and says safeguarding is met or
 /// not; an independent school standards inspection says whether the standards are met.
 /// </summary>
+/// <param name="InspectedOn">
+/// The inspection's date (ISO date), not in the future; report cards from 10 November 2025.
+/// </param>
+/// <param name="Framework">The framework it was made under, which decides the other fields.</param>
+/// <param name="OverallEffectiveness">eif_2019 only: the overall effectiveness grade.</param>
+/// <param name="QualityOfEducation">eif_2019 only: the quality of education grade.</param>
+/// <param name="SafeguardingEffective">eif_2019 only: whether safeguarding was effective.</param>
+/// <param name="AreaGrades">report_card_2025 only: one grade for every area, each area once.</param>
+/// <param name="SafeguardingMet">report_card_2025 only: whether safeguarding was met.</param>
+/// <param name="StandardsMet">independent_school_standards only: whether the standards were met.</param>
+/// <param name="ReportUrl">The report on Ofsted's website, an absolute URL.</param>
 public sealed record InspectionInput(
     [property: Required] DateOnly? InspectedOn,
     [property: Required] InspectionFramework? Framework,

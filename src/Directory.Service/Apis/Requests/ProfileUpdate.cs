@@ -6,6 +6,22 @@ using APPlatform.ProviderDirectory.Model.Changes;
 namespace APPlatform.ProviderDirectory.Apis.Requests;
 
 /// <summary>The provision profile (Appendix 1) and what the directory shows of the offer.</summary>
+/// <param name="Places">How many pupils it can take in all, 0 to 2,000.</param>
+/// <param name="PlacesAvailable">How many places are free now, no more than Places.</param>
+/// <param name="KeyStages">The key stages it teaches.</param>
+/// <param name="MinimumAge">The youngest age it takes, 4 to 25, no more than MaximumAge.</param>
+/// <param name="MaximumAge">The oldest age it takes, 4 to 25.</param>
+/// <param name="AcceptsAdults">Whether learners over 18 attend alongside pupils (Appendix 1).</param>
+/// <param name="GcseEnglishAndMaths">Whether it offers GCSE English and maths.</param>
+/// <param name="FiveOrMoreGcses">Whether it offers five or more GCSEs.</param>
+/// <param name="ExamCentre">Whether it is a registered exam centre.</param>
+/// <param name="ExamCentreNumber">Its exam centre number, 5 digits; required when it is an exam centre.</param>
+/// <param name="Offer">What it offers pupils, in its own words, up to 4,000 characters.</param>
+/// <param name="NeedsCatered">The SEN needs it caters for.</param>
+/// <param name="DaysAndHours">When it runs, e.g. Mon–Fri 9:00–15:00, up to 500 characters.</param>
+/// <param name="Delivery">How it teaches.</param>
+/// <param name="CostPerDay">Its price per pupil per day in pounds, 0 to 10,000.</param>
+/// <param name="CostNotes">What the price includes or how it varies, up to 1,000 characters.</param>
 public sealed record ProfileUpdate(
     [property: Range(0, 2000)] int? Places,
     [property: Range(0, 2000)] int? PlacesAvailable,

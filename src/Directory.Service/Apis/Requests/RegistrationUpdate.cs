@@ -4,6 +4,14 @@ using APPlatform.ProviderDirectory.Model;
 namespace APPlatform.ProviderDirectory.Apis.Requests;
 
 /// <summary>The provider's status on Get Information about Schools, as checked on <see cref="LastCheckedOn"/>.</summary>
+/// <param name="Status">Registered (a school on GIAS, inspected by Ofsted) or unregistered.</param>
+/// <param name="Urn">
+/// The GIAS unique reference number, 6 digits; a registered provider has one, an unregistered one does not.
+/// </param>
+/// <param name="DfeNumber">The LA code and establishment number, e.g. 830/6012.</param>
+/// <param name="Ukprn">The UK provider reference number: 8 digits starting with 1.</param>
+/// <param name="EstablishmentType">The GIAS establishment type; none for an unregistered provider.</param>
+/// <param name="LastCheckedOn">When GIAS was last checked (ISO date), not in the future.</param>
 public sealed record RegistrationUpdate(
     [property: Required] RegistrationStatus? Status,
     [property: RegularExpression(@"^\d{6}$", ErrorMessage = "A URN is 6 digits.")] string? Urn,

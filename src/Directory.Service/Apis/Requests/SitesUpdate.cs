@@ -5,6 +5,18 @@ using APPlatform.ProviderDirectory.Model.Changes;
 
 namespace APPlatform.ProviderDirectory.Apis.Requests;
 
+/// <summary>A site where the provider teaches.</summary>
+/// <param name="Id">An existing site's id to update it; omitted for a new site.</param>
+/// <param name="Name">What the site is called, if anything, e.g. Riverside Centre.</param>
+/// <param name="AddressLine1">First line of the address.</param>
+/// <param name="AddressLine2">Second line of the address.</param>
+/// <param name="Town">Town or city.</param>
+/// <param name="County">County.</param>
+/// <param name="Postcode">A UK postcode, e.g. DE4 3AG.</param>
+/// <param name="Area">The local authority's name for the part of the county, used to search the directory.</param>
+/// <param name="OutOfCounty">Whether the site lies outside the local authority's area.</param>
+/// <param name="Latitude">WGS84 latitude in degrees, given with the longitude or not at all.</param>
+/// <param name="Longitude">WGS84 longitude in degrees, given with the latitude or not at all.</param>
 public sealed record SiteInput(
     Guid? Id,
     [property: StringLength(200)] string? Name,
@@ -45,6 +57,9 @@ public sealed record SiteInput(
 }
 
 /// <summary>Every site where the provider teaches; replaces the list.</summary>
+/// <param name="Sites">
+/// Up to 50 sites: one with an existing id updates it, one without is new, and a site left out is removed.
+/// </param>
 public sealed record SitesUpdate([property: Required, MaxLength(50)] List<SiteInput> Sites) : IProviderChange
 {
     [JsonIgnore]

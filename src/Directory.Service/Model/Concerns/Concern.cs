@@ -3,18 +3,24 @@ using APPlatform.ServiceDefaults.Errors;
 
 namespace APPlatform.ProviderDirectory.Model.Concerns;
 
+/// <summary>
+/// What a concern about a provider is about: safeguarding, quality_of_education, attendance, health_and_safety,
+/// registration (it may be operating as an unregistered independent school), other.
+/// </summary>
 public enum ConcernCategory
 {
     Safeguarding,
     QualityOfEducation,
     Attendance,
     HealthAndSafety,
-
-    /// <summary>The provider may be operating as an unregistered independent school.</summary>
     Registration,
     Other,
 }
 
+/// <summary>
+/// Where a concern stands: open (raised), acknowledged (the LA is looking into it), resolved (acted on), dismissed (no
+/// action needed).
+/// </summary>
 public enum ConcernStatus
 {
     Open,

@@ -3,6 +3,12 @@ using APPlatform.Referrals.Model.Policies;
 
 namespace APPlatform.Referrals.Apis.Requests;
 
+/// <summary>The trust's own settings for its schools' referrals.</summary>
+/// <param name="Approval">When the trust must approve a referral after the headteacher (policy §7).</param>
+/// <param name="ApprovalCostPerWeek">With above_cost: the weekly cost in pounds above which the trust approves.</param>
+/// <param name="MaxUnregisteredHoursPerWeek">
+/// The policy's "XX hours": the most a pupil may spend at unregistered providers each week, 0 to 40.
+/// </param>
 public sealed record TrustPolicyRequest(
     [property: Required] TrustApprovalRule? Approval,
     [property: Range(0, 100_000)] decimal? ApprovalCostPerWeek,
@@ -17,6 +23,14 @@ public sealed record TrustPolicyRequest(
     }
 }
 
+/// <summary>A term of the school year.</summary>
+/// <param name="Name">The term's name, e.g. Autumn 2026.</param>
+/// <param name="Starts">Its first day (ISO date).</param>
+/// <param name="Ends">Its last day (ISO date), not before the first.</param>
+/// <param name="HalfTermStarts">
+/// The half-term break's first day, inside the term; given with its end or not at all.
+/// </param>
+/// <param name="HalfTermEnds">The half-term break's last day.</param>
 public sealed record TermInput(
     [property: Required, StringLength(60)] string Name,
     [property: Required] DateOnly? Starts,
@@ -40,10 +54,21 @@ public sealed record TermInput(
     public Term ToModel() => new(Name, Starts!.Value, Ends!.Value, HalfTermStarts, HalfTermEnds);
 }
 
+/// <summary>The school's calendar, from which school days are counted (notices, suspensions' day six).</summary>
+/// <param name="Terms">1 to 30 terms.</param>
+/// <param name="Closures">
+/// Up to 100 weekdays inside a term when the school is closed, e.g. INSET days (ISO dates).
+/// </param>
 public sealed record SchoolCalendarRequest(
     [property: Required, MinLength(1), MaxLength(30)] List<TermInput> Terms,
     [property: MaxLength(100)] List<DateOnly>? Closures);
 
+/// <summary>A suspension, so the school's duty to provide from day six is tracked (EIA 2006 s100).</summary>
+/// <param name="Pupil">The suspended pupil.</param>
+/// <param name="FirstDay">The suspension's first school day (ISO date).</param>
+/// <param name="SchoolDays">
+/// How many school days it lasts, 1 to 45; over five makes provision from day six the school's duty.
+/// </param>
 public sealed record SuspensionRequest(
     [property: Required] PupilInput Pupil,
     [property: Required] DateOnly? FirstDay,

@@ -9,6 +9,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace APPlatform.Referrals.Apis.Requests;
 
+/// <summary>A parent or carer of the pupil.</summary>
+/// <param name="Name">Full name, up to 200 characters.</param>
+/// <param name="Relationship">Their relationship to the pupil, e.g. Mother, Foster carer.</param>
+/// <param name="Email">Email address, for letters about the placement.</param>
+/// <param name="Phone">Phone number.</param>
+/// <param name="Address">Postal address, up to 500 characters.</param>
 public sealed record CarerInput(
     [property: Required, StringLength(200)] string Name,
     [property: Required, StringLength(60)] string Relationship,
@@ -20,6 +26,23 @@ public sealed record CarerInput(
 }
 
 /// <summary>The pupil as the school records them; the UPN finds a pupil the school has referred before.</summary>
+/// <param name="Upn">
+/// The unique pupil number: 13 characters, a check letter then 11 digits and a digit or letter (DfE UPN guidance).
+/// </param>
+/// <param name="FirstName">Legal first name.</param>
+/// <param name="LastName">Legal surname.</param>
+/// <param name="DateOfBirth">Date of birth (ISO date), fitting the year group for this academic year.</param>
+/// <param name="YearGroup">National Curriculum year, 0 (reception) to 14.</param>
+/// <param name="Sen">The pupil's SEN provision; none when omitted.</param>
+/// <param name="EhcpCaseworker">
+/// The LA caseworker for the EHC plan; required with ehc_plan, told of the referral by the SENCO (policy §10.8).
+/// </param>
+/// <param name="IsLookedAfter">Whether the pupil is looked after by a local authority.</param>
+/// <param name="VirtualSchoolHead">The virtual school head; required for a looked-after pupil (policy §7).</param>
+/// <param name="SocialWorker">The pupil's social worker; required for a looked-after pupil (policy §7).</param>
+/// <param name="Protection">Any child in need or child protection plan; none when omitted.</param>
+/// <param name="FreeSchoolMeals">Whether the pupil is eligible for free school meals.</param>
+/// <param name="Carers">Up to 6 parents or carers.</param>
 public sealed record PupilInput(
     [property: Required, RegularExpression(UniquePupilNumber.Pattern, ErrorMessage = "A UPN is a letter, eleven digits and a digit or letter (13 characters).")] string Upn,
     [property: Required, StringLength(100)] string FirstName,
@@ -110,6 +133,11 @@ public sealed record PupilInput(
     }
 }
 
+/// <summary>One session a week at the provider.</summary>
+/// <param name="Day">A school day, monday to friday.</param>
+/// <param name="Session">AM or PM; a day has at most one of each.</param>
+/// <param name="Starts">Start time, local (HH:mm:ss).</param>
+/// <param name="Ends">End time, local (HH:mm:ss), after the start.</param>
 public sealed record SessionInput(
     [property: Required] DayOfWeek? Day,
     [property: Required] Session? Session,
@@ -140,6 +168,14 @@ public sealed record SessionInput(
             : [];
 }
 
+/// <summary>The provision proposed for the pupil.</summary>
+/// <param name="ProviderId">The provider in the directory.</param>
+/// <param name="SiteId">Which of its sites, if it has several.</param>
+/// <param name="Timetable">The weekly sessions, 1 to 10, each day and session once.</param>
+/// <param name="StartDate">The proposed first day (ISO date).</param>
+/// <param name="PlannedEndDate">The planned last day (ISO date), after the start.</param>
+/// <param name="CostPerWeek">The provider's price per week in pounds, 0 to 100,000.</param>
+/// <param name="Budget">The total agreed for the placement in pounds, 0 to 1,000,000.</param>
 public sealed record ProposalInput(
     [property: Required] Guid? ProviderId,
     Guid? SiteId,
@@ -165,12 +201,37 @@ public sealed record ProposalInput(
     public Proposal ToModel() => new(ProviderId!.Value, SiteId, SessionInput.ToModel(Timetable), StartDate!.Value, PlannedEndDate, CostPerWeek, Budget);
 }
 
+/// <summary>An event in the pupil's history that led to the referral.</summary>
+/// <param name="On">When it happened (ISO date).</param>
+/// <param name="Kind">What kind of event it was.</param>
+/// <param name="Description">What happened, 5 to 4,000 characters.</param>
+/// <param name="Impact">What difference it made, up to 4,000 characters.</param>
 public sealed record ChronologyInput(
     [property: Required] DateOnly? On,
     [property: Required] ChronologyKind? Kind,
     [property: Required, StringLength(4000, MinimumLength = 5)] string Description,
     [property: StringLength(4000)] string? Impact);
 
+/// <summary>A school's referral of a pupil to alternative provision, saved as a draft.</summary>
+/// <param name="Pupil">The pupil; the UPN finds one the school has referred before.</param>
+/// <param name="Reasons">Why the pupil is referred, at least one (policy §4).</param>
+/// <param name="ReasonDetail">The reasons in the school's words, up to 4,000 characters.</param>
+/// <param name="Route">How the pupil comes to attend: with the parents' agreement or by an off-site direction.</param>
+/// <param name="Needs">The pupil's needs the provision must meet, up to 4,000 characters.</param>
+/// <param name="Proposal">The provider, timetable, dates and cost proposed.</param>
+/// <param name="UnregisteredJustification">
+/// Why an unregistered provider is used, for the exceptional circumstances the policy requires (policy §5).
+/// </param>
+/// <param name="Chronology">Up to 200 earlier events: support tried, agencies, meetings.</param>
+/// <param name="SchoolId">
+/// The referring school: a school's own (or omitted); named by a platform admin acting for a school.
+/// </param>
+/// <param name="TrustId">
+/// The school's trust, if any: a school's own from its token (or omitted); named by a platform admin.
+/// </param>
+/// <param name="LocalAuthorityId">
+/// The school's local authority: a school's own from its token (or omitted); named by a platform admin.
+/// </param>
 public sealed record CreateReferralRequest(
     [property: Required] PupilInput Pupil,
     [property: Required, MinLength(1)] List<ReferralReason> Reasons,
@@ -184,17 +245,31 @@ public sealed record CreateReferralRequest(
     Guid? TrustId = null,
     Guid? LocalAuthorityId = null);
 
+/// <summary>The headteacher's decision on a submitted referral (policy §7).</summary>
+/// <param name="Approved">true approves the referral; false declines it.</param>
+/// <param name="DecidedBy">The headteacher's name.</param>
+/// <param name="Note">The reasons, up to 4,000 characters.</param>
+/// <param name="ApLead">The member of staff who leads the placement, when approved.</param>
 public sealed record HeadteacherDecisionRequest(
     [property: Required] bool? Approved,
     [property: Required, StringLength(200)] string DecidedBy,
     [property: StringLength(4000)] string? Note,
     StaffMemberInput? ApLead);
 
+/// <summary>The trust's decision where its policy asks it to approve after the headteacher (policy §7).</summary>
+/// <param name="Approved">true approves the referral; false declines it.</param>
+/// <param name="DecidedBy">The name of the person deciding for the trust.</param>
+/// <param name="Note">The reasons, up to 4,000 characters.</param>
 public sealed record TrustDecisionRequest(
     [property: Required] bool? Approved,
     [property: Required, StringLength(200)] string DecidedBy,
     [property: StringLength(4000)] string? Note);
 
+/// <summary>A named member of staff, or another person present.</summary>
+/// <param name="Name">Full name, up to 200 characters.</param>
+/// <param name="Role">Role, e.g. AP lead, Parent, up to 100 characters.</param>
+/// <param name="Email">Email address.</param>
+/// <param name="Phone">Phone number.</param>
 public sealed record StaffMemberInput(
     [property: Required, StringLength(200)] string Name,
     [property: Required, StringLength(100)] string Role,
@@ -204,11 +279,23 @@ public sealed record StaffMemberInput(
     public StaffMember ToModel() => new(Name.Trim(), Role.Trim(), Email?.Trim(), Phone?.Trim());
 }
 
+/// <summary>A SMART objective for the pupil.</summary>
+/// <param name="Description">What the pupil is to achieve, up to 1,000 characters.</param>
+/// <param name="Measure">How achieving it is measured, up to 1,000 characters.</param>
+/// <param name="By">When it is to be achieved (ISO date).</param>
 public sealed record ObjectiveInput(
     [property: Required, StringLength(1000)] string Description,
     [property: Required, StringLength(1000)] string Measure,
     DateOnly? By);
 
+/// <summary>The personalised plan for the placement (policy §8).</summary>
+/// <param name="Objectives">1 to 20 objectives.</param>
+/// <param name="Baseline">Where the pupil is now: attainment, attendance, behaviour.</param>
+/// <param name="Timeframes">How long the placement and its stages last.</param>
+/// <param name="AssessmentAndMonitoring">How progress is assessed and monitored, and by whom.</param>
+/// <param name="EhcPlanLinks">How the plan meets the outcomes of an EHC plan, if the pupil has one.</param>
+/// <param name="ReintegrationTarget">The aim for the pupil's return to mainstream school.</param>
+/// <param name="ReintegrationBy">When the pupil should return (ISO date).</param>
 public sealed record PlanRequest(
     [property: Required, MinLength(1), MaxLength(20)] List<ObjectiveInput> Objectives,
     [property: Required, StringLength(4000)] string Baseline,
@@ -223,6 +310,20 @@ public sealed record PlanRequest(
         Baseline, Timeframes, AssessmentAndMonitoring, EhcPlanLinks, ReintegrationTarget, ReintegrationBy);
 }
 
+/// <summary>The meeting with the parents about the placement, and whether they agreed (policy §7).</summary>
+/// <param name="MeetingOn">When the meeting was held (ISO date).</param>
+/// <param name="Attendees">1 to 20 people at the meeting.</param>
+/// <param name="Agreed">Whether the parents agreed to the placement.</param>
+/// <param name="Responsibilities">
+/// What the school, provider, parents and pupil each undertake; required when agreed.
+/// </param>
+/// <param name="ReviewEveryWeeks">
+/// How often the agreement is reviewed, in weeks (1 to 52); required when agreed, at least termly.
+/// </param>
+/// <param name="ConcernsRoute">
+/// How concerns are shared between school, provider and parents; required when agreed (policy §11).
+/// </param>
+/// <param name="RefusalReason">Why the parents refused, when they did.</param>
 public sealed record ParentAgreementRequest(
     [property: Required] DateOnly? MeetingOn,
     [property: Required, MinLength(1), MaxLength(20)] List<StaffMemberInput> Attendees,
@@ -244,4 +345,5 @@ public sealed record ParentAgreementRequest(
 }
 
 /// <summary>A reason given with a step: why a referral is withdrawn, or what more the decision needs.</summary>
+/// <param name="Reason">The reason, 3 to 2,000 characters.</param>
 public sealed record ReasonRequest([property: Required, StringLength(2000, MinimumLength = 3)] string Reason);

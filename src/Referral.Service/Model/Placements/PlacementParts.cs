@@ -4,18 +4,16 @@ namespace APPlatform.Referrals.Model.Placements;
 
 public sealed record PlacementStatusChange(PlacementStatus Status, Guid ByOrganisationId, string? Note, DateTimeOffset At);
 
+/// <summary>
+/// A placement review: agreement (the review of the parent agreement, at least termly, policy §7), formal (the formal
+/// review held when progress is unsatisfactory, policy §12), parent_requested (asked for by the parents or the LA under
+/// an off-site direction), ehcp_annual (the annual review of an EHC plan, coordinated by the SENCO, policy §10.8).
+/// </summary>
 public enum ReviewKind
 {
-    /// <summary>The review of the parent agreement, at least termly (policy §7).</summary>
     Agreement,
-
-    /// <summary>The formal review meeting held when progress is unsatisfactory (policy §12).</summary>
     Formal,
-
-    /// <summary>Asked for by the parents (or the LA) under an off-site direction.</summary>
     ParentRequested,
-
-    /// <summary>The annual review of an EHC plan, coordinated by the SENCO (policy §10.8).</summary>
     EhcpAnnual,
 }
 
@@ -26,6 +24,10 @@ public sealed record Review(
 /// <summary>A visit by the AP Lead or another member of staff (policy §10.4, §12).</summary>
 public sealed record Visit(Guid Id, DateOnly On, List<StaffMember> Staff, string Observations, string? PupilVoice, Guid RecordedBy, DateTimeOffset RecordedAt);
 
+/// <summary>
+/// What an incident at the provider is: behaviour, injury, safeguarding, missing_from_education (the pupil left or did
+/// not arrive and could not be found), other.
+/// </summary>
 public enum IncidentCategory
 {
     Behaviour,
@@ -81,6 +83,11 @@ public sealed record FinalReport(string Attainment, string Progress, string Atte
 /// <summary>The plan for the pupil's return to school, agreed with the provider (policy §13).</summary>
 public sealed record ReintegrationPlan(DateOnly MeetingOn, List<PlanObjective> Objectives, string Support, DateOnly? ReturnOn, DateTimeOffset RecordedAt);
 
+/// <summary>
+/// Where the pupil goes after a placement: returned_to_home_school, another_school, specialist_placement,
+/// another_alternative_provision, further_education, apprenticeship, employment, elective_home_education,
+/// not_in_education, unknown.
+/// </summary>
 public enum Destination
 {
     ReturnedToHomeSchool,

@@ -1,5 +1,9 @@
 namespace APPlatform.Referrals.Model.Placements;
 
+/// <summary>
+/// Where a placement stands: planned (arranged, not started), active (running), ending (the reintegration plan is
+/// agreed, policy §13), ended.
+/// </summary>
 public enum PlacementStatus
 {
     Planned,
@@ -8,44 +12,51 @@ public enum PlacementStatus
     Ended,
 }
 
+/// <summary>
+/// Who commissions a placement: school (under its own powers) or local_authority (under its duties: s19, an EHC plan).
+/// </summary>
 public enum CommissionerType
 {
     School,
     LocalAuthority,
 }
 
-/// <summary>The law the placement is made under (domain notes §1.1).</summary>
+/// <summary>
+/// The law a placement is made under (domain notes §1.1): off_site_direction (Education Act 2002 s29A: the school
+/// directs the pupil off site to improve behaviour), suspension_day_six (the school's duty from day six of a
+/// suspension, EIA 2006 s100), school_arranged (arranged by the school for other reasons under its own powers),
+/// local_authority_section19 (Education Act 1996 s19: the LA's duty where a child would not otherwise receive suitable
+/// education), ehc_plan (Children and Families Act 2014 s42/s61: provision named in an EHC plan, or otherwise than in a
+/// school).
+/// </summary>
 public enum LegalBasis
 {
-    /// <summary>Education Act 2002 s29A: a school directs the pupil off site to improve behaviour.</summary>
     OffSiteDirection,
-
-    /// <summary>The school's duty from day six of a suspension (EIA 2006 s100).</summary>
     SuspensionDaySix,
-
-    /// <summary>Arranged by the school for other reasons under its own powers.</summary>
     SchoolArranged,
-
-    /// <summary>Education Act 1996 s19: the LA's duty where a child would not otherwise receive suitable education.</summary>
     LocalAuthoritySection19,
-
-    /// <summary>Children and Families Act 2014 s42/s61: provision named in an EHC plan, or otherwise than in a school.</summary>
     EhcPlan,
 }
 
-/// <summary>How the pupil is registered while at the provider, which fixes the attendance code for a present mark.</summary>
+/// <summary>
+/// How the pupil is registered while at the provider, which fixes the attendance code for a present mark: dual (on the
+/// roll of both schools: the home school records D, not a possible session), approved_activity (approved educational
+/// activity off site, supervised by someone the school judges suitable: code B), la_arranged (provision the LA arranged
+/// under s19, s42 or s61: code K).
+/// </summary>
 public enum RegistrationMode
 {
-    /// <summary>On the roll of both schools: the home school records D (not a possible session).</summary>
     Dual,
-
-    /// <summary>Approved educational activity off site, supervised by someone the school judges suitable: code B.</summary>
     ApprovedActivity,
-
-    /// <summary>Provision the LA arranged under s19, s42 or s61: code K.</summary>
     LaArranged,
 }
 
+/// <summary>
+/// Why a placement ended: reintegrated (returned to mainstream), completed (ran its planned course), provider_change
+/// (moved to another provider), three_failed_reviews (three formal reviews found no improvement, policy §12),
+/// safeguarding, parent_withdrawal, permanent_exclusion, left_school, time_limit (reached the longest it may last),
+/// cancelled (withdrawn before it started).
+/// </summary>
 public enum PlacementEndReason
 {
     Reintegrated,
@@ -57,8 +68,6 @@ public enum PlacementEndReason
     PermanentExclusion,
     LeftSchool,
     TimeLimit,
-
-    /// <summary>Withdrawn before it started; nothing downstream heard of it.</summary>
     Cancelled,
 }
 

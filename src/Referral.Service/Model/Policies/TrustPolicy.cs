@@ -1,13 +1,15 @@
 namespace APPlatform.Referrals.Model.Policies;
 
-/// <summary>When a trust must approve a referral after the headteacher (trust policy §7: "if required").</summary>
+/// <summary>
+/// When a trust must approve a referral after the headteacher (trust policy §7: "if required"): never, always,
+/// unregistered_providers (when the provider is unregistered), above_cost (when the proposed cost per week is above the
+/// policy's approvalCostPerWeek).
+/// </summary>
 public enum TrustApprovalRule
 {
     Never,
     Always,
     UnregisteredProviders,
-
-    /// <summary>When the proposed cost per week is above <see cref="TrustPolicy.ApprovalCostPerWeek"/>.</summary>
     AboveCost,
 }
 

@@ -3,19 +3,17 @@ using APPlatform.ServiceDefaults.Authentication;
 
 namespace APPlatform.Referrals.Model.Referrals;
 
+/// <summary>
+/// An event in a referral's chronology: intervention (support the school put in place), external_agency (direct work by
+/// an outside agency after the school's referral), meeting, parent_refusal (the parents refused the offer of
+/// alternative provision, policy §7), other.
+/// </summary>
 public enum ChronologyKind
 {
-    /// <summary>Support the school put in place.</summary>
     Intervention,
-
-    /// <summary>Direct work by an outside agency after the school's referral.</summary>
     ExternalAgency,
-
     Meeting,
-
-    /// <summary>The parents refused the offer of alternative provision (policy §7).</summary>
     ParentRefusal,
-
     Other,
 }
 
@@ -28,6 +26,7 @@ public sealed record WeeklySession(DayOfWeek Day, Session Session, TimeOnly Star
     public decimal Hours => (decimal)(Ends - Starts).TotalHours;
 }
 
+/// <summary>A school day's half: AM (the morning session) or PM (the afternoon session).</summary>
 public enum Session
 {
     [JsonStringEnumMemberName("AM")]

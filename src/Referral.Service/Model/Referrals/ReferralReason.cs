@@ -1,27 +1,22 @@
 namespace APPlatform.Referrals.Model.Referrals;
 
-/// <summary>Why a pupil is referred: the trust policy's reasons (§4) and the census placement reasons.</summary>
+/// <summary>
+/// Why a pupil is referred. The trust policy's reasons (§4): risk_of_exclusion (suspensions, or at risk of permanent
+/// exclusion), wider_development (an alternative curriculum for wider development), personalised_curriculum (where a
+/// need has been identified), mainstream_demands (struggles with mainstream's academic and social demands),
+/// illness_or_semh (illness or other reasons, SEMH included, prevent suitable education in mainstream),
+/// negative_subject_experience (to undo negative experiences in subjects the pupil cannot access), legal_obligation
+/// (e.g. a suspension of more than five school days). The census reasons for a school-arranged placement: suspension,
+/// permanent_exclusion, off_site_direction, mental_health, physical_health, awaiting_specialist_placement, other.
+/// </summary>
 public enum ReferralReason
 {
-    /// <summary>One or more suspensions, or at risk of permanent exclusion (policy §4).</summary>
     RiskOfExclusion,
-
-    /// <summary>A variety of alternative curriculum for wider development (policy §4).</summary>
     WiderDevelopment,
-
-    /// <summary>To personalise the curriculum where a need has been identified (policy §4).</summary>
     PersonalisedCurriculum,
-
-    /// <summary>Struggles to meet the academic and social demands of mainstream education (policy §4).</summary>
     MainstreamDemands,
-
-    /// <summary>Illness or other reasons, including SEMH, would prevent suitable education in mainstream (policy §4).</summary>
     IllnessOrSemh,
-
-    /// <summary>To undo the damage of negative experiences in subjects the pupil cannot access (policy §4).</summary>
     NegativeSubjectExperience,
-
-    /// <summary>To meet legal obligations (policy §4), e.g. a suspension of more than five school days.</summary>
     LegalObligation,
 
     // The census reasons for a school-arranged placement.
@@ -34,19 +29,25 @@ public enum ReferralReason
     Other,
 }
 
-/// <summary>How the pupil comes to attend: with the parents' agreement, or directed off site (s29A), where it is not needed.</summary>
+/// <summary>
+/// How the pupil comes to attend: parental_agreement (with the parents' agreement) or off_site_direction (directed off
+/// site under s29A, where agreement is not needed).
+/// </summary>
 public enum ReferralRoute
 {
     ParentalAgreement,
     OffSiteDirection,
 }
 
+/// <summary>
+/// Where a referral stands: draft, submitted (awaiting the headteacher), information_requested (the headteacher or
+/// trust asked for more; the school submits again), awaiting_trust_approval, approved, rejected, parent_agreed,
+/// parent_refused, placement_planned, withdrawn.
+/// </summary>
 public enum ReferralStatus
 {
     Draft,
     Submitted,
-
-    /// <summary>The headteacher (or trust) asked the school for more before deciding; the school submits again.</summary>
     InformationRequested,
     AwaitingTrustApproval,
     Approved,
