@@ -24,7 +24,10 @@ public static class AttendanceSteps
             pupil: pupil));
     }
 
-    /// <summary>The provider's return with the pupil absent on the last weekday morning, once Attendance.Service knows the placement.</summary>
+    /// <summary>
+    /// The provider's return with the pupil absent on the last weekday morning, once Attendance.Service knows the
+    /// placement; retried, as a provider's system would, when it lost a race with the cut-off's missing mark (409).
+    /// </summary>
     public static Task<HttpResponseMessage> PostAbsenceAsync(HttpClient provider, Guid placement, string? traceparent = null) =>
         Eventually.Until(() =>
         {
@@ -39,5 +42,6 @@ public static class AttendanceSteps
             }
 
             return provider.SendAsync(request);
-        }, response => response.StatusCode != HttpStatusCode.NotFound, because: "PlacementStarted should reach Attendance.Service");
+        }, response => response.StatusCode is not (HttpStatusCode.NotFound or HttpStatusCode.Conflict),
+            because: "PlacementStarted should reach Attendance.Service (and a return that meets the cut-off's missing mark is retried)");
 }

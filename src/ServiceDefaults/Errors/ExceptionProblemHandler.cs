@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace APPlatform.ServiceDefaults.Errors;
 
 /// <summary>
 /// Turns exceptions that escape an endpoint into RFC 9457 problem responses: malformed or oversized requests get a
-/// 4xx saying what was wrong, a lost race on the same record 409, an unavailable dependency 503 with Retry-After,
+/// 4xx saying what was wrong, a lost race on the same record 409 (with Retry-After when retrying will do), an unavailable dependency 503 with Retry-After,
 /// anything else 500 (a bug to fix).
 /// </summary>
 internal sealed class ExceptionProblemHandler : IExceptionHandler
@@ -21,12 +22,16 @@ internal sealed class ExceptionProblemHandler : IExceptionHandler
             BusinessRuleException rule => (rule.StatusCode, rule.Message),
             DbUpdateConcurrencyException =>
                 (StatusCodes.Status409Conflict, "The record was changed by someone else while this request was made. Read it again and retry."),
+            // Two writers adding the same thing at once (a register's mark and the cut-off's "missing" mark for the same
+            // session): the later one lost the race, and sees the winner's when it retries.
+            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
+                (StatusCodes.Status409Conflict, "Another change to the same record was saved at the same moment. Nothing was changed; retry."),
             _ when TransientFailure.IsTransient(exception) =>
                 (StatusCodes.Status503ServiceUnavailable, "A storage or messaging dependency is unavailable. Nothing was changed; retry shortly."),
             _ => (StatusCodes.Status500InternalServerError, null),
         };
 
-        if (status == StatusCodes.Status503ServiceUnavailable)
+        if (status == StatusCodes.Status503ServiceUnavailable || (status == StatusCodes.Status409Conflict && exception is DbUpdateException))
         {
             httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString();
         }

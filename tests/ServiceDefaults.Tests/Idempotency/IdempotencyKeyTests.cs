@@ -72,6 +72,27 @@ public sealed class IdempotencyKeyTests(TestServers servers)
         Assert.Equal(1, await app.CountEffectsAsync());
     }
 
+    [Fact]
+    public async Task ARequestThatLosesTheRaceToAddTheSameRecordIsToldToRetryAndItsKeyIsNotSpent()
+    {
+        await using var app = await IdempotentApp.StartAsync(servers);
+        using var client = app.As(TestCaller.Provider());
+        const string sameRecord = IdempotencyTestDbContext.UniquePrefix + "Monday AM";
+
+        var winner = await client.SendAsync(Post(sameRecord, "winner"));
+        var loser = await client.SendAsync(Post(sameRecord, "loser"));
+        var loserAgain = await client.SendAsync(Post(sameRecord, "loser"));
+
+        Assert.Equal(HttpStatusCode.Created, winner.StatusCode);
+        var problem = await ProblemAssert.HasStatus(loser, HttpStatusCode.Conflict);
+        Assert.Contains("saved at the same moment", problem.Detail);
+        Assert.NotNull(loser.Headers.RetryAfter?.Delta);
+        // Nothing was kept under the loser's key: its retry runs again rather than replaying the 409.
+        await ProblemAssert.HasStatus(loserAgain, HttpStatusCode.Conflict);
+        Assert.False(loserAgain.Headers.Contains("Idempotent-Replayed"));
+        Assert.Equal(1, await app.CountEffectsAsync());
+    }
+
     private static HttpRequestMessage Post(string text, string key) => new(HttpMethod.Post, "/effects")
     {
         Content = JsonContent.Create(new IdempotentApp.EffectRequest(text)),

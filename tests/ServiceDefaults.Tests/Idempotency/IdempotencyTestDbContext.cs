@@ -11,7 +11,14 @@ public sealed class IdempotencyTestDbContext(DbContextOptions<IdempotencyTestDbC
 {
     public DbSet<Effect> Effects => Set<Effect>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.AddPlatformTables();
+    /// <summary>Texts starting "unique:" may be written once, so that two requests can race to add the same one.</summary>
+    public const string UniquePrefix = "unique:";
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.AddPlatformTables();
+        modelBuilder.Entity<Effect>().HasIndex(effect => effect.Text).IsUnique().HasFilter($"\"Text\" LIKE '{UniquePrefix}%'");
+    }
 }
 
 public sealed class Effect
