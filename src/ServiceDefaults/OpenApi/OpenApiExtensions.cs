@@ -13,9 +13,13 @@ public static class OpenApiExtensions
     /// </summary>
     public static OpenApiOptions AddPlatformTransformers(this OpenApiOptions openApi)
     {
-        // No "servers" entry: the document is read through the gateway, and a service's own address is internal.
-        openApi.AddDocumentTransformer((document, _, _) =>
+        openApi.AddDocumentTransformer((document, context, _) =>
         {
+            document.Info.Title = $"APPlatform {context.DocumentName} API";
+            document.Info.Description = "Called through the gateway with a token from POST /connect/token (client credentials). " +
+                "Every problem is an RFC 9457 problem with a correlationId; a POST that creates or changes something takes an " +
+                "Idempotency-Key. The journey's calls in order, with their examples: docs/journey.md; the events: docs/asyncapi.json.";
+            // No "servers" entry: the document is read through the gateway, and a service's own address is internal.
             document.Servers = [];
             return Task.CompletedTask;
         });
