@@ -24,7 +24,10 @@ namespace APPlatform.Attendance.Apis;
 /// reason.
 /// </param>
 /// <param name="Version">The latest version number; each correction adds one.</param>
-/// <param name="RecordedBy">The client id of the provider's system that recorded it.</param>
+/// <param name="RecordedBy">
+/// The client id of the provider's system that recorded it, or "register cut-off" for a mark made missing at the
+/// cut-off.
+/// </param>
 /// <param name="RecordedAt">When the latest version was recorded (ISO date-time with offset).</param>
 /// <param name="History">Every version, oldest first.</param>
 public sealed record MarkView(Guid PlacementId, Guid PupilId, DateOnly Date, Session Session, MarkStatus Status, int? MinutesLate, string? Reason, string Code,

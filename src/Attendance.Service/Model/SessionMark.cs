@@ -29,7 +29,10 @@ public enum MarkStatus
 /// <param name="Status">The mark recorded.</param>
 /// <param name="MinutesLate">For a late mark, how many minutes after the start.</param>
 /// <param name="Reason">The provider's account of an absence.</param>
-/// <param name="RecordedBy">The client id of the provider's system that recorded it.</param>
+/// <param name="RecordedBy">
+/// The client id of the provider's system that recorded it, or "register cut-off" for a mark made missing at the
+/// cut-off.
+/// </param>
 /// <param name="RecordedAt">When it was recorded (ISO date-time with offset).</param>
 public sealed record MarkVersion(int Version, MarkStatus Status, int? MinutesLate, string? Reason, string RecordedBy, DateTimeOffset RecordedAt);
 
@@ -72,7 +75,10 @@ public sealed class SessionMark
     /// <summary>The latest version number; each correction adds one.</summary>
     public int Version { get; private set; }
 
-    /// <summary>The client id of the provider's system that recorded it.</summary>
+    /// <summary>
+    /// The client id of the provider's system that recorded it, or "register cut-off" for a mark made missing at the
+    /// cut-off.
+    /// </summary>
     public string RecordedBy { get; private set; } = "";
 
     /// <summary>When the latest version was recorded (ISO date-time with offset).</summary>
