@@ -6,8 +6,9 @@ namespace APPlatform.TestSupport;
 
 /// <summary>
 /// A service's OpenAPI document is complete enough to write a client from (issue 12): every request body has an
-/// example that is valid against its schema, and every field of a request body, and every enum one uses, has a
-/// description. The operations come from the document, so a route added later is checked without anyone remembering to.
+/// example that is valid against its schema, and every field of a request body or a success response's body, at any
+/// depth, and every enum either uses, has a description. The operations come from the document, so a route added later
+/// is checked without anyone remembering to.
 /// A service's test class gives a platform admin's client and its document's path.
 /// </summary>
 public abstract class OpenApiCompletenessTests(HttpClient client, string openApiPath)
@@ -15,7 +16,7 @@ public abstract class OpenApiCompletenessTests(HttpClient client, string openApi
     private const string ComponentPrefix = "#/components/schemas/";
 
     [Fact]
-    public async Task EveryRequestBodyHasAValidExampleAndEveryRequestFieldADescription()
+    public async Task EveryRequestBodyHasAValidExampleAndEveryRequestAndResponseFieldADescription()
     {
         var document = (await client.GetFromJsonAsync<JsonObject>(openApiPath))!;
         var gaps = Gaps(document);
@@ -32,13 +33,8 @@ public abstract class OpenApiCompletenessTests(HttpClient client, string openApi
         {
             foreach (var (method, operation) in operations!.AsObject())
             {
-                if (operation?["requestBody"]?["content"] is not JsonObject contents)
-                {
-                    continue;
-                }
-
-                var name = operation["operationId"]?.GetValue<string>() ?? $"{method.ToUpperInvariant()} {path}";
-                foreach (var (_, content) in contents)
+                var name = operation!["operationId"]?.GetValue<string>() ?? $"{method.ToUpperInvariant()} {path}";
+                foreach (var (_, content) in operation["requestBody"]?["content"]?.AsObject() ?? [])
                 {
                     var schema = content!["schema"]!;
                     gaps.AddRange(content["example"] is { } example
@@ -46,6 +42,14 @@ public abstract class OpenApiCompletenessTests(HttpClient client, string openApi
                         : [$"{name}: no example (Apis/Examples/{name}.json)"]);
                     gaps.AddRange(Undescribed(schema, name, components, described)
                         .Select(field => $"{name}: {field} has no description"));
+                }
+
+                var successes = (operation["responses"]?.AsObject() ?? []).Where(status => status.Key.StartsWith('2'))
+                    .SelectMany(status => status.Value?["content"]?.AsObject() ?? []);
+                foreach (var (_, content) in successes)
+                {
+                    gaps.AddRange(Undescribed(content?["schema"], name, components, described)
+                        .Select(field => $"{name} response: {field} has no description"));
                 }
             }
         }

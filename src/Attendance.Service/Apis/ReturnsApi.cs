@@ -11,6 +11,25 @@ using Microsoft.EntityFrameworkCore;
 
 namespace APPlatform.Attendance.Apis;
 
+/// <summary>A session's mark as the school or provider reads it.</summary>
+/// <param name="PlacementId">The placement the session belongs to.</param>
+/// <param name="PupilId">The pupil.</param>
+/// <param name="Date">The school day (ISO date).</param>
+/// <param name="Session">AM or PM.</param>
+/// <param name="Status">The latest mark.</param>
+/// <param name="MinutesLate">For a late mark, how many minutes after the start.</param>
+/// <param name="Reason">The provider's account of an absence.</param>
+/// <param name="Code">
+/// The register code the home school records: B, K or D when attended; N for an absence until the school confirms its
+/// reason.
+/// </param>
+/// <param name="Version">The latest version number; each correction adds one.</param>
+/// <param name="RecordedBy">
+/// The client id of the provider's system that recorded it, or "register cut-off" for a mark made missing at the
+/// cut-off.
+/// </param>
+/// <param name="RecordedAt">When the latest version was recorded (ISO date-time with offset).</param>
+/// <param name="History">Every version, oldest first.</param>
 public sealed record MarkView(Guid PlacementId, Guid PupilId, DateOnly Date, Session Session, MarkStatus Status, int? MinutesLate, string? Reason, string Code,
     int Version, string RecordedBy, DateTimeOffset RecordedAt, List<MarkVersion> History)
 {

@@ -8,6 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace APPlatform.Attendance.Apis;
 
 /// <summary>Everything Attendance.Service holds about one pupil, as stored (UK GDPR Art. 15).</summary>
+/// <param name="PupilId">The pupil.</param>
+/// <param name="Marks">The pupil's session marks, as stored.</param>
+/// <param name="AbsenceCases">The follow-up cases of the pupil's absences.</param>
+/// <param name="ExportedAt">When this export was made (ISO date-time with offset).</param>
 public sealed record PupilAttendanceSubjectAccess(Guid PupilId, List<SessionMark> Marks, List<AbsenceCase> AbsenceCases, DateTimeOffset ExportedAt);
 
 /// <summary>

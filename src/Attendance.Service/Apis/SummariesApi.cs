@@ -9,10 +9,27 @@ using Microsoft.EntityFrameworkCore;
 
 namespace APPlatform.Attendance.Apis;
 
+/// <summary>Attendance over a period for one pupil, placement, provider or school.</summary>
+/// <param name="Level">What is summarised: pupil, placement, provider or school.</param>
+/// <param name="Id">The pupil, placement, provider or school summarised.</param>
+/// <param name="From">The first day counted (ISO date); null for no lower bound.</param>
+/// <param name="To">The last day counted (ISO date); null for no upper bound.</param>
+/// <param name="Summary">The attendance over the period.</param>
 public sealed record SummaryView(string Level, Guid Id, DateOnly? From, DateOnly? To, AttendanceSummary Summary);
 
+/// <summary>One placement's week.</summary>
+/// <param name="PlacementId">The placement.</param>
+/// <param name="PupilId">The pupil.</param>
+/// <param name="ProviderId">The provider.</param>
+/// <param name="Summary">The placement's attendance that week.</param>
+/// <param name="OpenCases">How many of the placement's absence cases are not closed.</param>
 public sealed record WeeklyRow(Guid PlacementId, Guid PupilId, Guid ProviderId, AttendanceSummary Summary, int OpenCases);
 
+/// <summary>The AP lead's weekly view of a school's placements.</summary>
+/// <param name="SchoolId">The school.</param>
+/// <param name="WeekStarting">The Monday the week starts (ISO date).</param>
+/// <param name="Total">Attendance across all the placements that week.</param>
+/// <param name="Placements">Each placement running that week.</param>
 public sealed record WeeklySummary(Guid SchoolId, DateOnly WeekStarting, AttendanceSummary Total, List<WeeklyRow> Placements);
 
 /// <summary>Attendance summaries per pupil, placement, provider and school; the AP lead's weekly view; the MIS export.</summary>

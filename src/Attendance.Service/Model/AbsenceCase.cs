@@ -2,6 +2,11 @@ using APPlatform.ServiceDefaults.Errors;
 
 namespace APPlatform.Attendance.Model;
 
+/// <summary>
+/// Where an absence's follow-up stands (trust policy §10.6): unexplained (just opened), contacted (the family was
+/// called, messaged or visited), explained (the school confirmed the reason and its DfE code), closed (done, or
+/// withdrawn when the provider corrected the mark), escalated (handed to the DSL or the local authority).
+/// </summary>
 public enum CaseStatus
 {
     Unexplained,
@@ -33,6 +38,11 @@ public enum EscalatedTo
     LocalAuthority,
 }
 
+/// <summary>One follow-up step on an absence case.</summary>
+/// <param name="Kind">What was done.</param>
+/// <param name="Note">What was said or found.</param>
+/// <param name="By">The client id of the caller's system that recorded it.</param>
+/// <param name="At">When (ISO date-time with offset).</param>
 public sealed record CaseAction(CaseActionKind Kind, string? Note, string By, DateTimeOffset At);
 
 /// <summary>
@@ -41,39 +51,55 @@ public sealed record CaseAction(CaseActionKind Kind, string? Note, string By, Da
 /// </summary>
 public sealed class AbsenceCase
 {
+    /// <summary>The case's id.</summary>
     public Guid Id { get; init; }
 
+    /// <summary>The absence mark it follows up.</summary>
     public Guid MarkId { get; init; }
 
+    /// <summary>The placement.</summary>
     public Guid PlacementId { get; init; }
 
+    /// <summary>The pupil.</summary>
     public Guid PupilId { get; init; }
 
+    /// <summary>The home school that follows it up.</summary>
     public Guid SchoolId { get; init; }
 
+    /// <summary>The school's local authority.</summary>
     public Guid? LocalAuthorityId { get; init; }
 
+    /// <summary>The provider that reported the absence.</summary>
     public Guid ProviderId { get; init; }
 
+    /// <summary>The day of the absence (ISO date).</summary>
     public DateOnly Date { get; init; }
 
+    /// <summary>AM or PM.</summary>
     public Session Session { get; init; }
 
+    /// <summary>Where the follow-up stands.</summary>
     public CaseStatus Status { get; private set; }
 
+    /// <summary>The DfE absence code the school confirmed, once explained.</summary>
     public string? Code { get; private set; }
 
+    /// <summary>The school's explanation of the absence, once explained.</summary>
     public string? Explanation { get; private set; }
 
+    /// <summary>Who took it over, once escalated.</summary>
     public EscalatedTo? EscalatedTo { get; private set; }
 
+    /// <summary>Every follow-up step, oldest first.</summary>
     public List<CaseAction> Actions { get; private set; } = [];
 
+    /// <summary>When the case was opened: the day the absence was reported (ISO date-time with offset).</summary>
     public DateTimeOffset OpenedAt { get; init; }
 
     /// <summary>When an unexplained absence must have been followed up (contacted at least).</summary>
     public DateTimeOffset FollowUpBy { get; init; }
 
+    /// <summary>Whether it still needs the school: any status but closed.</summary>
     public bool IsOpen => Status is CaseStatus.Unexplained or CaseStatus.Contacted or CaseStatus.Explained or CaseStatus.Escalated;
 
     public void Act(CaseActionKind kind, string? note, string by, DateTimeOffset now)

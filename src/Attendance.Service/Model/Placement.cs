@@ -9,31 +9,40 @@ namespace APPlatform.Attendance.Model;
 /// </summary>
 public sealed class Placement
 {
+    /// <summary>The placement's id, as Referral.Service gave it.</summary>
     public Guid PlacementId { get; init; }
 
+    /// <summary>The pupil placed.</summary>
     public Guid PupilId { get; set; }
 
+    /// <summary>The pupil's home school.</summary>
     public Guid SchoolId { get; set; }
 
+    /// <summary>The school's local authority.</summary>
     public Guid? LocalAuthorityId { get; set; }
 
     /// <summary>The school, or the local authority that commissions the placement.</summary>
     public Guid CommissionerId { get; set; }
 
+    /// <summary>The provider the pupil attends.</summary>
     public Guid ProviderId { get; set; }
 
     /// <summary>"dual" (D), "approved_activity" (B) or "la_arranged" (K).</summary>
     public string RegistrationMode { get; set; } = "";
 
+    /// <summary>The first day (ISO date).</summary>
     public DateOnly StartDate { get; set; }
 
     /// <summary>The planned end while it runs; the actual end once it has ended.</summary>
     public DateOnly? EndDate { get; set; }
 
+    /// <summary>Whether the placement has ended.</summary>
     public bool HasEnded { get; set; }
 
+    /// <summary>The weekly sessions at the provider.</summary>
     public List<TimetabledSession> Timetable { get; set; } = [];
 
+    /// <summary>The timetable's hours a week.</summary>
     public decimal HoursPerWeek { get; set; }
 
     /// <summary>When the event this copy last applied happened: an older event arriving late is ignored.</summary>

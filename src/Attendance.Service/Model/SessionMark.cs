@@ -25,6 +25,15 @@ public enum MarkStatus
 }
 
 /// <summary>One version of a mark: what was recorded, by whom and when. Corrections add versions; none is lost.</summary>
+/// <param name="Version">The version number, from 1.</param>
+/// <param name="Status">The mark recorded.</param>
+/// <param name="MinutesLate">For a late mark, how many minutes after the start.</param>
+/// <param name="Reason">The provider's account of an absence.</param>
+/// <param name="RecordedBy">
+/// The client id of the provider's system that recorded it, or "register cut-off" for a mark made missing at the
+/// cut-off.
+/// </param>
+/// <param name="RecordedAt">When it was recorded (ISO date-time with offset).</param>
 public sealed record MarkVersion(int Version, MarkStatus Status, int? MinutesLate, string? Reason, string RecordedBy, DateTimeOffset RecordedAt);
 
 /// <summary>
@@ -33,38 +42,55 @@ public sealed record MarkVersion(int Version, MarkStatus Status, int? MinutesLat
 /// </summary>
 public sealed class SessionMark
 {
+    /// <summary>The mark's id.</summary>
     public Guid Id { get; init; }
 
+    /// <summary>The placement the session belongs to.</summary>
     public Guid PlacementId { get; init; }
 
+    /// <summary>The pupil.</summary>
     public Guid PupilId { get; init; }
 
+    /// <summary>The pupil's home school.</summary>
     public Guid SchoolId { get; init; }
 
+    /// <summary>The provider that marked it.</summary>
     public Guid ProviderId { get; init; }
 
+    /// <summary>The school day (ISO date).</summary>
     public DateOnly Date { get; init; }
 
+    /// <summary>AM or PM.</summary>
     public Session Session { get; init; }
 
+    /// <summary>The latest mark.</summary>
     public MarkStatus Status { get; private set; }
 
+    /// <summary>For a late mark, how many minutes after the start.</summary>
     public int? MinutesLate { get; private set; }
 
     /// <summary>The provider's account of an absence (e.g. "mum rang: ill"), not yet the school's decision.</summary>
     public string? Reason { get; private set; }
 
+    /// <summary>The latest version number; each correction adds one.</summary>
     public int Version { get; private set; }
 
+    /// <summary>
+    /// The client id of the provider's system that recorded it, or "register cut-off" for a mark made missing at the
+    /// cut-off.
+    /// </summary>
     public string RecordedBy { get; private set; } = "";
 
+    /// <summary>When the latest version was recorded (ISO date-time with offset).</summary>
     public DateTimeOffset RecordedAt { get; private set; }
 
     /// <summary>The register code: B, K or D when attended; N for an absence until the school confirms its reason.</summary>
     public string Code { get; set; } = AbsenceCodes.NoReasonYet;
 
+    /// <summary>Every version, oldest first.</summary>
     public List<MarkVersion> History { get; private set; } = [];
 
+    /// <summary>Whether the mark is an absence: absent or missing.</summary>
     public bool IsAbsence => Status is MarkStatus.Absent or MarkStatus.Missing;
 
     /// <summary>A placement's first mark for a session; <see cref="Record"/> gives it its first version.</summary>

@@ -3,18 +3,25 @@ namespace APPlatform.Attendance.Model;
 /// <summary>A provider's own register cut-offs, where they differ from the configured ones.</summary>
 public sealed class ProviderCutoff
 {
+    /// <summary>The provider.</summary>
     public Guid ProviderId { get; init; }
 
+    /// <summary>
+    /// The time, local (HH:mm:ss), by which the AM register must be marked; unmarked sessions are then missing.
+    /// </summary>
     public TimeOnly Morning { get; set; }
 
+    /// <summary>The time, local (HH:mm:ss), by which the PM register must be marked.</summary>
     public TimeOnly Afternoon { get; set; }
 }
 
 /// <summary>A school's attendance target (trust policy §12: below it, interventions follow).</summary>
 public sealed class SchoolTarget
 {
+    /// <summary>The school.</summary>
     public Guid SchoolId { get; init; }
 
+    /// <summary>The attendance percentage below which interventions follow (trust policy §12).</summary>
     public decimal Percent { get; set; }
 }
 

@@ -11,8 +11,22 @@ using Microsoft.Extensions.Options;
 
 namespace APPlatform.Attendance.Registers;
 
+/// <summary>One mark of a daily return as accepted.</summary>
+/// <param name="PlacementId">The placement the session belongs to.</param>
+/// <param name="Session">AM or PM.</param>
+/// <param name="Status">The mark now recorded.</param>
+/// <param name="Version">The mark's version after this return.</param>
+/// <param name="Code">
+/// The register code the home school records for it (N for an absence until the school confirms its reason).
+/// </param>
+/// <param name="CaseId">The open absence follow-up case for the mark, if it is an absence; null otherwise.</param>
 public sealed record AcceptedMark(Guid PlacementId, Session Session, MarkStatus Status, int Version, string Code, Guid? CaseId);
 
+/// <summary>A provider's daily return as accepted: every mark recorded in one transaction.</summary>
+/// <param name="Date">The day the marks are for (ISO date).</param>
+/// <param name="Recorded">How many marks were new or changed.</param>
+/// <param name="Unchanged">How many marks repeated what was already recorded.</param>
+/// <param name="Marks">Each mark of the return.</param>
 public sealed record ReturnAccepted(DateOnly Date, int Recorded, int Unchanged, List<AcceptedMark> Marks);
 
 /// <summary>

@@ -8,6 +8,16 @@ namespace APPlatform.Attendance.Summaries;
 /// unauthorised until the school confirms its reason), the percentage, and the persistent (10% or more missed) and
 /// severe (50% or more) flags.
 /// </summary>
+/// <param name="SessionsPossible">Possible sessions: marked or missing, less those whose code is not counted.</param>
+/// <param name="Attended">Sessions attended (present or late).</param>
+/// <param name="AuthorisedAbsence">Absences the school authorised by their DfE code.</param>
+/// <param name="UnauthorisedAbsence">Absences not authorised, unexplained ones included.</param>
+/// <param name="Unexplained">Absences still coded N: the school has not yet confirmed their reason.</param>
+/// <param name="AttendancePercent">
+/// Attended as a percentage of possible sessions, to one decimal; 100 with none possible.
+/// </param>
+/// <param name="PersistentAbsence">Whether 10% or more of possible sessions were missed (persistent absence).</param>
+/// <param name="SevereAbsence">Whether 50% or more of possible sessions were missed (severe absence).</param>
 public sealed record AttendanceSummary(
     int SessionsPossible, int Attended, int AuthorisedAbsence, int UnauthorisedAbsence, int Unexplained, decimal AttendancePercent,
     bool PersistentAbsence, bool SevereAbsence)

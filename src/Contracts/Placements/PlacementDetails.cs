@@ -27,5 +27,8 @@ public sealed record PlacementDetails(
     bool HasEhcPlan);
 
 /// <summary>One session a week at the provider.</summary>
+/// <param name="Day">A school day, monday to friday.</param>
 /// <param name="Session">"AM" or "PM".</param>
+/// <param name="Starts">Start time, local (HH:mm:ss).</param>
+/// <param name="Ends">End time, local (HH:mm:ss), after the start.</param>
 public sealed record TimetabledSession(DayOfWeek Day, string Session, TimeOnly Starts, TimeOnly Ends);

@@ -62,6 +62,18 @@ public sealed record AuditDraft(bool IsPrivate, AuditAnswers? Answers) : IValida
     }
 }
 
+/// <summary>An audit and risk assessment without its answers.</summary>
+/// <param name="Id">The audit's id.</param>
+/// <param name="ProviderId">The provider audited.</param>
+/// <param name="Status">Draft, completed or expired, as of today.</param>
+/// <param name="IsPrivate">Whether its author keeps it from the other commissioners of its local authority.</param>
+/// <param name="AuthorOrganisationId">The organisation (school, trust or local authority) that wrote it.</param>
+/// <param name="AuthorOrganisationType">The kind of organisation that wrote it.</param>
+/// <param name="LocalAuthorityId">The local authority whose commissioners may rely on it once completed.</param>
+/// <param name="Suitable">Its outcome once completed: whether the provider was found suitable.</param>
+/// <param name="CreatedAt">When it was started (ISO date-time with offset).</param>
+/// <param name="CompletedAt">When it was completed (ISO date-time with offset); null for a draft.</param>
+/// <param name="ValidUntil">The last day it may be relied on (ISO date); null for a draft.</param>
 public sealed record AuditSummary(
     Guid Id, Guid ProviderId, AuditStatus Status, bool IsPrivate, Guid AuthorOrganisationId, OrganisationType AuthorOrganisationType,
     Guid? LocalAuthorityId, bool? Suitable, DateTimeOffset CreatedAt, DateTimeOffset? CompletedAt, DateOnly? ValidUntil)
@@ -71,6 +83,9 @@ public sealed record AuditSummary(
         audit.LocalAuthorityId, audit.Suitable, audit.CreatedAt, audit.CompletedAt, audit.ValidUntil);
 }
 
+/// <summary>An audit and risk assessment with its answers.</summary>
+/// <param name="Audit">Who wrote it, its status and outcome.</param>
+/// <param name="Answers">Its answers to the questionnaire (Appendix 1).</param>
 public sealed record AuditView(AuditSummary Audit, AuditAnswers Answers);
 
 /// <summary>The audit form (Appendix 1): what an audit's answers are keyed by.</summary>
@@ -84,6 +99,8 @@ public sealed record QuestionnaireView(
     IReadOnlyList<AuditQuestion> UnregisteredQuestions,
     IReadOnlyList<AuditSection> Sections);
 
+/// <summary>The audit just started, as a draft.</summary>
+/// <param name="Id">The new audit's id.</param>
 public sealed record AuditStarted(Guid Id);
 
 /// <summary>Audits and risk assessments (Appendix 1): written by schools, trusts and local authorities, shared within a local authority.</summary>

@@ -28,6 +28,8 @@ public sealed record RaiseConcernRequest(
 /// <param name="Note">What was done or decided, up to 2,000 characters.</param>
 public sealed record ConcernStatusRequest([property: Required] ConcernStatus? Status, [property: StringLength(2000)] string? Note);
 
+/// <summary>The concern just raised, sent to the provider's local authority's directory team.</summary>
+/// <param name="Id">The new concern's id.</param>
 public sealed record ConcernRaised(Guid Id);
 
 /// <summary>Concerns about providers, raised by commissioners and dealt with by the local authority's directory team.</summary>

@@ -3,6 +3,16 @@ using APPlatform.ServiceDefaults.Authentication;
 
 namespace APPlatform.ProviderDirectory.Apis;
 
+/// <summary>One document of the provider's checklist (Appendix 1), with its status as of today.</summary>
+/// <param name="Type">Which document.</param>
+/// <param name="Status">
+/// Seen, missing (not seen) or expired (seen, but its expiry date has passed), as of today.
+/// </param>
+/// <param name="Seen">Whether the local authority has seen it, as recorded on the checklist.</param>
+/// <param name="Link">Where it is kept, an absolute URL; null when not seen.</param>
+/// <param name="SeenOn">When it was seen (ISO date).</param>
+/// <param name="ExpiresOn">When it lapses (ISO date), e.g. an insurance's renewal date; null when it does not.</param>
+/// <param name="VerifiedBy">Who verified it (a user id); nothing records this yet, so it is always null.</param>
 public sealed record DocumentView(
     DocumentType Type, DocumentStatus Status, bool Seen, string? Link, DateOnly? SeenOn, DateOnly? ExpiresOn, Guid? VerifiedBy);
 

@@ -13,6 +13,15 @@ using Microsoft.Extensions.Options;
 
 namespace APPlatform.ProviderDirectory.Apis;
 
+/// <summary>A change a provider proposed to its own record, and its review.</summary>
+/// <param name="Id">The change request's id.</param>
+/// <param name="ProviderId">The provider whose record it changes.</param>
+/// <param name="Part">The part of the record it changes.</param>
+/// <param name="Proposed">The request body as the provider sent it, in the shape of that part's update.</param>
+/// <param name="Status">Pending, approved or rejected.</param>
+/// <param name="SubmittedAt">When the provider sent it (ISO date-time with offset).</param>
+/// <param name="ReviewedAt">When a local authority or platform admin reviewed it (ISO date-time with offset).</param>
+/// <param name="ReviewNote">The reviewer's note; for a rejection, why.</param>
 public sealed record ChangeRequestView(
     Guid Id, Guid ProviderId, ProviderPart Part, JsonElement Proposed, ChangeRequestStatus Status, DateTimeOffset SubmittedAt,
     DateTimeOffset? ReviewedAt, string? ReviewNote)

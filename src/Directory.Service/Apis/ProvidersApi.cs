@@ -10,6 +10,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace APPlatform.ProviderDirectory.Apis;
 
+/// <summary>The provider just added, as a draft.</summary>
+/// <param name="Id">The new provider's id.</param>
 public sealed record ProviderCreated(Guid Id);
 
 /// <summary>The provider record: create, read, and update it part by part.</summary>

@@ -12,6 +12,11 @@ using Columns = APPlatform.ProviderDirectory.Csv.DirectoryCsvColumns;
 
 namespace APPlatform.ProviderDirectory.Csv;
 
+/// <summary>
+/// What the import did with a row: created (a new listed provider), updated (a provider this local authority keeps),
+/// listed (already kept by another local authority: put on this one's directory, its record left as it is), rejected
+/// (not imported; the row's errors say why).
+/// </summary>
 public enum ImportOutcome
 {
     Created,
@@ -22,8 +27,21 @@ public enum ImportOutcome
     Rejected,
 }
 
+/// <summary>What the import did with one row of the CSV.</summary>
+/// <param name="Row">The row's number in the CSV file.</param>
+/// <param name="Name">The provider's name from the row (the record's name once imported).</param>
+/// <param name="Outcome">Created, updated, listed or rejected.</param>
+/// <param name="ProviderId">The provider the row created, updated or listed; null when rejected.</param>
+/// <param name="Errors">For a rejected row, each column's problems keyed by column name; empty otherwise.</param>
 public sealed record ImportedRow(int Row, string? Name, ImportOutcome Outcome, Guid? ProviderId, IReadOnlyDictionary<string, string[]> Errors);
 
+/// <summary>What a directory CSV import did: the counts, then each row.</summary>
+/// <param name="Created">How many rows created a new provider.</param>
+/// <param name="Updated">How many rows updated a provider this local authority keeps.</param>
+/// <param name="Listed">How many rows put another local authority's provider on this one's directory.</param>
+/// <param name="Rejected">How many rows were not imported because of errors.</param>
+/// <param name="IgnoredColumns">The header's columns the import does not know, and so ignored.</param>
+/// <param name="Rows">Each row's outcome, in file order.</param>
 public sealed record ImportReport(int Created, int Updated, int Listed, int Rejected, IReadOnlyList<string> IgnoredColumns, IReadOnlyList<ImportedRow> Rows);
 
 /// <summary>

@@ -20,14 +20,18 @@ public enum AssuranceType
     EqualityAndDiversity,
 }
 
+/// <summary>One directory assurance and whether the provider has given it.</summary>
 public sealed class Assurance
 {
+    /// <summary>Which assurance.</summary>
     public AssuranceType Type { get; set; }
 
+    /// <summary>Whether the provider has given it, as recorded by the local authority.</summary>
     public bool Given { get; set; }
 
     /// <summary>What backs it: a policy seen, a training record, a declaration.</summary>
     public string? Evidence { get; set; }
 
+    /// <summary>When it was given (ISO date).</summary>
     public DateOnly? GivenOn { get; set; }
 }

@@ -33,20 +33,31 @@ public enum ListingAction
 /// <summary>One step of a provider's listing: who moved it, when and why.</summary>
 public sealed record ListingChange
 {
+    /// <summary>The status before the step; null for the record's creation.</summary>
     public ListingStatus? From { get; init; }
 
+    /// <summary>The status after the step.</summary>
     public ListingStatus To { get; init; }
 
+    /// <summary>The listing action taken; null for the record's creation.</summary>
     public ListingAction? Action { get; init; }
 
+    /// <summary>When the step was taken (ISO date-time with offset).</summary>
     public DateTimeOffset At { get; init; }
 
+    /// <summary>The organisation of the caller who took the step.</summary>
     public Guid ByOrganisationId { get; init; }
 
+    /// <summary>The kind of organisation that took the step.</summary>
     public OrganisationType ByOrganisationType { get; init; }
 
+    /// <summary>The client (application) the caller used, from its token.</summary>
     public required string ByClientId { get; init; }
 
+    /// <summary>
+    /// Why (required to return, suspend, reinstate or remove); null for anyone but the record's keepers, as it may be
+    /// a safeguarding matter.
+    /// </summary>
     public string? Reason { get; init; }
 }
 
@@ -86,9 +97,12 @@ public static class ListingLifecycle
 /// <summary>A local authority's directory lists this provider (a provider near a border can be on several).</summary>
 public sealed class LocalAuthorityListing
 {
+    /// <summary>The local authority whose directory lists the provider.</summary>
     public Guid LocalAuthorityId { get; init; }
 
+    /// <summary>When it was first listed there (ISO date-time with offset).</summary>
     public DateTimeOffset ListedAt { get; init; }
 
+    /// <summary>The organisation that listed it there (the local authority itself or a platform admin).</summary>
     public Guid ListedBy { get; init; }
 }

@@ -56,12 +56,16 @@ public enum ReportCardArea
     SixthForm,
 }
 
+/// <summary>One Ofsted inspection of the provider; the fields its framework does not use are null.</summary>
 public sealed class OfstedInspection
 {
+    /// <summary>The inspection's id, given by the directory.</summary>
     public Guid Id { get; init; }
 
+    /// <summary>When it was inspected (ISO date).</summary>
     public DateOnly InspectedOn { get; set; }
 
+    /// <summary>The framework it was made under, which says which judgement fields are set.</summary>
     public InspectionFramework Framework { get; set; }
 
     /// <summary>EIF: overall effectiveness (no longer given to state schools from September 2024).</summary>
@@ -82,6 +86,7 @@ public sealed class OfstedInspection
     /// <summary>Independent school standards: met (true) or not met (false).</summary>
     public bool? StandardsMet { get; set; }
 
+    /// <summary>Where Ofsted publishes the report, an absolute URL.</summary>
     public string? ReportUrl { get; set; }
 
     /// <summary>
@@ -95,9 +100,12 @@ public sealed class OfstedInspection
     };
 }
 
+/// <summary>A report card's grade for one area.</summary>
 public sealed class AreaGrade
 {
+    /// <summary>The area graded.</summary>
     public ReportCardArea Area { get; set; }
 
+    /// <summary>Its grade.</summary>
     public ReportCardGrade Grade { get; set; }
 }

@@ -25,6 +25,10 @@ public enum DocumentType
     LetterOfComfort,
 }
 
+/// <summary>
+/// A document's status as of today: seen (seen and not past its expiry), missing (not seen) or expired (seen, but its
+/// expiry date has passed).
+/// </summary>
 public enum DocumentStatus
 {
     Seen,

@@ -31,6 +31,7 @@ public enum EstablishmentType
 /// <summary>Whether the provider is a registered school, with its identifiers, as last checked on GIAS.</summary>
 public sealed class Registration
 {
+    /// <summary>Registered or unregistered; unregistered until shown otherwise.</summary>
     public RegistrationStatus Status { get; set; } = RegistrationStatus.Unregistered;
 
     /// <summary>Unique Reference Number on GIAS (6 digits).</summary>
@@ -42,6 +43,7 @@ public sealed class Registration
     /// <summary>UK Provider Reference Number (8 digits starting 1); unregistered providers may have one.</summary>
     public string? Ukprn { get; set; }
 
+    /// <summary>Its GIAS establishment type, for a registered provider.</summary>
     public EstablishmentType? EstablishmentType { get; set; }
 
     /// <summary>When someone last checked the provider's status on GIAS.</summary>

@@ -10,6 +10,10 @@ public enum GcseOffer
     FiveOrMore,
 }
 
+/// <summary>
+/// What the completed, unexpired audits of a provider that the caller may rely on found: suitable (at least one found
+/// it suitable), not_suitable (there are some, none found it suitable), none (there are none).
+/// </summary>
 public enum AuditOutcomeFilter
 {
     Suitable,

@@ -36,6 +36,14 @@ public sealed record BrokerSubscriptionInput(
 /// The subscription as created, with the password of the LA's broker user: no later answer carries it (rotate it with
 /// POST /api/notifications/subscriptions/{id}/secret/rotate). <paramref name="Uri"/> is all a client needs to connect.
 /// </summary>
+/// <param name="Id">The subscription's id.</param>
+/// <param name="LocalAuthorityId">The local authority whose events it receives.</param>
+/// <param name="EventTypes">The event types it receives.</param>
+/// <param name="CreatedAt">When it was made (ISO date-time with offset).</param>
+/// <param name="VirtualHost">The local authority's RabbitMQ virtual host.</param>
+/// <param name="Username">The local authority's broker user.</param>
+/// <param name="Password">The broker user's password; shown only here.</param>
+/// <param name="Uri">The AMQP URI to connect with, credentials included.</param>
 /// <param name="Exchange">The topic exchange in the virtual host to bind to, with an event type (or #) as the routing key.</param>
 /// <param name="QueuePrefix">What the subscriber's queues must be named with: it may declare and bind no others.</param>
 public sealed record CreatedBrokerSubscriptionView(

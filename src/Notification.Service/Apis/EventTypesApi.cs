@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace APPlatform.Notifications.Apis;
 
+/// <param name="Type">The event type, as a subscription names it.</param>
 /// <param name="Reaches">The kinds of organisation the event can name, and so the subscribers it can reach.</param>
 public sealed record EventTypeView(string Type, IReadOnlyList<string> Reaches);
 

@@ -8,6 +8,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace APPlatform.Notifications.Apis;
 
+/// <summary>An integration event as the service received it.</summary>
+/// <param name="Id">The event's id.</param>
+/// <param name="Type">The event's type, its contract's name, e.g. PlacementStarted.</param>
+/// <param name="Payload">The event as published, in JSON.</param>
+/// <param name="OccurredAt">When it happened (ISO date-time with offset).</param>
+/// <param name="ReceivedAt">When this service received it (ISO date-time with offset).</param>
+/// <param name="CorrelationId">The correlation id of the request that caused it, for tracing.</param>
 public sealed record RecordedEvent(Guid Id, string Type, JsonElement Payload, DateTimeOffset OccurredAt, DateTimeOffset ReceivedAt, string? CorrelationId);
 
 public static class EventsApi

@@ -8,6 +8,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace APPlatform.Notifications.Apis;
 
+/// <summary>One message on its way out and how its sending went.</summary>
+/// <param name="Id">The delivery's id.</param>
+/// <param name="EventId">The event it tells of.</param>
+/// <param name="EventType">The event's type.</param>
+/// <param name="Channel">Email, webhook or broker.</param>
+/// <param name="Target">An email address, the webhook's URL or the broker subscriber's virtual host.</param>
+/// <param name="Status">Pending, retrying, sent or failed.</param>
+/// <param name="Attempts">How many times sending was tried.</param>
+/// <param name="LastError">The last failed attempt's error; null if none failed.</param>
+/// <param name="CreatedAt">When it was queued (ISO date-time with offset).</param>
+/// <param name="LastAttemptAt">When it was last tried (ISO date-time with offset).</param>
+/// <param name="NextAttemptAt">
+/// When it will be tried next (ISO date-time with offset); null when sent or failed.
+/// </param>
+/// <param name="SentAt">When it was sent (ISO date-time with offset).</param>
+/// <param name="Replays">How often the organisation asked for it to be sent again after it was parked or sent.</param>
 public sealed record DeliveryView(
     Guid Id, Guid EventId, string EventType, DeliveryChannel Channel, string Target, DeliveryStatus Status, int Attempts, string? LastError,
     DateTimeOffset CreatedAt, DateTimeOffset? LastAttemptAt, DateTimeOffset? NextAttemptAt, DateTimeOffset? SentAt, int Replays)
@@ -16,11 +32,26 @@ public sealed record DeliveryView(
         new(d.Id, d.EventId, d.EventType, d.Channel, d.Target, d.Status, d.Attempts, d.LastError, d.CreatedAt, d.LastAttemptAt, d.NextAttemptAt, d.SentAt, d.Replays);
 }
 
+/// <summary>A notification in the organisation's inbox, with its emails.</summary>
+/// <param name="Id">The notification's id.</param>
+/// <param name="Rule">The rule that decided it, e.g. absence-reported.</param>
+/// <param name="Role">Who in the organisation it is for, e.g. attendance_lead.</param>
+/// <param name="EventType">The type of the event it tells of.</param>
+/// <param name="EventId">The event it tells of.</param>
+/// <param name="Subject">Its subject line.</param>
+/// <param name="Body">Its text.</param>
+/// <param name="Link">Where in the platform to act on it, e.g. /api/attendance/cases/{id}.</param>
+/// <param name="CreatedAt">When it was made (ISO date-time with offset).</param>
+/// <param name="ReadAt">When it was marked read (ISO date-time with offset); null while unread.</param>
+/// <param name="Deliveries">The emails sent for it.</param>
 public sealed record InboxItem(
     Guid Id, string Rule, string Role, string EventType, Guid EventId, string Subject, string Body, string? Link,
     DateTimeOffset CreatedAt, DateTimeOffset? ReadAt, IReadOnlyList<DeliveryView> Deliveries);
 
 /// <summary>A page of the inbox, with how many of all its items are unread.</summary>
+/// <param name="Items">The notifications on this page, newest first.</param>
+/// <param name="Total">How many notifications the filtered inbox holds.</param>
+/// <param name="Unread">How many of all its notifications are unread.</param>
 public sealed record InboxPage(IReadOnlyList<InboxItem> Items, int Total, int Unread);
 
 public enum InboxFilter

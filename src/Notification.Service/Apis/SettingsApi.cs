@@ -9,12 +9,26 @@ using Microsoft.EntityFrameworkCore;
 namespace APPlatform.Notifications.Apis;
 
 /// <summary>A rule as it reaches the caller: what it tells, to whom, and by which channel (the organisation's choice or the default).</summary>
+/// <param name="Name">The rule's name, e.g. absence-reported.</param>
+/// <param name="Event">The event type it reacts to.</param>
+/// <param name="Description">What it tells, and to whom.</param>
+/// <param name="Channel">How the organisation gets it now: off, inbox or email.</param>
+/// <param name="DefaultChannel">How it is sent unless the organisation chose otherwise.</param>
 public sealed record RuleView(string Name, string Event, string Description, Channel Channel, Channel DefaultChannel);
 
+/// <summary>Who in the caller's organisation is told of what.</summary>
+/// <param name="Contacts">
+/// Email addresses by role (ap_lead, attendance_lead, dsl, la_ap_team, la_attendance_team, provider_contact,
+/// trust_ap_lead).
+/// </param>
+/// <param name="Rules">Every rule that reaches the organisation, with its channel.</param>
 public sealed record SettingsView(IReadOnlyDictionary<string, List<string>> Contacts, IReadOnlyList<RuleView> Rules);
 
 /// <summary>Who in the caller's organisation is told of what, replacing the settings before.</summary>
-/// <param name="Contacts">Email addresses by role (ap_lead, attendance_lead, dsl, la_ap_team, la_attendance_team, provider_contact, trust_ap_lead).</param>
+/// <param name="Contacts">
+/// Email addresses by role (ap_lead, attendance_lead, dsl, la_ap_team, la_attendance_team, provider_contact,
+/// trust_ap_lead).
+/// </param>
 /// <param name="Channels">By rule name: off, inbox or email. Rules left out keep their default.</param>
 public sealed record SettingsInput(
     [property: Required] Dictionary<string, List<string>>? Contacts,

@@ -46,8 +46,12 @@ public sealed record SubscriptionInput(
     }
 }
 
+/// <param name="Id">The subscription's id.</param>
+/// <param name="Channel">Webhook or broker.</param>
 /// <param name="Url">A webhook's address; null for a broker subscriber.</param>
 /// <param name="VirtualHost">A broker subscriber's virtual host; null for a webhook.</param>
+/// <param name="EventTypes">The event types it receives.</param>
+/// <param name="CreatedAt">When it was made (ISO date-time with offset).</param>
 /// <param name="PreviousSecretSignsUntil">After a webhook secret's rotation, when the previous secret stops signing beside the new one.</param>
 public sealed record SubscriptionView(
     Guid Id, DeliveryChannel Channel, string? Url, string? VirtualHost, IReadOnlyList<string> EventTypes, DateTimeOffset CreatedAt,
@@ -57,12 +61,22 @@ public sealed record SubscriptionView(
 }
 
 /// <summary>The subscription as created, with its secret: no later answer carries it.</summary>
+/// <param name="Id">The subscription's id.</param>
+/// <param name="Url">The webhook's address.</param>
+/// <param name="EventTypes">The event types it receives.</param>
+/// <param name="CreatedAt">When it was made (ISO date-time with offset).</param>
+/// <param name="Secret">The secret each call is signed with; shown only here.</param>
 public sealed record CreatedSubscriptionView(Guid Id, string Url, IReadOnlyList<string> EventTypes, DateTimeOffset CreatedAt, string Secret);
 
 /// <summary>
 /// The new secret (a webhook's signing secret, or a broker subscriber's password), shown this once, and when the
 /// previous one stops signing beside it (never for a password: the broker keeps one per user).
 /// </summary>
+/// <param name="Id">The subscription's id.</param>
+/// <param name="Secret">The new secret (or password), shown only here.</param>
+/// <param name="PreviousSecretSignsUntil">
+/// When the previous secret stops signing beside the new one (ISO date-time with offset); null for a password.
+/// </param>
 public sealed record RotatedSecretView(Guid Id, string Secret, DateTimeOffset? PreviousSecretSignsUntil);
 
 /// <summary>

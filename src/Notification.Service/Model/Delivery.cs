@@ -1,5 +1,9 @@
 namespace APPlatform.Notifications.Model;
 
+/// <summary>
+/// How a message goes out: email (to a person), webhook (an HTTPS call to a subscriber's URL), broker (relayed into a
+/// local authority's own RabbitMQ virtual host).
+/// </summary>
 public enum DeliveryChannel
 {
     Email,

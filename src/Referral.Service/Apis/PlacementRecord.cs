@@ -6,6 +6,11 @@ using APPlatform.Referrals.Model.Referrals;
 namespace APPlatform.Referrals.Apis;
 
 /// <summary>What a provider is told of the pupil: enough to register and teach them, none of the school's special-category record.</summary>
+/// <param name="Id">The pupil's id.</param>
+/// <param name="FirstName">The pupil's first name.</param>
+/// <param name="LastName">The pupil's last name.</param>
+/// <param name="DateOfBirth">The pupil's date of birth (ISO date).</param>
+/// <param name="YearGroup">The pupil's national curriculum year group.</param>
 public sealed record PupilSummary(Guid Id, string FirstName, string LastName, DateOnly DateOfBirth, int YearGroup)
 {
     public static PupilSummary From(Pupil pupil) => new(pupil.Id, pupil.FirstName, pupil.LastName, pupil.DateOfBirth, pupil.YearGroup);
@@ -105,9 +110,24 @@ public sealed record PlacementRecord(
         forProvider ? null : p.PupilViews, p.Destination);
 }
 
+/// <summary>One line of a placement list.</summary>
+/// <param name="Id">The placement's id.</param>
+/// <param name="Status">Where the placement stands.</param>
+/// <param name="SchoolId">The pupil's school.</param>
+/// <param name="ProviderId">The provider.</param>
+/// <param name="PupilId">The pupil placed.</param>
+/// <param name="PupilName">The pupil's first and last names.</param>
+/// <param name="StartDate">The first day (ISO date).</param>
+/// <param name="PlannedEndDate">The planned last day (ISO date).</param>
+/// <param name="HoursPerWeek">The timetable's hours a week.</param>
 public sealed record PlacementSummary(Guid Id, PlacementStatus Status, Guid SchoolId, Guid ProviderId, Guid PupilId, string PupilName, DateOnly StartDate, DateOnly? PlannedEndDate, decimal HoursPerWeek);
 
+/// <summary>The checks before a placement may start, each with its result.</summary>
+/// <param name="MayStart">Whether every check passes, so the placement may start.</param>
+/// <param name="Checks">Each check, whether it passes, and if not why.</param>
 public sealed record ChecksResult(bool MayStart, IReadOnlyList<PlacementCheck> Checks);
 
 /// <summary>A parent or carer the placement letter is emailed to.</summary>
+/// <param name="Name">The carer's name.</param>
+/// <param name="Email">The carer's email address.</param>
 public sealed record LetterRecipient(string Name, string Email);

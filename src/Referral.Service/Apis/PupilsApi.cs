@@ -17,6 +17,9 @@ namespace APPlatform.Referrals.Apis;
 /// <param name="PupilIds">Up to 2,000 pupil ids; ids of other schools' pupils are left out of the answer.</param>
 public sealed record PupilLookupRequest([property: Required, MaxLength(2000)] List<Guid> PupilIds);
 
+/// <summary>A pupil's UPN for their platform id.</summary>
+/// <param name="Id">The pupil's platform id.</param>
+/// <param name="Upn">Their unique pupil number (13 characters).</param>
 public sealed record PupilNumber(Guid Id, string Upn);
 
 /// <summary>

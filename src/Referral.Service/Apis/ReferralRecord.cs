@@ -55,4 +55,12 @@ public sealed record ReferralRecord(
 }
 
 /// <summary>One line of a referral list.</summary>
+/// <param name="Id">The referral's id.</param>
+/// <param name="Status">Where the referral stands.</param>
+/// <param name="SchoolId">The referring school.</param>
+/// <param name="PupilId">The pupil referred.</param>
+/// <param name="PupilName">The pupil's first and last names.</param>
+/// <param name="ProviderId">The provider proposed.</param>
+/// <param name="StartDate">The proposed first day (ISO date).</param>
+/// <param name="CreatedAt">When the referral was drafted (ISO date-time with offset).</param>
 public sealed record ReferralSummary(Guid Id, ReferralStatus Status, Guid SchoolId, Guid PupilId, string PupilName, Guid ProviderId, DateOnly StartDate, DateTimeOffset CreatedAt);

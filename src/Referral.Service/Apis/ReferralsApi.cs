@@ -17,6 +17,8 @@ using Microsoft.Extensions.Options;
 
 namespace APPlatform.Referrals.Apis;
 
+/// <summary>The record just created.</summary>
+/// <param name="Id">Its id.</param>
 public sealed record CreatedId(Guid Id);
 
 /// <summary>Referrals from draft to a planned placement: chronology, decisions, plan and the parents' agreement.</summary>

@@ -11,6 +11,12 @@ using Microsoft.EntityFrameworkCore;
 namespace APPlatform.Referrals.Apis;
 
 /// <summary>Everything Referral.Service holds about one pupil, as stored (UK GDPR Art. 15).</summary>
+/// <param name="Pupil">The pupil's record.</param>
+/// <param name="Referrals">Their referrals, as stored.</param>
+/// <param name="Placements">Their placements, as stored.</param>
+/// <param name="ProviderReports">The providers' termly reports on them.</param>
+/// <param name="Suspensions">Their suspensions.</param>
+/// <param name="ExportedAt">When this export was made (ISO date-time with offset).</param>
 public sealed record PupilSubjectAccess(
     Pupil Pupil, List<Referral> Referrals, List<Placement> Placements, List<ProviderReport> ProviderReports, List<Suspension> Suspensions,
     DateTimeOffset ExportedAt);

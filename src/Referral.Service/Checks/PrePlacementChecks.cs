@@ -8,6 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace APPlatform.Referrals.Checks;
 
 /// <summary>One check before a placement may start: what it is, whether it passes, and if not, why.</summary>
+/// <param name="Check">The check's name, e.g. approvals or parent_agreement.</param>
+/// <param name="Passed">Whether it passes.</param>
+/// <param name="Detail">What was found; for a failing check, why it fails.</param>
 public sealed record PlacementCheck(string Check, bool Passed, string Detail);
 
 /// <summary>

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 namespace APPlatform.ServiceDefaults.Apis;
 
 /// <summary>One page of a list, and how many items the whole list holds: {"items": [...], "total": n}.</summary>
+/// <param name="Items">The items on this page, in the list's order.</param>
+/// <param name="Total">How many items the whole list holds, across all pages.</param>
 public sealed record Page<T>(IReadOnlyList<T> Items, int Total)
 {
     /// <summary>The same page with each item shown another way (a record as its API view).</summary>

@@ -1,7 +1,15 @@
 namespace APPlatform.ProviderDirectory.Model.Audits;
 
+/// <summary>One question (or caveat) of the audit form, in the seed's own words.</summary>
+/// <param name="Id">The question's id, e.g. caveat.needs_best_met, which an audit's answers refer to.</param>
+/// <param name="Text">The question as the form asks it.</param>
+/// <param name="Prompts">The form's prompts for what a good answer covers; empty when it has none.</param>
 public sealed record AuditQuestion(string Id, string Text, IReadOnlyList<string> Prompts);
 
+/// <summary>One section of the audit form and its questions.</summary>
+/// <param name="Id">The section's id, which an audit's answers refer to.</param>
+/// <param name="Title">The section's title on the form.</param>
+/// <param name="Questions">Its questions, in the form's order.</param>
 public sealed record AuditSection(string Id, string Title, IReadOnlyList<AuditQuestion> Questions);
 
 /// <summary>

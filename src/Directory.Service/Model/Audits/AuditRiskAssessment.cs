@@ -4,6 +4,10 @@ using APPlatform.ServiceDefaults.Errors;
 
 namespace APPlatform.ProviderDirectory.Model.Audits;
 
+/// <summary>
+/// Where an audit stands: draft (being written; only its author sees it), completed (valid until its date), expired
+/// (completed, but past its validity: it must be done again before it is relied on).
+/// </summary>
 public enum AuditStatus
 {
     Draft,

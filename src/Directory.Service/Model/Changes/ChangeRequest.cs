@@ -13,6 +13,10 @@ public enum ProviderPart
     Document,
 }
 
+/// <summary>
+/// Where a provider's change request stands: pending (awaiting review), approved (applied to the record), rejected
+/// (not applied; the review note says why).
+/// </summary>
 public enum ChangeRequestStatus
 {
     Pending,

@@ -29,14 +29,21 @@ public enum ConcernStatus
     Dismissed,
 }
 
+/// <summary>One step of a concern: the status it moved to, who moved it, when, and a note.</summary>
 public sealed class ConcernUpdate
 {
+    /// <summary>The status the concern moved to.</summary>
     public ConcernStatus Status { get; init; }
 
+    /// <summary>When (ISO date-time with offset).</summary>
     public DateTimeOffset At { get; init; }
 
+    /// <summary>
+    /// The organisation that moved it (the raiser for open; else its local authority or a platform admin).
+    /// </summary>
     public Guid ByOrganisationId { get; init; }
 
+    /// <summary>What was done or decided; required to resolve or dismiss.</summary>
     public string? Note { get; init; }
 }
 
@@ -46,25 +53,34 @@ public sealed class ConcernUpdate
 /// </summary>
 public sealed class Concern
 {
+    /// <summary>The concern's id.</summary>
     public Guid Id { get; init; }
 
+    /// <summary>The provider it is about.</summary>
     public Guid ProviderId { get; init; }
 
+    /// <summary>The organisation that raised it.</summary>
     public Guid RaisedByOrganisationId { get; init; }
 
+    /// <summary>The kind of organisation that raised it (school, trust, local authority or platform admin).</summary>
     public OrganisationType RaisedByOrganisationType { get; init; }
 
     /// <summary>Whose directory team deals with it.</summary>
     public Guid LocalAuthorityId { get; init; }
 
+    /// <summary>What it is about.</summary>
     public ConcernCategory Category { get; init; }
 
+    /// <summary>The concern in the raiser's words.</summary>
     public required string Summary { get; init; }
 
+    /// <summary>When it was raised (ISO date-time with offset).</summary>
     public DateTimeOffset RaisedAt { get; init; }
 
+    /// <summary>Where it stands now.</summary>
     public ConcernStatus Status { get; private set; }
 
+    /// <summary>Each step, oldest first, from its raising.</summary>
     public List<ConcernUpdate> History { get; private set; } = [];
 
     public static readonly OrganisationType[] Raisers =

@@ -19,26 +19,37 @@ public sealed class Placement
     /// <summary>Trust policy §12: after this many formal reviews without improvement the school may end the placement.</summary>
     public const int FormalReviewLimit = 3;
 
+    /// <summary>The placement's id.</summary>
     public Guid Id { get; init; }
 
+    /// <summary>The referral it was planned from.</summary>
     public Guid ReferralId { get; init; }
 
+    /// <summary>The pupil placed.</summary>
     public Guid PupilId { get; init; }
 
+    /// <summary>The pupil's school.</summary>
     public Guid SchoolId { get; init; }
 
+    /// <summary>The school's trust, if any.</summary>
     public Guid? TrustId { get; init; }
 
+    /// <summary>The school's local authority.</summary>
     public Guid? LocalAuthorityId { get; init; }
 
+    /// <summary>Who commissions it, which follows from the legal basis.</summary>
     public CommissionerType CommissionerType { get; init; }
 
+    /// <summary>The commissioning school or local authority.</summary>
     public Guid CommissionerId { get; init; }
 
+    /// <summary>The law it is made under.</summary>
     public LegalBasis LegalBasis { get; init; }
 
+    /// <summary>The provider in the directory.</summary>
     public Guid ProviderId { get; set; }
 
+    /// <summary>The provider's site, if named.</summary>
     public Guid? SiteId { get; set; }
 
     /// <summary>The address the pupil attends, as the letter gives it.</summary>
@@ -47,16 +58,22 @@ public sealed class Placement
     /// <summary>The person responsible for the provision (policy §9).</summary>
     public required StaffMember PersonResponsible { get; set; }
 
+    /// <summary>How the pupil is registered while at the provider.</summary>
     public RegistrationMode RegistrationMode { get; init; }
 
+    /// <summary>The weekly sessions.</summary>
     public List<WeeklySession> Timetable { get; set; } = [];
 
+    /// <summary>The first day (ISO date).</summary>
     public DateOnly StartDate { get; set; }
 
+    /// <summary>The planned last day (ISO date).</summary>
     public DateOnly? PlannedEndDate { get; set; }
 
+    /// <summary>The actual last day (ISO date), once ended.</summary>
     public DateOnly? EndedOn { get; private set; }
 
+    /// <summary>Why it ended, once ended.</summary>
     public PlacementEndReason? EndReason { get; private set; }
 
     /// <summary>The provider is the pupil's sole provision, which makes it full-time whatever the hours.</summary>
@@ -65,6 +82,7 @@ public sealed class Placement
     /// <summary>The member of school staff who gives the pupil pastoral support while away (policy §9, §10.4).</summary>
     public required StaffMember PastoralContact { get; set; }
 
+    /// <summary>The price per week, in pounds.</summary>
     public decimal? CostPerWeek { get; set; }
 
     /// <summary>
@@ -73,30 +91,45 @@ public sealed class Placement
     /// </summary>
     public bool IsLookedAfter { get; private set; }
 
+    /// <summary>
+    /// Whether the pupil has an EHC plan, from their record; the registration threshold rule needs it.
+    /// </summary>
     public bool HasEhcPlan { get; private set; }
 
+    /// <summary>Where the placement stands.</summary>
     public PlacementStatus Status { get; private set; }
 
+    /// <summary>Each change of status, when and by whom.</summary>
     public List<PlacementStatusChange> History { get; private set; } = [];
 
+    /// <summary>Every written notification to the parents (policy §9), oldest first.</summary>
     public List<ParentNotice> Notices { get; private set; } = [];
 
+    /// <summary>The review meetings held.</summary>
     public List<Review> Reviews { get; private set; } = [];
 
+    /// <summary>The school's visits to the pupil (policy §10.4).</summary>
     public List<Visit> Visits { get; private set; } = [];
 
+    /// <summary>Incidents the provider reported, and the school's acknowledgements.</summary>
     public List<Incident> Incidents { get; private set; } = [];
 
+    /// <summary>The plan for the pupil's return (policy §13), once agreed.</summary>
     public ReintegrationPlan? ReintegrationPlan { get; private set; }
 
+    /// <summary>The provider's report at the end, once submitted.</summary>
     public FinalReport? FinalReport { get; private set; }
 
+    /// <summary>What the pupil thought of it, recorded at the end.</summary>
     public string? PupilViews { get; private set; }
 
+    /// <summary>Where the pupil went next, once ended.</summary>
     public Destination? Destination { get; private set; }
 
+    /// <summary>The timetable's hours a week.</summary>
     public decimal HoursPerWeek => Timetable.Sum(s => s.Hours);
 
+    /// <summary>Whether it is full time: the sole provision, or 18 hours a week or more.</summary>
     public bool IsFullTime => IsSoleProvision || HoursPerWeek >= FullTimeHoursPerWeek;
 
     /// <summary>Formal reviews since the last one that saw improvement.</summary>
@@ -104,8 +137,12 @@ public sealed class Placement
         Reviews.Where(r => r.Kind == ReviewKind.Formal).OrderBy(r => r.HeldOn).ThenBy(r => r.RecordedAt)
             .Aggregate(0, (count, review) => review.Improved == true ? 0 : count + 1);
 
+    /// <summary>
+    /// Whether three formal reviews in a row found no improvement, so the placement may end (policy §12).
+    /// </summary>
     public bool MayEndForLackOfProgress => FormalReviewsWithoutImprovement >= FormalReviewLimit;
 
+    /// <summary>The latest written notification to the parents (policy §9).</summary>
     public ParentNotice? LatestNotice => Notices.MaxBy(n => n.IssuedAt);
 
     /// <summary>

@@ -1,6 +1,11 @@
 namespace APPlatform.Referrals.Model.Policies;
 
 /// <summary>A term, with its half-term break if it has one.</summary>
+/// <param name="Name">The term's name, e.g. Autumn 2026.</param>
+/// <param name="Starts">Its first day (ISO date).</param>
+/// <param name="Ends">Its last day (ISO date).</param>
+/// <param name="HalfTermStarts">The half-term break's first day (ISO date), if it has one.</param>
+/// <param name="HalfTermEnds">The half-term break's last day (ISO date), if it has one.</param>
 public sealed record Term(string Name, DateOnly Starts, DateOnly Ends, DateOnly? HalfTermStarts = null, DateOnly? HalfTermEnds = null)
 {
     public bool IsTeachingDay(DateOnly day) =>
@@ -14,10 +19,13 @@ public sealed record Term(string Name, DateOnly Starts, DateOnly Ends, DateOnly?
 /// </summary>
 public sealed class SchoolCalendar
 {
+    /// <summary>The school the calendar belongs to.</summary>
     public Guid SchoolId { get; set; }
 
+    /// <summary>Its terms, each with its half-term break.</summary>
     public List<Term> Terms { get; set; } = [];
 
+    /// <summary>Days inside a term the school is closed (INSET days, bank holidays), as ISO dates.</summary>
     public List<DateOnly> Closures { get; set; } = [];
 
     public bool IsSchoolDay(DateOnly day) =>

@@ -18,15 +18,19 @@ public enum TrustApprovalRule
 /// </summary>
 public sealed class TrustPolicy
 {
+    /// <summary>The trust the policy belongs to.</summary>
     public Guid TrustId { get; set; }
 
+    /// <summary>When the trust must approve a referral after the headteacher (trust policy §7).</summary>
     public TrustApprovalRule Approval { get; set; } = TrustApprovalRule.UnregisteredProviders;
 
+    /// <summary>Under above_cost, the cost per week in pounds above which the trust must approve.</summary>
     public decimal? ApprovalCostPerWeek { get; set; }
 
     /// <summary>The policy's "XX hours": the most a pupil may spend at an unregistered provider each week.</summary>
     public decimal MaxUnregisteredHoursPerWeek { get; set; } = 15;
 
+    /// <summary>When the trust last changed it (ISO date-time with offset).</summary>
     public DateTimeOffset UpdatedAt { get; set; }
 
     public bool RequiresApproval(bool providerIsRegistered, decimal? costPerWeek) => Approval switch

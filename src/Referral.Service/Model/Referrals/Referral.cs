@@ -13,45 +13,64 @@ namespace APPlatform.Referrals.Model.Referrals;
 /// </summary>
 public sealed class Referral
 {
+    /// <summary>The referral's id.</summary>
     public Guid Id { get; init; }
 
+    /// <summary>The referring school.</summary>
     public Guid SchoolId { get; init; }
 
+    /// <summary>The school's trust, if any.</summary>
     public Guid? TrustId { get; init; }
 
+    /// <summary>The school's local authority.</summary>
     public Guid? LocalAuthorityId { get; init; }
 
+    /// <summary>The pupil referred.</summary>
     public Guid PupilId { get; init; }
 
+    /// <summary>Why the pupil is referred (policy §4).</summary>
     public List<ReferralReason> Reasons { get; set; } = [];
 
+    /// <summary>The reasons in the school's words.</summary>
     public string? ReasonDetail { get; set; }
 
+    /// <summary>How the pupil comes to attend.</summary>
     public ReferralRoute Route { get; set; }
 
+    /// <summary>The needs the provision must meet.</summary>
     public string? Needs { get; set; }
 
+    /// <summary>The provider, timetable, dates and cost proposed.</summary>
     public required Proposal Proposal { get; set; }
 
     /// <summary>Why an unregistered provider is used at all: the policy allows it only when no registered place meets the need (§5).</summary>
     public string? UnregisteredJustification { get; set; }
 
+    /// <summary>What was tried first to keep the pupil in mainstream education (policy §6).</summary>
     public List<ChronologyEntry> Chronology { get; private set; } = [];
 
+    /// <summary>The headteacher's and trust's decisions so far.</summary>
     public List<Approval> Approvals { get; private set; } = [];
 
+    /// <summary>The member of staff who leads the placement, named on approval.</summary>
     public StaffMember? ApLead { get; private set; }
 
+    /// <summary>The personalised plan (policy §8), once recorded.</summary>
     public PersonalisedPlan? Plan { get; private set; }
 
+    /// <summary>The meeting with the parents and its outcome (policy §7), once recorded.</summary>
     public ParentAgreement? ParentAgreement { get; private set; }
 
+    /// <summary>The placement planned from it, once there is one.</summary>
     public Guid? PlacementId { get; private set; }
 
+    /// <summary>Where the referral stands.</summary>
     public ReferralStatus Status { get; private set; }
 
+    /// <summary>Each change of status, when and by whom.</summary>
     public List<ReferralStatusChange> History { get; private set; } = [];
 
+    /// <summary>When the referral was drafted (ISO date-time with offset).</summary>
     public DateTimeOffset CreatedAt { get; init; }
 
     public static Referral Start(Guid id, Caller by, Guid schoolId, Guid? trustId, Guid? localAuthorityId, Guid pupilId, Proposal proposal, DateTimeOffset now)
@@ -70,6 +89,7 @@ public sealed class Referral
         return referral;
     }
 
+    /// <summary>Whether it is still open: not rejected or withdrawn.</summary>
     public bool IsOpen => Status is not (ReferralStatus.Rejected or ReferralStatus.Withdrawn);
 
     public void AddToChronology(ChronologyEntry entry)
@@ -147,6 +167,10 @@ public sealed class Referral
         Move(agreement.Agreed ? ReferralStatus.ParentAgreed : ReferralStatus.ParentRefused, by, agreement.RefusalReason, now);
     }
 
+    /// <summary>
+    /// Whether a placement may be planned from it now: the parents agreed, or, for an off-site direction, it is
+    /// approved (the parents need not agree).
+    /// </summary>
     public bool MayPlanPlacement => Status == ReferralStatus.ParentAgreed ||
         (Route == ReferralRoute.OffSiteDirection && Status is ReferralStatus.Approved or ReferralStatus.ParentRefused);
 
