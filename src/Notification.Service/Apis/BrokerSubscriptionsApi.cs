@@ -63,9 +63,7 @@ public static class BrokerSubscriptionsApi
         // No Idempotency-Key, as for webhooks: a stored answer would keep the password; a client that lost it rotates it.
         api.MapPost("/", SubscribeBroker).WithName(nameof(SubscribeBroker))
             .WithSummary("Give a local authority a virtual host and user of its own, into which the events that concern it are relayed; " +
-                         "the answer carries the password, once")
-            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+                         "the answer carries the password, once");
         return api;
     }
 

@@ -15,7 +15,7 @@ public static class DeliveriesApi
         var api = app.MapGroup("/api/notifications/deliveries").WithTags("Deliveries");
         api.MapPost("/{id:guid}/replay", Replay).WithName(nameof(Replay))
             .WithSummary("Send a parked (failed) or already sent delivery again, with a fresh retry period")
-            .RequireRateLimiting(ReplayRateLimit.PolicyName).ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .RequireRateLimiting(ReplayRateLimit.PolicyName);
         return api;
     }
 

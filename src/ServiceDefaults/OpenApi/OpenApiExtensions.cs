@@ -25,6 +25,7 @@ public static class OpenApiExtensions
         });
         openApi.AddDocumentTransformer<BearerSecurity>();
         openApi.AddDocumentTransformer<EnumsWithoutNull>();
+        openApi.AddDocumentTransformer<ProblemResponses>();
         openApi.AddSchemaTransformer<RequiredMembers>();
         openApi.AddSchemaTransformer<EnumDescriptions>();
         openApi.AddOperationTransformer<ProblemResponses>();

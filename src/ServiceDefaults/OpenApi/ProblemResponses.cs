@@ -7,9 +7,10 @@ namespace APPlatform.ServiceDefaults.OpenApi;
 /// <summary>
 /// Every problem a route can answer, each an RFC 9457 problem (type, title, status, detail, correlationId; errors by
 /// field for a validation 400). Which apply follows from the route's shape: anything it reads can be invalid, an id
-/// can name nothing the caller may see, a body can be too large or not JSON, and a change can break a rule.
+/// can name nothing the caller may see, a body can be too large or not JSON, and a change can break a rule. Registered
+/// as both transformers: the operations refer to the Problem schema, which the document gets once.
 /// </summary>
-internal sealed class ProblemResponses : IOpenApiOperationTransformer
+internal sealed class ProblemResponses : IOpenApiOperationTransformer, IOpenApiDocumentTransformer
 {
     private const string ProblemSchema = "Problem";
 
@@ -19,8 +20,6 @@ internal sealed class ProblemResponses : IOpenApiOperationTransformer
         var takesInput = operation.Parameters is { Count: > 0 } || operation.RequestBody is not null;
         var changes = !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method);
         var document = context.Document!;
-        EnsureProblemSchema(document);
-
         operation.Responses ??= new OpenApiResponses();
         Add(operation, document, takesInput, StatusCodes.Status400BadRequest,
             "The request is not valid: `errors` names each field and what is wrong with it, or `detail` says what is.");
@@ -59,15 +58,10 @@ internal sealed class ProblemResponses : IOpenApiOperationTransformer
         };
     }
 
-    private static void EnsureProblemSchema(OpenApiDocument document)
+    public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
         document.Components ??= new OpenApiComponents();
         document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
-        if (document.Components.Schemas.ContainsKey(ProblemSchema))
-        {
-            return;
-        }
-
         OpenApiSchema Text(string description) => new() { Type = JsonSchemaType.String, Description = description };
         document.Components.Schemas[ProblemSchema] = new OpenApiSchema
         {
@@ -89,5 +83,6 @@ internal sealed class ProblemResponses : IOpenApiOperationTransformer
                 },
             },
         };
+        return Task.CompletedTask;
     }
 }
