@@ -16,7 +16,13 @@ public sealed record Caller(
     Guid? TrustId,
     Guid? LocalAuthorityId)
 {
+    /// <summary>The signed-in person the token was issued to; null when a system acts with its client's credentials.</summary>
+    public Person? Person { get; init; }
+
     public bool Is(params OrganisationType[] types) => types.Contains(OrganisationType);
+
+    /// <summary>Who acted, as a record names them: the person's name, or the system's client id.</summary>
+    public string ActingName => Person?.Name ?? ClientId;
 
     public static Caller? FromPrincipal(ClaimsPrincipal principal)
     {
@@ -32,7 +38,10 @@ public sealed record Caller(
             type,
             principal.FindAll(PlatformClaims.Scope).SelectMany(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(),
             OptionalGuid(principal, PlatformClaims.TrustId),
-            OptionalGuid(principal, PlatformClaims.LocalAuthorityId));
+            OptionalGuid(principal, PlatformClaims.LocalAuthorityId))
+        {
+            Person = Person.FromPrincipal(principal),
+        };
     }
 
     /// <summary>Minimal API binding: an authenticated token without organisation claims is refused, never guessed.</summary>

@@ -18,4 +18,13 @@ public static class PlatformClaims
 
     /// <summary>For a letter token (<see cref="PlatformScopes.ParentLetters"/>): the placement whose letter it may read.</summary>
     public const string Letter = "letter";
+
+    /// <summary>For a signed-in person: their id (OpenID Connect's subject). A system client's token has its client id here.</summary>
+    public const string Subject = "sub";
+
+    /// <summary>For a signed-in person: the name their records show (OpenID Connect's <c>name</c>).</summary>
+    public const string Name = "name";
+
+    /// <summary>For a signed-in person: each role they hold (<see cref="PersonRoles"/>), one claim per role.</summary>
+    public const string Role = "role";
 }
