@@ -63,6 +63,10 @@ public sealed class ClientCredentialsTests(IdentityService identity) : IClassFix
         Assert.Equal("school", token.GetClaim("org_type").Value);
         Assert.Equal("directory referrals attendance notifications", token.GetClaim("scope").Value);
         Assert.InRange(token.ValidTo - token.IssuedAt, TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(15));
+        // OpenIddict adds its own oi_prst (the presenter, the client id again) and oi_tkn_id (the stored token's id).
+        Assert.Equal(
+            string.Join(' ', new[] { "aud", "client_id", "exp", "iat", "iss", "jti", "la_id", "oi_prst", "oi_tkn_id", "org_id", "org_type", "scope", "sub", "trust_id" }),
+            string.Join(' ', token.Claims.Select(claim => claim.Type).Order(StringComparer.Ordinal)));
     }
 
     [Fact]
