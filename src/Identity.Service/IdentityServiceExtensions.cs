@@ -1,3 +1,4 @@
+using APPlatform.Identity.Apis;
 using APPlatform.Identity.Clients;
 using APPlatform.Identity.Connect;
 using APPlatform.Identity.Demo;
@@ -58,6 +59,7 @@ public static class IdentityServiceExtensions
     public static WebApplication MapIdentityEndpoints(this WebApplication app)
     {
         app.MapConnectEndpoints();
+        app.MapGroup("/api/identity").MapOrganisationSettingsApi();
         app.MapRazorPages();
         return app;
     }

@@ -33,6 +33,25 @@ public sealed partial class Browser(IdentityService identity)
 
     public Task<HttpResponseMessage> GetAsync(string url) => http.GetAsync(url);
 
+    /// <summary>Posts the form of the page at <paramref name="url"/> with its hidden fields and <paramref name="fields"/>.</summary>
+    public async Task<HttpResponseMessage> SubmitAsync(string url, Dictionary<string, string> fields)
+    {
+        var page = await http.GetStringAsync(url);
+        fields["__RequestVerificationToken"] = Hidden(page, "__RequestVerificationToken");
+        fields["ReturnUrl"] = Hidden(page, "ReturnUrl");
+        return await http.PostAsync(FormAction(page, url), new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>The code the client is sent back with, from the authorization endpoint's redirect.</summary>
+    public async Task<string> CodeFromAsync(string authorizeUrl)
+    {
+        var toClient = await http.GetAsync(authorizeUrl);
+        Assert.True(toClient.StatusCode == HttpStatusCode.Redirect, await toClient.Content.ReadAsStringAsync());
+        var back = toClient.Headers.Location!;
+        Assert.StartsWith(IdentityService.RedirectUri, back.ToString(), StringComparison.Ordinal);
+        return QueryHelpers.ParseQuery(back.Query)["code"].ToString();
+    }
+
     /// <summary>Fills in the login page at <paramref name="loginUrl"/> (its antiforgery token and return address included) and posts it.</summary>
     public async Task<HttpResponseMessage> LogInAsync(string loginUrl, string email, string password)
     {

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using APPlatform.Identity.Clients;
+using APPlatform.Identity.Infrastructure;
 using APPlatform.Identity.Model;
 using APPlatform.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore;
@@ -23,6 +24,7 @@ public static class ConnectEndpoints
     public const string AuthorizePath = "connect/authorize";
     public const string EndSessionPath = "connect/endsession";
     public const string JwksPath = ".well-known/jwks.json";
+    public const string TwoFactorSetupPath = "/account/two-factor-setup";
 
     /// <summary>The form fields a client that acts for schools sends to name one letter (decision 0007).</summary>
     public const string SchoolIdParameter = "school_id";
@@ -40,7 +42,7 @@ public static class ConnectEndpoints
 
     public static async Task<IResult> IssueToken(
         HttpContext context, IOptionsSnapshot<IdentityServiceOptions> options, IOptions<JwtOptions> jwt,
-        UserManager<PlatformUser> users, SignInManager<PlatformUser> signIns)
+        UserManager<PlatformUser> users, SignInManager<PlatformUser> signIns, IdentityServiceDbContext db)
     {
         var request = context.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
@@ -74,8 +76,13 @@ public static class ConnectEndpoints
                 return Forbid(Errors.InvalidGrant, "The person may no longer sign in.");
             }
 
-            var principal = PlatformPrincipals.ForPerson(
-                request.ClientId!, person, await users.GetRolesAsync(person), result.Principal!.GetScopes(), audience);
+            var roles = await users.GetRolesAsync(person);
+            if (TwoFactorRule.MustSetUp(person, roles, await db.OrganisationPolicies.FindAsync(person.OrganisationId)))
+            {
+                return Forbid(Errors.InvalidGrant, "The person's organisation requires a second factor they have not set up: sign in again.");
+            }
+
+            var principal = PlatformPrincipals.ForPerson(request.ClientId!, person, roles, result.Principal!.GetScopes(), audience);
             return Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         }
 
@@ -109,7 +116,8 @@ public static class ConnectEndpoints
     /// one who is gets a code for the client (the platform's own web application, so no consent is asked).
     /// </summary>
     public static async Task<IResult> Authorize(
-        HttpContext context, IOptions<JwtOptions> jwt, UserManager<PlatformUser> users, SignInManager<PlatformUser> signIns)
+        HttpContext context, IOptions<JwtOptions> jwt, UserManager<PlatformUser> users, SignInManager<PlatformUser> signIns,
+        IdentityServiceDbContext db)
     {
         var request = context.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
@@ -139,8 +147,13 @@ public static class ConnectEndpoints
                 [IdentityConstants.ApplicationScheme]);
         }
 
-        var principal = PlatformPrincipals.ForPerson(
-            request.ClientId!, person, await users.GetRolesAsync(person), request.GetScopes(), jwt.Value.Audience);
+        var roles = await users.GetRolesAsync(person);
+        if (TwoFactorRule.MustSetUp(person, roles, await db.OrganisationPolicies.FindAsync(person.OrganisationId)))
+        {
+            return Results.Redirect(TwoFactorSetupPath + QueryString.Create("ReturnUrl", context.Request.Path + context.Request.QueryString));
+        }
+
+        var principal = PlatformPrincipals.ForPerson(request.ClientId!, person, roles, request.GetScopes(), jwt.Value.Audience);
         return Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 

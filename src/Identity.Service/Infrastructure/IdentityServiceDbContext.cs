@@ -13,6 +13,8 @@ namespace APPlatform.Identity.Infrastructure;
 public sealed class IdentityServiceDbContext(DbContextOptions<IdentityServiceDbContext> options)
     : IdentityDbContext<PlatformUser, IdentityRole<Guid>, Guid>(options)
 {
+    public DbSet<OrganisationPolicy> OrganisationPolicies => Set<OrganisationPolicy>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -22,6 +22,20 @@ namespace APPlatform.Identity.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("APPlatform.Identity.Model.OrganisationPolicy", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("RequireTwoFactorForSafeguarding")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("OrganisationId");
+
+                    b.ToTable("OrganisationPolicies", (string)null);
+                });
+
             modelBuilder.Entity("APPlatform.Identity.Model.PlatformUser", b =>
                 {
                     b.Property<Guid>("Id")

@@ -153,6 +153,18 @@ namespace APPlatform.Identity.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "OrganisationPolicies",
+                columns: table => new
+                {
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequireTwoFactorForSafeguarding = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrganisationPolicies", x => x.OrganisationId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OutboxMessages",
                 columns: table => new
                 {
@@ -476,6 +488,9 @@ namespace APPlatform.Identity.Infrastructure.Migrations
 
             migrationBuilder.DropTable(
                 name: "OpenIddictTokens");
+
+            migrationBuilder.DropTable(
+                name: "OrganisationPolicies");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace APPlatform.Identity.Infrastructure.Migrations
 {
     [DbContext(typeof(IdentityServiceDbContext))]
-    [Migration("20261203134841_Initial")]
+    [Migration("20261203141133_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -24,6 +24,20 @@ namespace APPlatform.Identity.Infrastructure.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("APPlatform.Identity.Model.OrganisationPolicy", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("RequireTwoFactorForSafeguarding")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("OrganisationId");
+
+                    b.ToTable("OrganisationPolicies", (string)null);
+                });
 
             modelBuilder.Entity("APPlatform.Identity.Model.PlatformUser", b =>
                 {
