@@ -59,7 +59,9 @@ public static class IdentityServiceExtensions
     public static WebApplication MapIdentityEndpoints(this WebApplication app)
     {
         app.MapConnectEndpoints();
-        app.MapGroup("/api/identity").MapOrganisationSettingsApi();
+        var api = app.MapGroup("/api/identity");
+        api.MapOrganisationSettingsApi();
+        api.MapInvitationsApi();
         app.MapRazorPages();
         return app;
     }

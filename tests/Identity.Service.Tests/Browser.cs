@@ -34,11 +34,11 @@ public sealed partial class Browser(IdentityService identity)
     public Task<HttpResponseMessage> GetAsync(string url) => http.GetAsync(url);
 
     /// <summary>Posts the form of the page at <paramref name="url"/> with its hidden fields and <paramref name="fields"/>.</summary>
-    public async Task<HttpResponseMessage> SubmitAsync(string url, Dictionary<string, string> fields)
+    public async Task<HttpResponseMessage> SubmitAsync(string url, Dictionary<string, string> fields, string tokenField = "ReturnUrl")
     {
         var page = await http.GetStringAsync(url);
         fields["__RequestVerificationToken"] = Hidden(page, "__RequestVerificationToken");
-        fields["ReturnUrl"] = Hidden(page, "ReturnUrl");
+        fields[tokenField] = Hidden(page, tokenField);
         return await http.PostAsync(FormAction(page, url), new FormUrlEncodedContent(fields));
     }
 

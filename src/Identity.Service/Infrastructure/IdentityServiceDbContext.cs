@@ -15,6 +15,8 @@ public sealed class IdentityServiceDbContext(DbContextOptions<IdentityServiceDbC
 {
     public DbSet<OrganisationPolicy> OrganisationPolicies => Set<OrganisationPolicy>();
 
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

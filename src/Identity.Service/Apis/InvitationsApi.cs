@@ -1,0 +1,78 @@
+using System.ComponentModel.DataAnnotations;
+using APPlatform.Identity.Infrastructure;
+using APPlatform.Identity.Model;
+using APPlatform.ServiceDefaults.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+
+namespace APPlatform.Identity.Apis;
+
+/// <summary>A person to invite into the caller's organisation, and the roles to give them.</summary>
+public sealed record InvitationRequest(string? Email, IReadOnlyList<string>? Roles);
+
+/// <summary>
+/// An invitation made: the invitee's one-time link (<see cref="Link"/>) is returned only in Development; elsewhere it
+/// is to be sent by email (not built yet).
+/// </summary>
+public sealed record InvitationResponse(Guid Id, string Email, IReadOnlyList<string> Roles, DateTimeOffset ExpiresAt, string? Link);
+
+/// <summary>POST /api/identity/invitations: an organisation's administrator invites a person with roles.</summary>
+public static class InvitationsApi
+{
+    public const string AcceptPath = "/account/accept-invitation";
+
+    public static RouteGroupBuilder MapInvitationsApi(this RouteGroupBuilder api)
+    {
+        api.MapPost("/invitations", Invite)
+            .WithName(nameof(Invite))
+            .WithSummary("Invite a person into the caller's organisation with roles (its administrators only)")
+            .WithTags("Invitations");
+        return api;
+    }
+
+    public static async Task<Results<Created<InvitationResponse>, ValidationProblem, ProblemHttpResult>> Invite(
+        Caller caller, InvitationRequest request, IdentityServiceDbContext db, UserManager<PlatformUser> users, TimeProvider clock,
+        IHostEnvironment environment, CancellationToken cancellationToken)
+    {
+        if (caller.Person?.HasAny(PersonRoles.Administrator) != true)
+        {
+            return TypedResults.Problem(
+                "Only a person who is an administrator of the organisation may invite people into it.", statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(request.Email) || !new EmailAddressAttribute().IsValid(request.Email.Trim()))
+        {
+            errors["email"] = ["Give the email address of the person to invite."];
+        }
+
+        if (request.Roles is not { Count: > 0 })
+        {
+            errors["roles"] = [$"Give one or more roles: {string.Join(", ", PersonRoles.ForOrganisation(caller.OrganisationType))}."];
+        }
+        else if (OrganisationRoles.NotGivenBy(caller.OrganisationType, request.Roles) is { Count: > 0 } notGiven)
+        {
+            errors["roles"] = [$"A {caller.OrganisationType.ToClaimValue()} does not give: {string.Join(", ", notGiven)}. " +
+                $"It gives: {string.Join(", ", PersonRoles.ForOrganisation(caller.OrganisationType))}."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (await users.FindByEmailAsync(request.Email!.Trim()) is not null)
+        {
+            return TypedResults.Problem("A person with this email address already has an account.", statusCode: StatusCodes.Status409Conflict);
+        }
+
+        var (invitation, token) = Invitation.Create(caller, request.Email, request.Roles!, clock.GetUtcNow());
+        db.Invitations.Add(invitation);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var link = environment.IsDevelopment() ? $"{AcceptPath}?token={token}" : null;
+        return TypedResults.Created(
+            $"/api/identity/invitations/{invitation.Id}",
+            new InvitationResponse(invitation.Id, invitation.Email, invitation.Roles, invitation.ExpiresAt, link));
+    }
+}
