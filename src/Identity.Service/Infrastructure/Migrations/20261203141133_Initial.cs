@@ -1,5 +1,4 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -106,28 +105,6 @@ namespace APPlatform.Identity.Infrastructure.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_InboxMessages", x => new { x.MessageId, x.Consumer });
-                });
-
-            migrationBuilder.CreateTable(
-                name: "Invitations",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganisationType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    TrustId = table.Column<Guid>(type: "uuid", nullable: true),
-                    LocalAuthorityId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Roles = table.Column<List<string>>(type: "text[]", nullable: false),
-                    InvitedBy = table.Column<Guid>(type: "uuid", nullable: false),
-                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    AcceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Invitations", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -435,17 +412,6 @@ namespace APPlatform.Identity.Infrastructure.Migrations
                 column: "ReceivedAt");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Invitations_OrganisationId",
-                table: "Invitations",
-                column: "OrganisationId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Invitations_TokenHash",
-                table: "Invitations",
-                column: "TokenHash",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
                 name: "IX_OpenIddictApplications_ClientId",
                 table: "OpenIddictApplications",
                 column: "ClientId",
@@ -516,9 +482,6 @@ namespace APPlatform.Identity.Infrastructure.Migrations
 
             migrationBuilder.DropTable(
                 name: "InboxMessages");
-
-            migrationBuilder.DropTable(
-                name: "Invitations");
 
             migrationBuilder.DropTable(
                 name: "OpenIddictScopes");
