@@ -208,6 +208,6 @@ public static class PlacementsApi
     {
         var pupil = (await db.Pupils.FindAsync([placement.PupilId], cancellationToken))!;
         var provider = await db.Providers.FindAsync([placement.ProviderId], cancellationToken);
-        return PlacementRecord.From(placement, pupil, provider?.Name, caller.IsProviderOf(placement));
+        return PlacementRecord.From(placement, pupil, provider?.Name, caller);
     }
 }
