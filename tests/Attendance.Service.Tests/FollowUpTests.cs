@@ -91,4 +91,26 @@ public sealed class FollowUpTests(AttendanceService service) : IClassFixture<Att
         var actions = (await school.GetFromJsonAsync<JsonElement>($"/api/attendance/cases/{caseId}")).GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("kind").GetString());
         Assert.Equal(["home_visit", "note"], actions);
     }
+
+    [Fact]
+    public async Task TheDslsViewOfACaseEscalatedToThemIsForTheDslAndTheHeadteacher()
+    {
+        var placement = await service.PlacementAsync();
+        await OkAsync(await service.PostReturnAsync(ProviderOf(placement), Today, Mark(placement, "absent")));
+        var attendanceLead = service.As(SchoolOf(placement).AsPerson("Ash Attendance", "attendance_lead"));
+        var dsl = service.As(SchoolOf(placement).AsPerson("Dana Safeguarding", "dsl"));
+        var caseId = (await attendanceLead.GetFromJsonAsync<JsonElement>("/api/attendance/cases"))[0].GetProperty("id").GetGuid();
+        await OkAsync(await attendanceLead.PostAsJsonAsync($"/api/attendance/cases/{caseId}/escalate", new { to = "dsl", note = "Third absence this week; sibling known to social care." }));
+
+        await OkAsync(await dsl.PostAsJsonAsync($"/api/attendance/cases/{caseId}/actions", new { kind = "note", note = "Spoke to the social worker: a strategy meeting is planned." }));
+
+        JsonElement LastAction(JsonElement absence) => absence.GetProperty("actions").EnumerateArray().Last();
+        var asDsl = LastAction(await dsl.GetFromJsonAsync<JsonElement>($"/api/attendance/cases/{caseId}"));
+        var asLead = LastAction(await attendanceLead.GetFromJsonAsync<JsonElement>($"/api/attendance/cases/{caseId}"));
+        var asLeadInList = LastAction((await attendanceLead.GetFromJsonAsync<JsonElement>("/api/attendance/cases"))[0]);
+        Assert.Equal("Spoke to the social worker: a strategy meeting is planned.", asDsl.GetProperty("note").GetString());
+        Assert.Equal("Dana Safeguarding", asDsl.GetProperty("by").GetString());
+        Assert.True(asLead.GetProperty("safeguarding").GetBoolean());
+        Assert.DoesNotContain("social worker", asLead.GetRawText() + asLeadInList.GetRawText());
+    }
 }

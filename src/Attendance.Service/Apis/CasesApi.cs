@@ -55,7 +55,7 @@ public static class CasesApi
 
         var found = await cases.OrderByDescending(c => c.Date).ThenBy(c => c.Session).Take(500).ToListAsync(cancellationToken);
         await log.ReadAsync(found.Select(c => c.Logged()), cancellationToken);
-        return TypedResults.Ok(found);
+        return TypedResults.Ok(found.Select(c => c.AsSeenBy(caller)).ToList());
     }
 
     public static async Task<Results<Ok<AbsenceCase>, NotFound>> GetCase(
@@ -68,14 +68,14 @@ public static class CasesApi
         }
 
         await log.ReadAsync(absence.Logged(), cancellationToken);
-        return TypedResults.Ok(absence);
+        return TypedResults.Ok(absence.AsSeenBy(caller));
     }
 
     public static Task<Results<Ok<AbsenceCase>, NotFound>> RecordAction(
         Guid id, CaseActionRequest request, Caller caller, AttendanceDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken) =>
         FollowUpAsync(id, caller, db, log, cancellationToken, absence =>
         {
-            absence.Act(request.Kind!.Value, request.Note, caller.ClientId, clock.GetUtcNow());
+            absence.Act(request.Kind!.Value, request.Note, caller, clock.GetUtcNow());
             return Task.CompletedTask;
         });
 
@@ -85,7 +85,7 @@ public static class CasesApi
         FollowUpAsync(id, caller, db, log, cancellationToken, async absence =>
         {
             var code = request.Code.Trim().ToUpperInvariant();
-            absence.Explain(code, request.Explanation, caller.ClientId, clock.GetUtcNow());
+            absence.Explain(code, request.Explanation, caller, clock.GetUtcNow());
             var mark = (await db.Marks.FindAsync([absence.MarkId], cancellationToken))!;
             mark.Code = code;
             await db.SaveChangesAsync(cancellationToken);
@@ -97,7 +97,7 @@ public static class CasesApi
         FollowUpAsync(id, caller, db, log, cancellationToken, absence =>
         {
             var now = clock.GetUtcNow();
-            absence.Escalate(request.To!.Value, request.Note, caller.ClientId, now);
+            absence.Escalate(request.To!.Value, request.Note, caller, now);
             db.AddIntegrationEvent(new AbsenceEscalated(absence.Id, absence.PlacementId, absence.PupilId, absence.SchoolId, absence.LocalAuthorityId,
                 EnumNames.Name(request.To.Value), now));
             return Task.CompletedTask;
@@ -107,7 +107,7 @@ public static class CasesApi
         Guid id, CloseRequest request, Caller caller, AttendanceDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken) =>
         FollowUpAsync(id, caller, db, log, cancellationToken, absence =>
         {
-            absence.Close(request.Note, caller.ClientId, clock.GetUtcNow());
+            absence.Close(request.Note, caller, clock.GetUtcNow());
             return Task.CompletedTask;
         });
 
@@ -127,6 +127,6 @@ public static class CasesApi
             await change(absence);
             await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
-        return TypedResults.Ok(absence);
+        return TypedResults.Ok(absence.AsSeenBy(caller));
     }
 }

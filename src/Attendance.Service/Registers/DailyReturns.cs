@@ -110,7 +110,7 @@ public sealed class DailyReturns(AttendanceDbContext db, IAccessLog log, Absence
                 }
                 else if (!mark.IsAbsence && wasAbsence && open is not null)
                 {
-                    open.Withdraw(provider.ClientId, now);
+                    open.Withdraw(provider, now);
                     open = null;
                 }
 

@@ -10,11 +10,9 @@ namespace APPlatform.Referrals.Model.Placements;
 /// </summary>
 public static class SafeguardingDetail
 {
-    public static readonly IReadOnlyList<string> SchoolReaders = [PersonRoles.DesignatedSafeguardingLead, PersonRoles.Headteacher];
-
     public static bool MaySee(Caller caller) => caller.Person is not { } person
         || caller.OrganisationType == OrganisationType.Provider
-        || caller.OrganisationType == OrganisationType.School && person.HasAny([.. SchoolReaders]);
+        || caller.OrganisationType == OrganisationType.School && person.HasAny([.. PersonRoles.SchoolSafeguardingReaders]);
 
     /// <summary>The incidents as <paramref name="caller"/> may read them.</summary>
     public static List<Incident> AsSeenBy(Caller caller, List<Incident> incidents) =>
