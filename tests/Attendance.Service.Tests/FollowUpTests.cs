@@ -113,4 +113,24 @@ public sealed class FollowUpTests(AttendanceService service) : IClassFixture<Att
         Assert.True(asLead.GetProperty("safeguarding").GetBoolean());
         Assert.DoesNotContain("social worker", asLead.GetRawText() + asLeadInList.GetRawText());
     }
+
+    [Fact]
+    public async Task WhereAPersonActsOnlyRegisterTakersMarkAndOnlyTheSchoolsFollowUpRolesActOnACase()
+    {
+        var placement = await service.PlacementAsync();
+        var byProviderAdministrator = await service.PostReturnAsync(ProviderOf(placement).AsPerson("Pat Admin", "administrator"), Today, Mark(placement, "absent"));
+        await OkAsync(await service.PostReturnAsync(ProviderOf(placement).AsPerson("Robin Register", "register_staff"), Today, Mark(placement, "absent")));
+        var school = SchoolOf(placement);
+        var caseId = (await service.As(school).GetFromJsonAsync<JsonElement>("/api/attendance/cases"))[0].GetProperty("id").GetGuid();
+
+        var bySenco = await service.As(school.AsPerson("Sam Senco", "senco")).PostAsJsonAsync($"/api/attendance/cases/{caseId}/actions", new { kind = "called" });
+        var byLead = await service.As(school.AsPerson("Ash Attendance", "attendance_lead")).PostAsJsonAsync($"/api/attendance/cases/{caseId}/actions", new { kind = "called" });
+
+        await ProblemAssert.HasStatus(byProviderAdministrator, HttpStatusCode.Forbidden);
+        await ProblemAssert.HasStatus(bySenco, HttpStatusCode.Forbidden);
+        await OkAsync(byLead);
+        Assert.Equal("Ash Attendance", (await byLead.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("actions")[0].GetProperty("by").GetString());
+        var mark = (await service.As(school).GetFromJsonAsync<JsonElement>($"/api/attendance/placements/{placement.PlacementId}/marks"))[0];
+        Assert.Equal("Robin Register", mark.GetProperty("recordedBy").GetString());
+    }
 }

@@ -251,6 +251,8 @@ public sealed class ReferralTests(ReferralService service) : IClassFixture<Refer
         var decided = await ReferralService.OkAsync(await service.As(headteacher).PostAsJsonAsync($"/api/referrals/{journey.ReferralId}/headteacher-decision", decision));
 
         await ProblemAssert.HasStatus(byApLead, HttpStatusCode.Forbidden);
+        await ProblemAssert.HasStatus(await service.As(school.AsPerson("Sam Senco", "senco")).PostAsJsonAsync("/api/referrals", ReferralBodies.Referral(provider)),
+            HttpStatusCode.Forbidden);
         await ProblemAssert.HasStatus(inAnotherName, HttpStatusCode.UnprocessableEntity);
         await ProblemAssert.HasStatus(bySystemWithoutName, HttpStatusCode.UnprocessableEntity);
         var approval = decided.GetProperty("approvals").EnumerateArray().Single();

@@ -16,15 +16,21 @@ namespace APPlatform.Attendance.Apis;
 /// <summary>The school's follow-up of each absence: contact, the confirmed reason and its code, escalation, closing.</summary>
 public static class CasesApi
 {
+    /// <summary>The school's people who follow absences up.</summary>
+    private static readonly string[] FollowingUp = [PersonRoles.AttendanceLead, PersonRoles.ApLead, PersonRoles.DesignatedSafeguardingLead, PersonRoles.Headteacher];
+
     public static RouteGroupBuilder MapCasesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/attendance/cases").WithTags("Absence follow-up");
         api.MapGet("/", ListCases).WithName(nameof(ListCases)).WithSummary("The school's absence cases (by status and date); for an LA, those escalated to it");
         api.MapGet("/{id:guid}", GetCase).WithName(nameof(GetCase));
-        api.MapPost("/{id:guid}/actions", RecordAction).WithName(nameof(RecordAction)).WithSummary("Record a call, message, home visit or note");
-        api.MapPost("/{id:guid}/explain", Explain).WithName(nameof(Explain)).WithSummary("Confirm the reason with its DfE code; the mark takes the code");
-        api.MapPost("/{id:guid}/escalate", Escalate).WithName(nameof(Escalate)).WithSummary("Escalate to the DSL or the local authority");
-        api.MapPost("/{id:guid}/close", Close).WithName(nameof(Close));
+        api.MapPost("/{id:guid}/actions", RecordAction).WithName(nameof(RecordAction)).WithSummary("Record a call, message, home visit or note")
+            .RequirePersonRole(FollowingUp);
+        api.MapPost("/{id:guid}/explain", Explain).WithName(nameof(Explain)).WithSummary("Confirm the reason with its DfE code; the mark takes the code")
+            .RequirePersonRole(FollowingUp);
+        api.MapPost("/{id:guid}/escalate", Escalate).WithName(nameof(Escalate)).WithSummary("Escalate to the DSL or the local authority")
+            .RequirePersonRole(FollowingUp);
+        api.MapPost("/{id:guid}/close", Close).WithName(nameof(Close)).RequirePersonRole(FollowingUp);
         return api;
     }
 
