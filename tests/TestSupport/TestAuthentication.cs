@@ -13,7 +13,8 @@ namespace APPlatform.TestSupport;
 /// </summary>
 public static class TestAuthentication
 {
-    public const string Issuer = "applatform-test";
+    /// <summary>An absolute address, as OpenID Connect asks of an issuer (the platform's is the gateway's address).</summary>
+    public const string Issuer = "https://applatform.test/";
     public const string Audience = "applatform";
     public static readonly string[] AllScopes = ["directory", "referrals", "attendance", "notifications"];
 
@@ -21,7 +22,7 @@ public static class TestAuthentication
 
     public static string PublicKeyPem { get; } = KeyPair.ExportSubjectPublicKeyInfoPem();
 
-    /// <summary>The private key, for a gateway under test (Gateway:Tokens:SigningKey).</summary>
+    /// <summary>The private key, for an identity provider under test (Identity:SigningKey).</summary>
     public static string SigningKeyPem { get; } = KeyPair.ExportPkcs8PrivateKeyPem();
 
     /// <summary>What every service under test is given: the issuer and audience to expect and the key that verifies.</summary>
