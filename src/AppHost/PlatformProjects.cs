@@ -12,16 +12,16 @@ internal static class PlatformProjects
     /// <summary>
     /// What every project of the platform gets besides its references: its HTTP endpoint, readiness as its /health
     /// report says, the AppHost's environment name (Production unless a local run says Development), and the issuer
-    /// and audience of the platform's tokens.
+    /// (the gateway's public address) and audience of the platform's tokens.
     /// </summary>
-    public static IResourceBuilder<ProjectResource> WithPlatformDefaults(this IResourceBuilder<ProjectResource> project, string environmentName) =>
+    public static IResourceBuilder<ProjectResource> WithPlatformDefaults(this IResourceBuilder<ProjectResource> project, string environmentName, string issuer) =>
         project
             .WithBuiltProgram()
             .WithReadinessCheck()
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", environmentName)
             // Aspire collects metrics every second; every 5 s halves what a service spends on telemetry at idle.
             .WithEnvironment("OTEL_METRIC_EXPORT_INTERVAL", "5000")
-            .WithEnvironment("Authentication__Jwt__Issuer", "applatform-local")
+            .WithEnvironment("Authentication__Jwt__Issuer", issuer)
             .WithEnvironment("Authentication__Jwt__Audience", "applatform");
 
     /// <summary>

@@ -22,7 +22,8 @@ try
     if (!options.ServersOnly)
     {
         var environment = builder.Environment.EnvironmentName;
-        var tokens = new PlatformTokens(builder, dataDirectory);
+        var gatewayPort = options.Port("the gateway", ports => ports.Gateway);
+        var tokens = new PlatformTokens(builder, dataDirectory, $"http://localhost:{gatewayPort}/");
 
         IResourceBuilder<ProjectResource> Service<TProject>(string name, string databaseName)
             where TProject : IProjectMetadata, new()
@@ -34,7 +35,7 @@ try
                 .WithReference(database).WaitFor(database)
                 .WithReference(messaging).WaitFor(messaging)
                 .WithReference(cache).WaitFor(cache)
-                .WithPlatformDefaults(environment);
+                .WithPlatformDefaults(environment, tokens.PublicAddress);
         }
 
         // The directory publishes its demo providers and audits as it starts, so it starts once Notification and
@@ -54,14 +55,23 @@ try
         var attendance = Service<Projects.Attendance_Service>("attendance", "attendancedb").WithReference(referral); // pupils' UPNs
         var directory = Service<Projects.Directory_Service>("directory", "directorydb").WaitFor(notification).WaitFor(referral);
 
-        var gateway = tokens.Issuing(builder.AddProject<Projects.Gateway>(ResourceNames.Gateway))
-            .WithHttpEndpoint(port: options.Port("the gateway", ports => ports.Gateway), isProxied: false)
+        // The identity provider: people's accounts and the OAuth clients, on a database of its own; no broker or cache.
+        var identityDatabase = postgres.AddDatabase("identitydb");
+        var identity = tokens.Issuing(builder.AddProject<Projects.Identity_Service>("identity"))
+            .WithHttpEndpoint()
+            .WithReplicas(options.ReplicasOf("identity"))
+            .WithReference(identityDatabase).WaitFor(identityDatabase)
+            .WithPlatformDefaults(environment, tokens.PublicAddress);
+
+        var gateway = tokens.Verifying(builder.AddProject<Projects.Gateway>(ResourceNames.Gateway))
+            .WithHttpEndpoint(port: gatewayPort, isProxied: false)
             .WithReference(cache).WaitFor(cache)
+            .WithReference(identity).WaitFor(identity)
             .WithReference(directory).WaitFor(directory)
             .WithReference(referral).WaitFor(referral)
             .WithReference(attendance).WaitFor(attendance)
             .WithReference(notification).WaitFor(notification)
-            .WithPlatformDefaults(environment);
+            .WithPlatformDefaults(environment, tokens.PublicAddress);
         tokens.ActingForSchools(notification, gateway); // asks the gateway for a token when a letter is to go
     }
 

@@ -1,5 +1,13 @@
 using APPlatform.Identity;
+using APPlatform.Identity.Clients;
 using APPlatform.ServiceDefaults;
+
+// `dotnet Identity.Service.dll hash-secret <secret>` prints the hash to store in Identity:Clients:<id>:SecretHash.
+if (args is ["hash-secret", var secret])
+{
+    Console.WriteLine(ClientSecretHasher.Hash(secret));
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults(IdentityServiceExtensions.ServiceName);
@@ -9,4 +17,3 @@ var app = builder.Build();
 app.UseServiceDefaults();
 app.MapIdentityEndpoints();
 app.Run();
-

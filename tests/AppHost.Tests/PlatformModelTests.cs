@@ -55,45 +55,64 @@ public sealed class PlatformModelTests : IAsyncDisposable
         var gateway = resources.OfType<ProjectResource>().Single(project => project.Name == ResourceNames.Gateway);
         var environment = await Environment(gateway);
 
-        Assert.All(Services, service => Assert.Equal($"{{{service}.bindings.http.url}}", environment[$"services__{service}__http__0"]));
-        Assert.Equal(Services.Order(), gateway.Annotations.OfType<WaitAnnotation>().Select(wait => wait.Resource.Name).Where(Services.Contains).Order());
+        string[] behindIt = [.. Services, "identity"];
+        Assert.All(behindIt, service => Assert.Equal($"{{{service}.bindings.http.url}}", environment[$"services__{service}__http__0"]));
+        Assert.Equal(behindIt.Order(), gateway.Annotations.OfType<WaitAnnotation>().Select(wait => wait.Resource.Name).Where(behindIt.Contains).Order());
     }
 
     [Fact]
-    public async Task OnlyTheGatewayIsGivenTheKeyThatSignsTokensAndEveryServiceThePublicHalfThatChecksThem()
+    public async Task EveryProjectTrustsOneIssuerTheGatewaysAddressWherePeopleSignInThroughTheWebClient()
     {
         var resources = await ModelAsync();
 
-        var gateway = await Environment(Project(resources, ResourceNames.Gateway));
-        Assert.Equal("{gateway-signing-key.value}", gateway["Gateway__Tokens__SigningKey"]);
-        foreach (var project in resources.OfType<ProjectResource>().Where(project => project.Name != ResourceNames.Gateway))
+        var identity = await Environment(Project(resources, "identity"));
+        var issuer = identity["Authentication__Jwt__Issuer"];
+
+        Assert.Matches("^http://localhost:[0-9]+/$", issuer);
+        foreach (var project in resources.OfType<ProjectResource>().Where(project => project.Name != ResourceNames.MailSink))
+        {
+            Assert.Equal(issuer, (await Environment(project))["Authentication__Jwt__Issuer"]);
+        }
+
+        Assert.Equal(issuer + "signin-oidc", identity["Identity__WebClient__RedirectUris__0"]);
+        Assert.Equal("{web-client-secret.value}", identity["Identity__WebClient__Secret"]);
+    }
+
+    [Fact]
+    public async Task OnlyTheIdentityProviderIsGivenTheKeyThatSignsTokensAndTheGatewayAndEveryServiceThePublicHalfThatChecksThem()
+    {
+        var resources = await ModelAsync();
+
+        var identity = await Environment(Project(resources, "identity"));
+        Assert.Equal("{token-signing-key.value}", identity["Identity__SigningKey"]);
+        foreach (var project in resources.OfType<ProjectResource>().Where(project => project.Name != "identity"))
         {
             var environment = await Environment(project);
             Assert.DoesNotContain(environment, variable =>
-                variable.Value.Contains("gateway-signing-key", StringComparison.Ordinal) || variable.Value.Contains("PRIVATE KEY", StringComparison.Ordinal));
+                variable.Value.Contains("token-signing-key", StringComparison.Ordinal) || variable.Value.Contains("PRIVATE KEY", StringComparison.Ordinal));
         }
 
         using var kept = ECDsa.Create();
-        kept.ImportFromPem(await File.ReadAllTextAsync(Path.Combine(dataDirectory, "gateway-signing-key.pem"), TestContext.Current.CancellationToken));
-        foreach (var name in Services)
+        kept.ImportFromPem(await File.ReadAllTextAsync(Path.Combine(dataDirectory, "token-signing-key.pem"), TestContext.Current.CancellationToken));
+        foreach (var name in Services.Append(ResourceNames.Gateway))
         {
             Assert.Equal(kept.ExportSubjectPublicKeyInfoPem(), (await Environment(Project(resources, name)))["Authentication__Jwt__PublicKeys__0"]);
         }
     }
 
     [Fact]
-    public async Task NotificationAsksTheGatewayForLetterTokensWithASecretOnlyItHoldsAndTheGatewayKnowsByItsHash()
+    public async Task NotificationAsksForLetterTokensThroughTheGatewayWithASecretOnlyItHoldsAndTheIdentityProviderKnowsByItsHash()
     {
         var resources = await ModelAsync();
 
         var notification = await Environment(Project(resources, "notification"));
-        var gateway = await Environment(Project(resources, ResourceNames.Gateway));
+        var identity = await Environment(Project(resources, "identity"));
 
         Assert.Equal("{notification-client-secret.value}", notification["Notification__TokenClient__ClientSecret"]);
         Assert.Equal($"{{{ResourceNames.Gateway}.bindings.http.url}}", notification[$"services__{ResourceNames.Gateway}__http__0"]);
-        Assert.StartsWith("pbkdf2-sha256$", gateway["Gateway__Clients__notification-service__SecretHash"]);
-        Assert.Equal("true", gateway["Gateway__Clients__notification-service__ActsForSchools"]);
-        Assert.Equal("parent-letters", gateway["Gateway__Clients__notification-service__Scopes__0"]);
+        Assert.StartsWith("pbkdf2-sha256$", identity["Identity__Clients__notification-service__SecretHash"]);
+        Assert.Equal("true", identity["Identity__Clients__notification-service__ActsForSchools"]);
+        Assert.Equal("parent-letters", identity["Identity__Clients__notification-service__Scopes__0"]);
         foreach (var project in resources.OfType<ProjectResource>().Where(project => project.Name != "notification"))
         {
             Assert.DoesNotContain((await Environment(project)).Values, value => value.Contains("notification-client-secret", StringComparison.Ordinal));

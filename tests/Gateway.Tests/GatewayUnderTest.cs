@@ -2,6 +2,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using APPlatform.Gateway;
+using APPlatform.Identity;
+using APPlatform.Identity.Infrastructure;
 using APPlatform.ProviderDirectory;
 using APPlatform.ProviderDirectory.Infrastructure;
 using APPlatform.TestSupport;
@@ -13,19 +15,24 @@ using Yarp.ReverseProxy.Model;
 namespace APPlatform.Gateway.Tests;
 
 /// <summary>
-/// The real gateway in front of real Directory.Service replicas listening on loopback ports, as the AppHost runs them.
-/// The gateway runs in Development, so the demo clients of its appsettings.Development.json can get tokens, and signs
-/// them with the tests' key, whose public half the replicas (and every service under test) verify with.
+/// The real gateway in front of real Directory.Service replicas and the real identity provider, listening on loopback
+/// ports, as the AppHost runs them. The identity provider runs in Development, so the demo clients of its
+/// appsettings.Development.json get tokens, signed with the tests' key, whose public half the gateway and the replicas
+/// (and every service under test) verify with.
 /// </summary>
 public sealed class GatewayUnderTest : IAsyncDisposable
 {
-    private GatewayUnderTest(ServiceApp<GatewayOptions> gateway, IReadOnlyList<ServiceApp<DirectoryDbContext>> directoryReplicas)
+    private GatewayUnderTest(
+        ServiceApp<GatewayOptions> gateway, ServiceApp<IdentityServiceDbContext> identity, IReadOnlyList<ServiceApp<DirectoryDbContext>> directoryReplicas)
     {
         Gateway = gateway;
+        Identity = identity;
         DirectoryReplicas = directoryReplicas;
     }
 
     public ServiceApp<GatewayOptions> Gateway { get; }
+
+    public ServiceApp<IdentityServiceDbContext> Identity { get; }
 
     public IReadOnlyList<ServiceApp<DirectoryDbContext>> DirectoryReplicas { get; }
 
@@ -42,7 +49,8 @@ public sealed class GatewayUnderTest : IAsyncDisposable
                 DirectoryServiceExtensions.DatabaseName, database, prefix, kestrel: true, configure: counter?.CountRequestsOf($"directory-{i}")));
         }
 
-        var settings = new Dictionary<string, string?> { ["Gateway:Tokens:SigningKey"] = TestAuthentication.SigningKeyPem };
+        var identity = await SharedIdentityAsync(servers);
+        var settings = new Dictionary<string, string?> { ["services:identity:http:0"] = identity.Address.ToString() };
         foreach (var (key, value) in gatewaySettings ?? new Dictionary<string, string?>())
         {
             settings[key] = value;
@@ -54,8 +62,17 @@ public sealed class GatewayUnderTest : IAsyncDisposable
         }
 
         // Kestrel, not the in-memory test server, so its request limits apply as in production.
-        return new GatewayUnderTest(TestServers.StartApp<GatewayOptions>(settings, kestrel: true, configureGateway), replicas);
+        return new GatewayUnderTest(TestServers.StartApp<GatewayOptions>(settings, kestrel: true, configureGateway), identity, replicas);
     }
+
+    // One identity provider serves every gateway under test: it holds no state a test changes, and starting one (its
+    // migrations, its demo people's password hashes) costs seconds.
+    private static Task<ServiceApp<IdentityServiceDbContext>>? sharedIdentity;
+
+    private static Task<ServiceApp<IdentityServiceDbContext>> SharedIdentityAsync(TestServers servers) =>
+        LazyInitializer.EnsureInitialized(ref sharedIdentity, () => servers.StartServiceAsync<IdentityServiceDbContext>(
+            IdentityServiceExtensions.DatabaseName, servers.NewEntityPrefix(),
+            new Dictionary<string, string?> { ["Identity:SigningKey"] = TestAuthentication.SigningKeyPem }, kestrel: true));
 
     public async Task<HttpClient> ClientForAsync(string demoClient, string? scope = null)
     {

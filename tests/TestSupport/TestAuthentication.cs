@@ -13,7 +13,8 @@ namespace APPlatform.TestSupport;
 /// </summary>
 public static class TestAuthentication
 {
-    public const string Issuer = "applatform-test";
+    /// <summary>An absolute address, as OpenID Connect asks of an issuer (the platform's is the gateway's address).</summary>
+    public const string Issuer = "https://applatform.test/";
     public const string Audience = "applatform";
     public static readonly string[] AllScopes = ["directory", "referrals", "attendance", "notifications"];
 
@@ -21,7 +22,7 @@ public static class TestAuthentication
 
     public static string PublicKeyPem { get; } = KeyPair.ExportSubjectPublicKeyInfoPem();
 
-    /// <summary>The private key, for a gateway under test (Gateway:Tokens:SigningKey).</summary>
+    /// <summary>The private key, for an identity provider under test (Identity:SigningKey).</summary>
     public static string SigningKeyPem { get; } = KeyPair.ExportPkcs8PrivateKeyPem();
 
     /// <summary>What every service under test is given: the issuer and audience to expect and the key that verifies.</summary>
@@ -37,11 +38,21 @@ public static class TestAuthentication
     public static string CreateToken(TestCaller caller, TimeProvider? clock = null) => CreateToken(caller, Credentials, clock);
 
     /// <summary>A token signed with other credentials (a forger's key, another algorithm), to show it is refused.</summary>
-    public static string CreateToken(TestCaller caller, SigningCredentials credentials, TimeProvider? clock = null) =>
-        new JsonWebTokenHandler().CreateToken(
-            new AccessTokenSubject(caller.ClientId, caller.OrganisationId, caller.OrganisationType, caller.Scopes, caller.TrustId, caller.LocalAuthorityId,
-                caller.LetterPlacementId)
-                .Describe(Issuer, Audience, (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime, TimeSpan.FromMinutes(15), credentials));
+    public static string CreateToken(TestCaller caller, SigningCredentials credentials, TimeProvider? clock = null)
+    {
+        var token = new AccessTokenSubject(caller.ClientId, caller.OrganisationId, caller.OrganisationType, caller.Scopes, caller.TrustId,
+                caller.LocalAuthorityId, caller.LetterPlacementId)
+            .Describe(Issuer, Audience, (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime, TimeSpan.FromMinutes(15), credentials);
+        if (caller.Person is { } person)
+        {
+            // As the identity provider names a signed-in person: their id as the subject, their name, one claim per role.
+            token.Claims[PlatformClaims.Subject] = person.Id.ToString();
+            token.Claims[PlatformClaims.Name] = person.Name;
+            token.Claims[PlatformClaims.Role] = person.Roles.ToArray();
+        }
+
+        return new JsonWebTokenHandler().CreateToken(token);
+    }
 
     public static HttpClient As(this HttpClient client, TestCaller caller)
     {

@@ -1,3 +1,4 @@
+using APPlatform.Gateway.RateLimiting;
 using APPlatform.ServiceDefaults.Authentication;
 using APPlatform.ServiceDefaults.Health;
 using Yarp.ReverseProxy.Configuration;
@@ -20,6 +21,23 @@ internal static class ServiceRoutes
         ("notification", PlatformScopes.Notifications, ["/api/notifications"]),
     ];
 
+    /// <summary>
+    /// What is not a service's scoped API: the identity provider's sign-in, tokens and published keys, its own API (it
+    /// checks its callers' roles itself), and the web application's pages, which take any path no other route does
+    /// (routing prefers the literal prefixes above to its catch-all).
+    /// </summary>
+    private static readonly (string Service, string Path, string Policy, string? RateLimiterPolicy)[] otherRoutes =
+    [
+        ("identity", TokenPath, AnonymousPolicy, ClientRateLimiting.TokenEndpointPolicy),
+        ("identity", "/connect/{**rest}", AnonymousPolicy, null),
+        ("identity", "/.well-known/{**rest}", AnonymousPolicy, null),
+        ("identity", "/account/{**rest}", AnonymousPolicy, null),
+        ("identity", "/api/identity/{**rest}", AuthenticatedPolicy, null),
+        ("web", "/{**rest}", AnonymousPolicy, null),
+    ];
+
+    public const string TokenPath = "/connect/token";
+
     public static IServiceCollection AddServiceRoutes(this IServiceCollection services, IConfiguration configuration)
     {
         var authorization = services.AddAuthorizationBuilder();
@@ -29,11 +47,13 @@ internal static class ServiceRoutes
         }
 
         var available = Available(configuration).ToList();
+        var others = otherRoutes.Where(route => Configured(configuration, route.Service)).ToList();
         var routeConfigs = available.SelectMany(route => route.PathPrefixes
                 .Select(prefix => Route(route.Service, prefix + "/{**rest}", ScopePolicy(route.Scope)))
                 .Append(Route(route.Service, OpenApiDocumentPath(route.Service), AnonymousPolicy)))
+            .Concat(others.Select(route => Route(route.Service, route.Path, route.Policy) with { RateLimiterPolicy = route.RateLimiterPolicy }))
             .ToList();
-        var clusters = available.Select(route => Cluster(route.Service)).ToList();
+        var clusters = available.Select(route => route.Service).Concat(others.Select(route => route.Service)).Distinct().Select(Cluster).ToList();
 
         services.AddReverseProxy().LoadFromMemory(routeConfigs, clusters).AddServiceDiscoveryDestinationResolver();
         return services;
@@ -47,12 +67,15 @@ internal static class ServiceRoutes
 
     // A service the configuration does not name gets no routes: its paths answer 404 rather than 503.
     private static IEnumerable<(string Service, string Scope, string[] PathPrefixes)> Available(IConfiguration configuration) =>
-        routes.Where(route => configuration.GetSection($"services:{route.Service}").Exists());
+        routes.Where(route => Configured(configuration, route.Service));
+
+    private static bool Configured(IConfiguration configuration, string service) => configuration.GetSection($"services:{service}").Exists();
 
     private static string ScopePolicy(string scope) => $"scope:{scope}";
 
-    // YARP's name for a route that needs no token.
+    // YARP's names for a route that needs no token, and for one that needs any valid token.
     private const string AnonymousPolicy = "Anonymous";
+    private const string AuthenticatedPolicy = "Default";
 
     private static RouteConfig Route(string service, string path, string policy) => new()
     {

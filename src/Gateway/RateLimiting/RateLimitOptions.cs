@@ -7,4 +7,10 @@ public sealed class RateLimitOptions
 
     /// <summary>How many requests a client may send at once after a quiet spell.</summary>
     public int Burst { get; set; } = 1000;
+
+    /// <summary>
+    /// Requests to /connect/token one address may make each minute, whatever their outcome: far too few to guess a
+    /// secret, enough for a local run, where every client (the end-to-end tests sign in some 30 times) is 127.0.0.1.
+    /// </summary>
+    public int TokenAttemptsPerMinute { get; set; } = 60;
 }
