@@ -4,7 +4,7 @@ using System.Text;
 namespace APPlatform.Identity.Clients;
 
 /// <summary>Client secrets are stored as salted PBKDF2-SHA256 hashes: "pbkdf2-sha256$iterations$salt$hash".</summary>
-public static class ClientSecretHasher
+internal static class ClientSecretHasher
 {
     private const string Scheme = "pbkdf2-sha256";
     private const int Iterations = 100_000;
