@@ -17,7 +17,7 @@ public static class Accessibility
         await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = AxeScript });
         var result = await page.EvaluateAsync<JsonElement>(
             "() => axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })");
-        var violations = result.GetProperty("violations").EnumerateArray().ToList();
+        var violations = result.GetProperty("violations").EnumerateArray().Where(v => !IsGovukConditionalReveal(v)).ToList();
         var serious = violations.Where(v => v.GetProperty("impact").GetString() is "serious" or "critical").ToList();
         var report = Describe(violations);
         if (violations.Count > 0)
@@ -27,6 +27,22 @@ public static class Accessibility
 
         Assert.True(serious.Count == 0, $"axe found serious or critical violations on {page.Url}:\n{Describe(serious)}");
     }
+
+    /// <summary>
+    /// GOV.UK Frontend's radios and checkboxes that reveal a related question set aria-expanded on the input, which
+    /// axe's aria-allowed-attr rule does not allow on a radio or checkbox. The Design System keeps it on purpose (screen
+    /// readers announce the reveal; its own axe tests make the same exception), so only that finding is set aside:
+    /// any other attribute, or any other element, still fails.
+    /// </summary>
+    private static bool IsGovukConditionalReveal(JsonElement violation) =>
+        violation.GetProperty("id").GetString() == "aria-allowed-attr"
+        && violation.GetProperty("nodes").EnumerateArray().All(node =>
+            node.GetProperty("html").GetString() is { } html
+            && (html.Contains("govuk-radios__input") || html.Contains("govuk-checkboxes__input"))
+            && node.GetProperty("failureSummary").GetString() is { } failure
+            && CountOf(failure, "aria-") == CountOf(failure, "aria-expanded="));
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
 
     private static string Describe(IEnumerable<JsonElement> violations)
     {

@@ -11,6 +11,7 @@ public sealed class BackLinkTagHelper : TagHelper
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
         output.TagName = "a";
+        output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("href", Href);
         output.Attributes.SetAttribute("class", "govuk-back-link");
         if ((await output.GetChildContentAsync()).IsEmptyOrWhiteSpace)

@@ -23,6 +23,7 @@ public sealed class FormGroupTagHelper : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         output.TagName = "div";
+        output.TagMode = TagMode.StartTagAndEndTag;
         var message = ErrorMessage(ViewContext, For);
         output.Attributes.SetAttribute("class", message is null ? "govuk-form-group" : "govuk-form-group govuk-form-group--error");
         if (message is not null)

@@ -20,6 +20,7 @@ public sealed class NotificationBannerTagHelper : TagHelper
         var html = HtmlEncoder.Default;
         var titleId = "govuk-notification-banner-title";
         output.TagName = "div";
+        output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", Success ? "govuk-notification-banner govuk-notification-banner--success" : "govuk-notification-banner");
         output.Attributes.SetAttribute("role", Success ? "alert" : "region");
         output.Attributes.SetAttribute("aria-labelledby", titleId);

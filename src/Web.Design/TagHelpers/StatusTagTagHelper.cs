@@ -27,6 +27,7 @@ public sealed class StatusTagTagHelper : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         output.TagName = "strong";
+        output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", Colour switch
         {
             TagColour.Default => "govuk-tag",

@@ -11,6 +11,7 @@ public sealed class SummaryListTagHelper : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         output.TagName = "dl";
+        output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", "govuk-summary-list");
     }
 }
@@ -25,6 +26,7 @@ public sealed class SummaryRowTagHelper : TagHelper
     {
         var value = (await output.GetChildContentAsync()).GetContent();
         output.TagName = "div";
+        output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", "govuk-summary-list__row");
         output.Content.SetHtmlContent(
             $"<dt class=\"govuk-summary-list__key\">{HtmlEncoder.Default.Encode(Key)}</dt><dd class=\"govuk-summary-list__value\">{value}</dd>");
