@@ -28,6 +28,9 @@ public static class CaseDisplay
 
     public static string Session(Session session) => session == Platform.Session.AM ? "morning" : "afternoon";
 
+    /// <summary>At the start of a table cell: "Morning".</summary>
+    public static string SessionHeading(Session session) => session == Platform.Session.AM ? "Morning" : "Afternoon";
+
     public static string Action(CaseActionKind kind) => kind switch
     {
         CaseActionKind.Called => "Phoned the family",
