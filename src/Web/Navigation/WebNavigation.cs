@@ -27,6 +27,14 @@ internal sealed class WebNavigation : IServiceNavigation
                 break;
             case OrganisationType.School:
                 links.Add(new("Absences", "/absences"));
+                if (person.Holds(PersonRoles.Headteacher))
+                {
+                    links.Add(new("Referrals", "/referrals"));
+                }
+
+                break;
+            case OrganisationType.Trust:
+                links.Add(new("Referrals", "/referrals"));
                 break;
             case OrganisationType.LocalAuthority:
                 links.Add(new("Escalated absences", "/absences"));
