@@ -41,6 +41,7 @@ internal sealed class WebNavigation : IServiceNavigation
                 break;
         }
 
+        links.Add(new("Inbox", "/inbox"));
         return links;
     }
 }

@@ -35,6 +35,16 @@ public abstract class GatewayClient(HttpClient http)
         return await ReadAsync<T>(response, cancellationToken);
     }
 
+    /// <summary>A POST with no body whose answer has none either (204).</summary>
+    protected async Task PostAsync(string path, CancellationToken cancellationToken)
+    {
+        using var response = await http.PostAsync(path, content: null, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw await ProblemAsync(response, cancellationToken);
+        }
+    }
+
     private static async Task<T> ReadAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         if (!response.IsSuccessStatusCode)
