@@ -1,4 +1,5 @@
 using APPlatform.Web.Authentication;
+using Microsoft.AspNetCore.HttpOverrides;
 using APPlatform.Web.Design.Navigation;
 using APPlatform.Web.Navigation;
 using APPlatform.Web.Platform;
@@ -15,6 +16,15 @@ public static class WebExtensions
         builder.Services.AddPlatformClients();
         builder.Services.AddSingleton<IServiceNavigation, WebNavigation>();
         builder.Services.AddSingleton(TimeProvider.System);
+        // Behind the gateway (YARP sends X-Forwarded-Proto, -Host and -Prefix): the sign-in's redirect_uri and the cookie
+        // must name the address people use, not the one the gateway calls. Only the gateway reaches this process.
+        builder.Services.Configure<ForwardedHeadersOptions>(forwarded =>
+        {
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost
+                | ForwardedHeaders.XForwardedPrefix;
+            forwarded.KnownIPNetworks.Clear();
+            forwarded.KnownProxies.Clear();
+        });
         builder.Services.AddRazorPages(pages =>
         {
             pages.Conventions.AllowAnonymousToPage("/Index");
@@ -26,6 +36,7 @@ public static class WebExtensions
 
     public static WebApplication UseWebApplication(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler("/errors/500");
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
         app.UseAuthentication();

@@ -37,6 +37,7 @@ internal sealed class WebNavigation : IServiceNavigation
                 links.Add(new("Referrals", "/referrals"));
                 break;
             case OrganisationType.LocalAuthority:
+                links.Add(new("Providers", "/providers"));
                 links.Add(new("Escalated absences", "/absences"));
                 break;
         }

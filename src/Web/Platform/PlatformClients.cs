@@ -11,6 +11,7 @@ public static class PlatformClients
         services.AddTransient<AccessTokenHandler>();
         services.AddHttpClient<AttendanceApi>(ToGateway).AddHttpMessageHandler<AccessTokenHandler>();
         services.AddHttpClient<ReferralApi>(ToGateway).AddHttpMessageHandler<AccessTokenHandler>();
+        services.AddHttpClient<DirectoryApi>(ToGateway).AddHttpMessageHandler<AccessTokenHandler>();
         services.AddHttpClient<NotificationApi>(ToGateway).AddHttpMessageHandler<AccessTokenHandler>();
         services.AddScoped<PupilNames>();
         return services;
