@@ -1,4 +1,6 @@
+using APPlatform.ServiceDefaults.Authentication;
 using APPlatform.ServiceDefaults.Time;
+using APPlatform.Web.Authentication;
 using APPlatform.Web.Platform;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -12,6 +14,8 @@ public sealed class IndexModel(AttendanceApi attendance, PupilNames pupilNames, 
 {
     public DateOnly Today { get; private set; }
 
+    public bool ForLocalAuthority { get; private set; }
+
     public DateTimeOffset Now { get; private set; }
 
     public List<CaseRow> TodaysAbsences { get; private set; } = [];
@@ -23,8 +27,12 @@ public sealed class IndexModel(AttendanceApi attendance, PupilNames pupilNames, 
         Today = clock.TodayInEngland();
         Now = clock.GetUtcNow();
         var today = attendance.CasesAsync(null, Today, cancellationToken);
-        var unexplained = attendance.CasesAsync(CaseStatus.Unexplained, null, cancellationToken);
-        var contacted = attendance.CasesAsync(CaseStatus.Contacted, null, cancellationToken);
+        // A local authority sees only the cases escalated to it: those are its open ones.
+        ForLocalAuthority = SignedInPerson.From(User)?.OrganisationType == OrganisationType.LocalAuthority;
+        var unexplained = attendance.CasesAsync(ForLocalAuthority ? CaseStatus.Escalated : CaseStatus.Unexplained, null, cancellationToken);
+        var contacted = ForLocalAuthority
+            ? Task.FromResult(new List<AbsenceCase>())
+            : attendance.CasesAsync(CaseStatus.Contacted, null, cancellationToken);
         var names = await pupilNames.ByPlacementAsync(cancellationToken);
         TodaysAbsences = (await today).Select(c => new CaseRow(c, names(c.PlacementId, c.PupilId)))
             .OrderBy(row => row.Case.Session).ThenBy(row => row.PupilName).ToList();
