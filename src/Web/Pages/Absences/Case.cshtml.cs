@@ -79,18 +79,7 @@ public sealed class CaseModel(AttendanceApi attendance, PupilNames pupilNames) :
             }
             catch (PlatformApiException refusal) when (refusal.Status.IsFieldProblem() || refusal.Status == HttpStatusCode.Conflict)
             {
-                foreach (var (field, messages) in refusal.Errors)
-                {
-                    foreach (var message in messages)
-                    {
-                        ModelState.AddModelError(fields.GetValueOrDefault(field) ?? "", message);
-                    }
-                }
-
-                if (refusal.Errors.Count == 0)
-                {
-                    ModelState.AddModelError("", refusal.Detail ?? "That could not be recorded. Try again.");
-                }
+                ModelState.AddRefusal(refusal, fields.GetValueOrDefault);
             }
         }
 

@@ -44,18 +44,7 @@ public sealed class ProviderModel(DirectoryApi directory) : PageModel
         }
         catch (PlatformApiException refusal) when (refusal.Status.IsFieldProblem() || refusal.Status == HttpStatusCode.Conflict)
         {
-            foreach (var (field, messages) in refusal.Errors)
-            {
-                foreach (var message in messages)
-                {
-                    ModelState.AddModelError(field == "reason" ? nameof(Reason) : field == "action" ? nameof(ListingAction) : "", message);
-                }
-            }
-
-            if (refusal.Errors.Count == 0)
-            {
-                ModelState.AddModelError("", refusal.Detail ?? "The listing could not be changed. Try again.");
-            }
+            ModelState.AddRefusal(refusal, path => path switch { "reason" => nameof(Reason), "action" => nameof(ListingAction), _ => null });
 
             return Page();
         }

@@ -74,18 +74,7 @@ public sealed class DecisionModel(ReferralApi referrals) : PageModel
                     ["approved"] = nameof(Approved), ["note"] = nameof(Note), ["apLead.name"] = nameof(ApLeadName), ["apLead.email"] = nameof(ApLeadEmail),
                     ["apLead"] = nameof(ApLeadName),
                 };
-                foreach (var (field, messages) in refusal.Errors)
-                {
-                    foreach (var message in messages)
-                    {
-                        ModelState.AddModelError(fields.GetValueOrDefault(field) ?? "", message);
-                    }
-                }
-
-                if (refusal.Errors.Count == 0)
-                {
-                    ModelState.AddModelError("", refusal.Detail ?? "The decision could not be recorded. Try again.");
-                }
+                ModelState.AddRefusal(refusal, fields.GetValueOrDefault);
             }
         }
 

@@ -129,34 +129,22 @@ public sealed class IndexModel(AttendanceApi attendance, PupilNames pupilNames, 
     }
 
     /// <summary>The service's errors against the rows they name (marks[k] is the k-th mark sent); the rest above the form.</summary>
-    private void ShowRefusal(PlatformApiException refusal, List<int> rowOfMark)
+    private void ShowRefusal(PlatformApiException refusal, List<int> rowOfMark) => ModelState.AddRefusal(refusal, path =>
     {
-        foreach (var (field, messages) in refusal.Errors)
+        var match = System.Text.RegularExpressions.Regex.Match(path, @"^marks\[(\d+)\]\.?(\w*)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        if (!match.Success || int.Parse(match.Groups[1].Value) is var k && k >= rowOfMark.Count)
         {
-            var key = "";
-            var match = System.Text.RegularExpressions.Regex.Match(field, @"^marks\[(\d+)\]\.?(\w*)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-            if (match.Success && int.Parse(match.Groups[1].Value) is var k && k < rowOfMark.Count)
-            {
-                var property = match.Groups[2].Value.ToLowerInvariant() switch
-                {
-                    "minuteslate" => nameof(RegisterEntry.MinutesLate),
-                    "reason" => nameof(RegisterEntry.Reason),
-                    _ => nameof(RegisterEntry.Status),
-                };
-                key = $"{nameof(Input)}.{nameof(Input.Marks)}[{rowOfMark[k]}].{property}";
-            }
-
-            foreach (var message in messages)
-            {
-                ModelState.AddModelError(key, message);
-            }
+            return null;
         }
 
-        if (refusal.Errors.Count == 0)
+        var property = match.Groups[2].Value.ToLowerInvariant() switch
         {
-            ModelState.AddModelError("", refusal.Detail ?? "The register could not be recorded. Try again.");
-        }
-    }
+            "minuteslate" => nameof(RegisterEntry.MinutesLate),
+            "reason" => nameof(RegisterEntry.Reason),
+            _ => nameof(RegisterEntry.Status),
+        };
+        return $"{nameof(Input)}.{nameof(Input.Marks)}[{rowOfMark[k]}].{property}";
+    });
 }
 
 /// <summary>A pupil the session expects, and the mark already recorded for them today, if any.</summary>
