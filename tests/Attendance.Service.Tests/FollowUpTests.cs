@@ -91,4 +91,46 @@ public sealed class FollowUpTests(AttendanceService service) : IClassFixture<Att
         var actions = (await school.GetFromJsonAsync<JsonElement>($"/api/attendance/cases/{caseId}")).GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("kind").GetString());
         Assert.Equal(["home_visit", "note"], actions);
     }
+
+    [Fact]
+    public async Task TheDslsViewOfACaseEscalatedToThemIsForTheDslAndTheHeadteacher()
+    {
+        var placement = await service.PlacementAsync();
+        await OkAsync(await service.PostReturnAsync(ProviderOf(placement), Today, Mark(placement, "absent")));
+        var attendanceLead = service.As(SchoolOf(placement).AsPerson("Ash Attendance", "attendance_lead"));
+        var dsl = service.As(SchoolOf(placement).AsPerson("Dana Safeguarding", "dsl"));
+        var caseId = (await attendanceLead.GetFromJsonAsync<JsonElement>("/api/attendance/cases"))[0].GetProperty("id").GetGuid();
+        await OkAsync(await attendanceLead.PostAsJsonAsync($"/api/attendance/cases/{caseId}/escalate", new { to = "dsl", note = "Third absence this week; sibling known to social care." }));
+
+        await OkAsync(await dsl.PostAsJsonAsync($"/api/attendance/cases/{caseId}/actions", new { kind = "note", note = "Spoke to the social worker: a strategy meeting is planned." }));
+
+        JsonElement LastAction(JsonElement absence) => absence.GetProperty("actions").EnumerateArray().Last();
+        var asDsl = LastAction(await dsl.GetFromJsonAsync<JsonElement>($"/api/attendance/cases/{caseId}"));
+        var asLead = LastAction(await attendanceLead.GetFromJsonAsync<JsonElement>($"/api/attendance/cases/{caseId}"));
+        var asLeadInList = LastAction((await attendanceLead.GetFromJsonAsync<JsonElement>("/api/attendance/cases"))[0]);
+        Assert.Equal("Spoke to the social worker: a strategy meeting is planned.", asDsl.GetProperty("note").GetString());
+        Assert.Equal("Dana Safeguarding", asDsl.GetProperty("by").GetString());
+        Assert.True(asLead.GetProperty("safeguarding").GetBoolean());
+        Assert.DoesNotContain("social worker", asLead.GetRawText() + asLeadInList.GetRawText());
+    }
+
+    [Fact]
+    public async Task WhereAPersonActsOnlyRegisterTakersMarkAndOnlyTheSchoolsFollowUpRolesActOnACase()
+    {
+        var placement = await service.PlacementAsync();
+        var byProviderAdministrator = await service.PostReturnAsync(ProviderOf(placement).AsPerson("Pat Admin", "administrator"), Today, Mark(placement, "absent"));
+        await OkAsync(await service.PostReturnAsync(ProviderOf(placement).AsPerson("Robin Register", "register_staff"), Today, Mark(placement, "absent")));
+        var school = SchoolOf(placement);
+        var caseId = (await service.As(school).GetFromJsonAsync<JsonElement>("/api/attendance/cases"))[0].GetProperty("id").GetGuid();
+
+        var bySenco = await service.As(school.AsPerson("Sam Senco", "senco")).PostAsJsonAsync($"/api/attendance/cases/{caseId}/actions", new { kind = "called" });
+        var byLead = await service.As(school.AsPerson("Ash Attendance", "attendance_lead")).PostAsJsonAsync($"/api/attendance/cases/{caseId}/actions", new { kind = "called" });
+
+        await ProblemAssert.HasStatus(byProviderAdministrator, HttpStatusCode.Forbidden);
+        await ProblemAssert.HasStatus(bySenco, HttpStatusCode.Forbidden);
+        await OkAsync(byLead);
+        Assert.Equal("Ash Attendance", (await byLead.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("actions")[0].GetProperty("by").GetString());
+        var mark = (await service.As(school).GetFromJsonAsync<JsonElement>($"/api/attendance/placements/{placement.PlacementId}/marks"))[0];
+        Assert.Equal("Robin Register", mark.GetProperty("recordedBy").GetString());
+    }
 }

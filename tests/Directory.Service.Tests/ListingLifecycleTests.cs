@@ -75,15 +75,20 @@ public sealed class ListingLifecycleTests(DirectoryService directory) : IClassFi
     {
         var id = await directory.CreateProviderAsync(localAuthority, DirectorySamples.Provider("To Be Suspended"));
 
-        var withoutReason = await Act(localAuthority, id, "suspend");
-        var suspended = await Act(localAuthority, id, "suspend", "Insurance lapsed on 1 November.");
+        var officer = localAuthority.AsPerson("Lee Directory", "directory_team");
+
+        var withoutReason = await Act(officer, id, "suspend");
+        var byAttendanceTeam = await Act(localAuthority.AsPerson("Ash Attendance", "attendance_team"), id, "suspend", "Not their call.");
+        var suspended = await Act(officer, id, "suspend", "Insurance lapsed on 1 November.");
 
         var problem = await ProblemAssert.HasStatus(withoutReason, HttpStatusCode.UnprocessableEntity);
         Assert.Contains("Say why", problem.Detail);
+        await ProblemAssert.HasStatus(byAttendanceTeam, HttpStatusCode.Forbidden);
         var last = (await suspended.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("listingHistory").EnumerateArray().Last();
         Assert.Equal("suspended", last.GetProperty("to").GetString());
         Assert.Equal("Insurance lapsed on 1 November.", last.GetProperty("reason").GetString());
         Assert.Equal(localAuthority.OrganisationId, last.GetProperty("byOrganisationId").GetGuid());
+        Assert.Equal("Lee Directory", last.GetProperty("byPerson").GetString());
         Assert.True(last.GetProperty("at").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddMinutes(-1));
     }
 

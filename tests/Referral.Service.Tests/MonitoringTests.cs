@@ -113,6 +113,33 @@ public sealed class MonitoringTests(ReferralService service) : IClassFixture<Ref
     }
 
     [Fact]
+    public async Task AnIncidentsDetailIsForTheSchoolsDslAndHeadteacherAmongItsPeople()
+    {
+        var journey = await ActiveAsync();
+        await service.CreatedIdAsync(await service.As(TestCaller.Provider(journey.ProviderId).AsPerson("Morgan Manager", "manager"))
+            .PostAsJsonAsync($"/api/placements/{journey.PlacementId}/incidents", new
+            {
+                occurredAt = DateTimeOffset.UtcNow.AddHours(-1), category = "safeguarding", summary = "Disclosed worries about home to a mentor.",
+                actionTaken = "Mentor wrote it down and called the school's DSL.", reportedBy = "Morgan Manager",
+            }));
+
+        async Task<JsonElement> IncidentAs(TestCaller caller) =>
+            (await ReferralService.OkAsync(await service.As(caller).GetAsync($"/api/placements/{journey.PlacementId}")))
+            .GetProperty("incidents").EnumerateArray().Single();
+
+        var dsl = await IncidentAs(journey.School.AsPerson("Dana Safeguarding", "dsl"));
+        var apLead = await IncidentAs(journey.School.AsPerson("Alex Lead", "ap_lead", "attendance_lead"));
+        var schoolSystem = await IncidentAs(journey.School);
+
+        Assert.Equal("Disclosed worries about home to a mentor.", dsl.GetProperty("summary").GetString());
+        Assert.False(dsl.GetProperty("detailWithheld").GetBoolean());
+        Assert.True(apLead.GetProperty("detailWithheld").GetBoolean());
+        Assert.DoesNotContain("worries", apLead.GetRawText());
+        Assert.Equal("safeguarding", apLead.GetProperty("category").GetString());
+        Assert.Equal("Disclosed worries about home to a mentor.", schoolSystem.GetProperty("summary").GetString());
+    }
+
+    [Fact]
     public async Task ChangingARunningPlacementsTimetablePublishesPlacementChanged()
     {
         var changed = await service.Bus.SubscribeAsync<PlacementChanged>();
@@ -173,7 +200,7 @@ public sealed class MonitoringTests(ReferralService service) : IClassFixture<Ref
         await journey.PlanPlacementAsync();
         await journey.NotifyAsync();
         await ReferralService.OkAsync(await journey.StartAsync());
-        return new ActiveJourney(journey.Client, journey.PlacementId, provider);
+        return new ActiveJourney(journey.Client, journey.PlacementId, provider, school);
     }
 
     private static Task<HttpResponseMessage> ReviewAsync(ActiveJourney journey, string kind, bool? improved) =>
@@ -193,5 +220,5 @@ public sealed class MonitoringTests(ReferralService service) : IClassFixture<Ref
             reason, endedOn = ReferralBodies.Today.ToString("yyyy-MM-dd"), pupilViews, destination = "returned_to_home_school",
         });
 
-    private sealed record ActiveJourney(HttpClient Client, Guid PlacementId, Guid ProviderId);
+    private sealed record ActiveJourney(HttpClient Client, Guid PlacementId, Guid ProviderId, TestCaller School);
 }

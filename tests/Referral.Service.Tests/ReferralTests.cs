@@ -235,6 +235,56 @@ public sealed class ReferralTests(ReferralService service) : IClassFixture<Refer
     }
 
     [Fact]
+    public async Task ASignedInHeadteacherDecidesInTheirOwnNameAndNoOtherStaffMemberCan()
+    {
+        var provider = await service.ProviderAsync(registered: true);
+        var school = Journey.NewSchool();
+        var journey = await new Journey(service, school, provider).ReferAsync();
+        await ReferralService.OkAsync(await journey.Client.PostAsync($"/api/referrals/{journey.ReferralId}/submit", null));
+        var decision = new { approved = true, apLead = new { name = "Alex Lead", role = "AP lead" } };
+        var headteacher = school.AsPerson("Dr Sam Head", "headteacher");
+
+        var byApLead = await service.As(school.AsPerson("Alex Lead", "ap_lead")).PostAsJsonAsync($"/api/referrals/{journey.ReferralId}/headteacher-decision", decision);
+        var inAnotherName = await service.As(headteacher).PostAsJsonAsync($"/api/referrals/{journey.ReferralId}/headteacher-decision",
+            new { approved = true, decidedBy = "Someone Else", apLead = new { name = "Alex Lead", role = "AP lead" } });
+        var bySystemWithoutName = await journey.Client.PostAsJsonAsync($"/api/referrals/{journey.ReferralId}/headteacher-decision", decision);
+        var decided = await ReferralService.OkAsync(await service.As(headteacher).PostAsJsonAsync($"/api/referrals/{journey.ReferralId}/headteacher-decision", decision));
+
+        await ProblemAssert.HasStatus(byApLead, HttpStatusCode.Forbidden);
+        await ProblemAssert.HasStatus(await service.As(school.AsPerson("Sam Senco", "senco")).PostAsJsonAsync("/api/referrals", ReferralBodies.Referral(provider)),
+            HttpStatusCode.Forbidden);
+        await ProblemAssert.HasStatus(inAnotherName, HttpStatusCode.UnprocessableEntity);
+        await ProblemAssert.HasStatus(bySystemWithoutName, HttpStatusCode.UnprocessableEntity);
+        var approval = decided.GetProperty("approvals").EnumerateArray().Single();
+        Assert.Equal("Dr Sam Head", approval.GetProperty("decidedBy").GetString());
+        Assert.Equal(headteacher.Person!.Id, approval.GetProperty("decidedByPersonId").GetGuid());
+        Assert.Equal("Dr Sam Head", decided.GetProperty("history").EnumerateArray().Last().GetProperty("by").GetString());
+    }
+
+    [Fact]
+    public async Task ASystemRecordsTheDeciderItNamesAndTheRecordSaysWhichClientDidAndTheTrustNeedsItsApLeadOrAnExecutive()
+    {
+        var school = Journey.NewSchool();
+        var trust = service.As(TestCaller.Trust(school.TrustId));
+        await ReferralService.OkAsync(await trust.PutAsJsonAsync("/api/referrals/trust-policy",
+            new { approval = "always", approvalCostPerWeek = 500, maxUnregisteredHoursPerWeek = 15 }));
+        var journey = await new Journey(service, school, await service.ProviderAsync(registered: true)).ReferAsync();
+        await ReferralService.OkAsync(await journey.Client.PostAsync($"/api/referrals/{journey.ReferralId}/submit", null));
+
+        var byHeadteacher = await ReferralService.OkAsync(await journey.HeadteacherAsync(approved: true));
+        var trustDecision = $"/api/referrals/{journey.ReferralId}/trust-decision";
+        var byTrustStaff = await service.As(TestCaller.Trust(school.TrustId).AsPerson("Pat Finance", "administrator")).PostAsJsonAsync(trustDecision, new { approved = true });
+        var byExecutive = await ReferralService.OkAsync(await service.As(TestCaller.Trust(school.TrustId).AsPerson("Jo Executive", "executive"))
+            .PostAsJsonAsync(trustDecision, new { approved = true }));
+
+        var headteachers = byHeadteacher.GetProperty("approvals").EnumerateArray().Single();
+        Assert.Equal(school.ClientId, headteachers.GetProperty("recordedByClient").GetString());
+        Assert.Equal(school.ClientId, byHeadteacher.GetProperty("history").EnumerateArray().Last().GetProperty("by").GetString());
+        await ProblemAssert.HasStatus(byTrustStaff, HttpStatusCode.Forbidden);
+        Assert.Equal("Jo Executive", byExecutive.GetProperty("approvals").EnumerateArray().Last().GetProperty("decidedBy").GetString());
+    }
+
+    [Fact]
     public async Task AParentsRefusalGoesOnTheChronologyAndStopsThePlacementUnlessItIsAnOffSiteDirection()
     {
         var provider = await service.ProviderAsync(registered: true);

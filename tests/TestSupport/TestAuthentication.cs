@@ -37,11 +37,21 @@ public static class TestAuthentication
     public static string CreateToken(TestCaller caller, TimeProvider? clock = null) => CreateToken(caller, Credentials, clock);
 
     /// <summary>A token signed with other credentials (a forger's key, another algorithm), to show it is refused.</summary>
-    public static string CreateToken(TestCaller caller, SigningCredentials credentials, TimeProvider? clock = null) =>
-        new JsonWebTokenHandler().CreateToken(
-            new AccessTokenSubject(caller.ClientId, caller.OrganisationId, caller.OrganisationType, caller.Scopes, caller.TrustId, caller.LocalAuthorityId,
-                caller.LetterPlacementId)
-                .Describe(Issuer, Audience, (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime, TimeSpan.FromMinutes(15), credentials));
+    public static string CreateToken(TestCaller caller, SigningCredentials credentials, TimeProvider? clock = null)
+    {
+        var token = new AccessTokenSubject(caller.ClientId, caller.OrganisationId, caller.OrganisationType, caller.Scopes, caller.TrustId,
+                caller.LocalAuthorityId, caller.LetterPlacementId)
+            .Describe(Issuer, Audience, (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime, TimeSpan.FromMinutes(15), credentials);
+        if (caller.Person is { } person)
+        {
+            // As the identity provider names a signed-in person: their id as the subject, their name, one claim per role.
+            token.Claims[PlatformClaims.Subject] = person.Id.ToString();
+            token.Claims[PlatformClaims.Name] = person.Name;
+            token.Claims[PlatformClaims.Role] = person.Roles.ToArray();
+        }
+
+        return new JsonWebTokenHandler().CreateToken(token);
+    }
 
     public static HttpClient As(this HttpClient client, TestCaller caller)
     {

@@ -16,6 +16,13 @@ public sealed record TestCaller(
     /// <summary>For a letter token: the placement whose parents' letter it may read.</summary>
     public Guid? LetterPlacementId { get; init; }
 
+    /// <summary>The signed-in person the token names; null for a system acting with client credentials.</summary>
+    public Person? Person { get; init; }
+
+    /// <summary>The same organisation, acting through a signed-in person holding <paramref name="roles"/>.</summary>
+    public TestCaller AsPerson(string name, params string[] roles) =>
+        this with { Person = new Person(Guid.NewGuid(), name, roles.ToHashSet()) };
+
     public static TestCaller PlatformAdmin() => New(OrganisationType.PlatformAdmin);
 
     public static TestCaller LocalAuthority(Guid? id = null) => New(OrganisationType.LocalAuthority, id);

@@ -16,15 +16,21 @@ namespace APPlatform.Attendance.Apis;
 /// <summary>The school's follow-up of each absence: contact, the confirmed reason and its code, escalation, closing.</summary>
 public static class CasesApi
 {
+    /// <summary>The school's people who follow absences up.</summary>
+    private static readonly string[] FollowingUp = [PersonRoles.AttendanceLead, PersonRoles.ApLead, PersonRoles.DesignatedSafeguardingLead, PersonRoles.Headteacher];
+
     public static RouteGroupBuilder MapCasesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/attendance/cases").WithTags("Absence follow-up");
         api.MapGet("/", ListCases).WithName(nameof(ListCases)).WithSummary("The school's absence cases (by status and date); for an LA, those escalated to it");
         api.MapGet("/{id:guid}", GetCase).WithName(nameof(GetCase));
-        api.MapPost("/{id:guid}/actions", RecordAction).WithName(nameof(RecordAction)).WithSummary("Record a call, message, home visit or note");
-        api.MapPost("/{id:guid}/explain", Explain).WithName(nameof(Explain)).WithSummary("Confirm the reason with its DfE code; the mark takes the code");
-        api.MapPost("/{id:guid}/escalate", Escalate).WithName(nameof(Escalate)).WithSummary("Escalate to the DSL or the local authority");
-        api.MapPost("/{id:guid}/close", Close).WithName(nameof(Close));
+        api.MapPost("/{id:guid}/actions", RecordAction).WithName(nameof(RecordAction)).WithSummary("Record a call, message, home visit or note")
+            .RequirePersonRole(FollowingUp);
+        api.MapPost("/{id:guid}/explain", Explain).WithName(nameof(Explain)).WithSummary("Confirm the reason with its DfE code; the mark takes the code")
+            .RequirePersonRole(FollowingUp);
+        api.MapPost("/{id:guid}/escalate", Escalate).WithName(nameof(Escalate)).WithSummary("Escalate to the DSL or the local authority")
+            .RequirePersonRole(FollowingUp);
+        api.MapPost("/{id:guid}/close", Close).WithName(nameof(Close)).RequirePersonRole(FollowingUp);
         return api;
     }
 
@@ -55,7 +61,7 @@ public static class CasesApi
 
         var found = await cases.OrderByDescending(c => c.Date).ThenBy(c => c.Session).Take(500).ToListAsync(cancellationToken);
         await log.ReadAsync(found.Select(c => c.Logged()), cancellationToken);
-        return TypedResults.Ok(found);
+        return TypedResults.Ok(found.Select(c => c.AsSeenBy(caller)).ToList());
     }
 
     public static async Task<Results<Ok<AbsenceCase>, NotFound>> GetCase(
@@ -68,14 +74,14 @@ public static class CasesApi
         }
 
         await log.ReadAsync(absence.Logged(), cancellationToken);
-        return TypedResults.Ok(absence);
+        return TypedResults.Ok(absence.AsSeenBy(caller));
     }
 
     public static Task<Results<Ok<AbsenceCase>, NotFound>> RecordAction(
         Guid id, CaseActionRequest request, Caller caller, AttendanceDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken) =>
         FollowUpAsync(id, caller, db, log, cancellationToken, absence =>
         {
-            absence.Act(request.Kind!.Value, request.Note, caller.ClientId, clock.GetUtcNow());
+            absence.Act(request.Kind!.Value, request.Note, caller, clock.GetUtcNow());
             return Task.CompletedTask;
         });
 
@@ -85,7 +91,7 @@ public static class CasesApi
         FollowUpAsync(id, caller, db, log, cancellationToken, async absence =>
         {
             var code = request.Code.Trim().ToUpperInvariant();
-            absence.Explain(code, request.Explanation, caller.ClientId, clock.GetUtcNow());
+            absence.Explain(code, request.Explanation, caller, clock.GetUtcNow());
             var mark = (await db.Marks.FindAsync([absence.MarkId], cancellationToken))!;
             mark.Code = code;
             await db.SaveChangesAsync(cancellationToken);
@@ -97,7 +103,7 @@ public static class CasesApi
         FollowUpAsync(id, caller, db, log, cancellationToken, absence =>
         {
             var now = clock.GetUtcNow();
-            absence.Escalate(request.To!.Value, request.Note, caller.ClientId, now);
+            absence.Escalate(request.To!.Value, request.Note, caller, now);
             db.AddIntegrationEvent(new AbsenceEscalated(absence.Id, absence.PlacementId, absence.PupilId, absence.SchoolId, absence.LocalAuthorityId,
                 EnumNames.Name(request.To.Value), now));
             return Task.CompletedTask;
@@ -107,7 +113,7 @@ public static class CasesApi
         Guid id, CloseRequest request, Caller caller, AttendanceDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken) =>
         FollowUpAsync(id, caller, db, log, cancellationToken, absence =>
         {
-            absence.Close(request.Note, caller.ClientId, clock.GetUtcNow());
+            absence.Close(request.Note, caller, clock.GetUtcNow());
             return Task.CompletedTask;
         });
 
@@ -127,6 +133,6 @@ public static class CasesApi
             await change(absence);
             await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
-        return TypedResults.Ok(absence);
+        return TypedResults.Ok(absence.AsSeenBy(caller));
     }
 }

@@ -40,14 +40,17 @@ public sealed record MarkView(Guid PlacementId, Guid PupilId, DateOnly Date, Ses
 /// <summary>Providers' daily returns and single marks (an Idempotency-Key makes a retry safe), and the marks as recorded.</summary>
 public static class ReturnsApi
 {
+    /// <summary>The provider's people who take registers.</summary>
+    private static readonly string[] RegisterTakers = [PersonRoles.RegisterStaff, PersonRoles.Manager];
+
     public static RouteGroupBuilder MapReturnsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/attendance").WithTags("Registers");
         api.MapPost("/returns", PostReturn).WithName(nameof(PostReturn)).Produces<ReturnAccepted>().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("A provider's register for a day: its pupils' AM and PM marks, recorded all or none")
-            .RequireOrganisationType(OrganisationType.Provider).WithIdempotencyKey(required: true);
+            .RequireOrganisationType(OrganisationType.Provider).RequirePersonRole(RegisterTakers).WithIdempotencyKey(required: true);
         api.MapPost("/marks", PostMark).WithName(nameof(PostMark)).Produces<ReturnAccepted>().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("A single mark, or a correction of one")
-            .RequireOrganisationType(OrganisationType.Provider).WithIdempotencyKey(required: true);
+            .RequireOrganisationType(OrganisationType.Provider).RequirePersonRole(RegisterTakers).WithIdempotencyKey(required: true);
         api.MapGet("/placements/{placementId:guid}/marks", ListMarks).WithName(nameof(ListMarks))
             .WithSummary("A placement's marks between two dates, with every version");
         api.MapGet("/placements", ListPlacements).WithName(nameof(ListPlacements))

@@ -1,3 +1,4 @@
+using APPlatform.ServiceDefaults.Authentication;
 using APPlatform.ServiceDefaults.Errors;
 
 namespace APPlatform.Attendance.Model;
@@ -41,9 +42,13 @@ public enum EscalatedTo
 /// <summary>One follow-up step on an absence case.</summary>
 /// <param name="Kind">What was done.</param>
 /// <param name="Note">What was said or found.</param>
-/// <param name="By">The client id of the caller's system that recorded it.</param>
+/// <param name="By">Who recorded it: the signed-in person's name, or the id of the system client that acted.</param>
 /// <param name="At">When (ISO date-time with offset).</param>
-public sealed record CaseAction(CaseActionKind Kind, string? Note, string By, DateTimeOffset At);
+/// <param name="Safeguarding">
+/// The DSL's view of the case: recorded by the DSL once it was escalated to them, read among the school's people only by
+/// its DSL and headteacher. For anyone else the note is withheld.
+/// </param>
+public sealed record CaseAction(CaseActionKind Kind, string? Note, string By, DateTimeOffset At, bool Safeguarding = false);
 
 /// <summary>
 /// The school's follow-up of one absence, opened the day it is reported (trust policy §10.6, §12): unexplained →
@@ -102,10 +107,11 @@ public sealed class AbsenceCase
     /// <summary>Whether it still needs the school: any status but closed.</summary>
     public bool IsOpen => Status is CaseStatus.Unexplained or CaseStatus.Contacted or CaseStatus.Explained or CaseStatus.Escalated;
 
-    public void Act(CaseActionKind kind, string? note, string by, DateTimeOffset now)
+    public void Act(CaseActionKind kind, string? note, Caller by, DateTimeOffset now)
     {
         RequireOpen();
-        Actions.Add(new CaseAction(kind, note, by, now));
+        var dslsView = EscalatedTo == Model.EscalatedTo.Dsl && by.Person?.HasAny(PersonRoles.DesignatedSafeguardingLead) == true;
+        Actions.Add(new CaseAction(kind, note, by.ActingName, now, dslsView));
         if (Status == CaseStatus.Unexplained && kind != CaseActionKind.Note)
         {
             Status = CaseStatus.Contacted;
@@ -113,7 +119,7 @@ public sealed class AbsenceCase
     }
 
     /// <summary>The school confirms the reason: the mark takes the DfE code.</summary>
-    public void Explain(string code, string explanation, string by, DateTimeOffset now)
+    public void Explain(string code, string explanation, Caller by, DateTimeOffset now)
     {
         RequireOpen();
         if (!AbsenceCodes.All.ContainsKey(code))
@@ -122,17 +128,17 @@ public sealed class AbsenceCase
         }
 
         (Code, Explanation, Status) = (code, explanation, CaseStatus.Explained);
-        Actions.Add(new CaseAction(CaseActionKind.Note, $"Explained: {code}. {explanation}", by, now));
+        Actions.Add(new CaseAction(CaseActionKind.Note, $"Explained: {code}. {explanation}", by.ActingName, now));
     }
 
-    public void Escalate(EscalatedTo to, string note, string by, DateTimeOffset now)
+    public void Escalate(EscalatedTo to, string note, Caller by, DateTimeOffset now)
     {
         RequireOpen();
         (EscalatedTo, Status) = (to, CaseStatus.Escalated);
-        Actions.Add(new CaseAction(CaseActionKind.Note, $"Escalated to the {(to == Model.EscalatedTo.Dsl ? "DSL" : "local authority")}: {note}", by, now));
+        Actions.Add(new CaseAction(CaseActionKind.Note, $"Escalated to the {(to == Model.EscalatedTo.Dsl ? "DSL" : "local authority")}: {note}", by.ActingName, now));
     }
 
-    public void Close(string? note, string by, DateTimeOffset now)
+    public void Close(string? note, Caller by, DateTimeOffset now)
     {
         if (Status is not (CaseStatus.Explained or CaseStatus.Escalated))
         {
@@ -140,14 +146,30 @@ public sealed class AbsenceCase
         }
 
         Status = CaseStatus.Closed;
-        Actions.Add(new CaseAction(CaseActionKind.Note, note ?? "Closed.", by, now));
+        Actions.Add(new CaseAction(CaseActionKind.Note, note ?? "Closed.", by.ActingName, now));
     }
 
     /// <summary>The provider corrected the mark to present or late: nothing to follow up.</summary>
-    public void Withdraw(string by, DateTimeOffset now)
+    public void Withdraw(Caller by, DateTimeOffset now)
     {
         Status = CaseStatus.Closed;
-        Actions.Add(new CaseAction(CaseActionKind.Note, "The provider corrected the mark: the pupil attended.", by, now));
+        Actions.Add(new CaseAction(CaseActionKind.Note, "The provider corrected the mark: the pupil attended.", by.ActingName, now));
+    }
+
+    /// <summary>
+    /// The case as <paramref name="caller"/> may read it: the DSL's view withheld from anyone but the school's DSL and
+    /// headteacher among its people (a system acting for the school reads what the school may).
+    /// </summary>
+    public AbsenceCase AsSeenBy(Caller caller)
+    {
+        if (caller.Person is not { } person || person.HasAny([.. PersonRoles.SchoolSafeguardingReaders]) || !Actions.Any(a => a.Safeguarding))
+        {
+            return this;
+        }
+
+        var seen = (AbsenceCase)MemberwiseClone();
+        seen.Actions = Actions.Select(a => a.Safeguarding ? a with { Note = "Withheld: the DSL's view of the case is for the DSL and the headteacher." } : a).ToList();
+        return seen;
     }
 
     private void RequireOpen()

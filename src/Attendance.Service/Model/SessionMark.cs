@@ -30,8 +30,8 @@ public enum MarkStatus
 /// <param name="MinutesLate">For a late mark, how many minutes after the start.</param>
 /// <param name="Reason">The provider's account of an absence.</param>
 /// <param name="RecordedBy">
-/// The client id of the provider's system that recorded it, or "register cut-off" for a mark made missing at the
-/// cut-off.
+/// Who recorded it: the provider's signed-in person by name, or the client id of the provider's system, or "register
+/// cut-off" for a mark made missing at the cut-off.
 /// </param>
 /// <param name="RecordedAt">When it was recorded (ISO date-time with offset).</param>
 public sealed record MarkVersion(int Version, MarkStatus Status, int? MinutesLate, string? Reason, string RecordedBy, DateTimeOffset RecordedAt);
@@ -76,8 +76,8 @@ public sealed class SessionMark
     public int Version { get; private set; }
 
     /// <summary>
-    /// The client id of the provider's system that recorded it, or "register cut-off" for a mark made missing at the
-    /// cut-off.
+    /// Who recorded it: the provider's signed-in person by name, or the client id of the provider's system, or "register
+    /// cut-off" for a mark made missing at the cut-off.
     /// </summary>
     public string RecordedBy { get; private set; } = "";
 

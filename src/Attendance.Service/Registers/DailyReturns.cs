@@ -94,7 +94,7 @@ public sealed class DailyReturns(AttendanceDbContext db, IAccessLog log, Absence
                 }
 
                 var wasAbsence = mark.Version > 0 && mark.IsAbsence;
-                if (!mark.Record(input.Status!.Value, input.MinutesLate, input.Reason, provider.ClientId, RegisterCodes.Attended(placement.RegistrationMode), now))
+                if (!mark.Record(input.Status!.Value, input.MinutesLate, input.Reason, provider.ActingName, RegisterCodes.Attended(placement.RegistrationMode), now))
                 {
                     unchanged++;
                 }
@@ -110,7 +110,7 @@ public sealed class DailyReturns(AttendanceDbContext db, IAccessLog log, Absence
                 }
                 else if (!mark.IsAbsence && wasAbsence && open is not null)
                 {
-                    open.Withdraw(provider.ClientId, now);
+                    open.Withdraw(provider, now);
                     open = null;
                 }
 

@@ -54,6 +54,9 @@ public sealed record ListingChange
     /// <summary>The client (application) the caller used, from its token.</summary>
     public required string ByClientId { get; init; }
 
+    /// <summary>The signed-in person who took the step, by name; null when a system acted with its client's credentials.</summary>
+    public string? ByPerson { get; init; }
+
     /// <summary>
     /// Why (required to return, suspend, reinstate or remove); null for anyone but the record's keepers, as it may be
     /// a safeguarding matter.
@@ -86,10 +89,16 @@ public static class ListingLifecycle
 
     /// <summary>
     /// Whoever manages the provider (its local authority, a platform admin) takes every action; a provider may only
-    /// submit its own draft for review. Schools and trusts take none.
+    /// submit its own draft for review. Schools and trusts take none. Where a person acts, the LA's directory team
+    /// keeps the directory and the provider's manager submits.
     /// </summary>
     public static bool MayTake(Caller caller, ListingAction action, Provider provider) =>
-        caller.Manages(provider) || (action == ListingAction.Submit && caller.IsProvider(provider));
+        (caller.Manages(provider) && ActsAs(caller, PersonRoles.DirectoryTeam, caller.OrganisationType == OrganisationType.PlatformAdmin))
+        || (action == ListingAction.Submit && caller.IsProvider(provider) && ActsAs(caller, PersonRoles.Manager));
+
+    // A system acting with its client's credentials acts for the whole organisation, as do the platform's administrators.
+    private static bool ActsAs(Caller caller, string role, bool anyRole = false) =>
+        anyRole || caller.Person is not { } person || person.HasAny(role);
 
     public static IEnumerable<ListingAction> From(ListingStatus status) => moves.Where(m => m.Value.From.Contains(status)).Select(m => m.Key);
 }

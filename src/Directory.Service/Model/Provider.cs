@@ -159,6 +159,7 @@ public sealed class Provider
             ByOrganisationId = by.OrganisationId,
             ByOrganisationType = by.OrganisationType,
             ByClientId = by.ClientId,
+            ByPerson = by.Person?.Name,
             Reason = reason,
         });
     }

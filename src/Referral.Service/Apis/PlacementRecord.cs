@@ -2,6 +2,7 @@ using APPlatform.Referrals.Checks;
 using APPlatform.Referrals.Model;
 using APPlatform.Referrals.Model.Placements;
 using APPlatform.Referrals.Model.Referrals;
+using APPlatform.ServiceDefaults.Authentication;
 
 namespace APPlatform.Referrals.Apis;
 
@@ -101,13 +102,18 @@ public sealed record PlacementRecord(
     string? PupilViews,
     Destination? Destination)
 {
-    public static PlacementRecord From(Placement p, Pupil pupil, string? providerName, bool forProvider) => new(
-        p.Id, p.ReferralId, p.Status, p.SchoolId, p.LocalAuthorityId, p.CommissionerType, p.CommissionerId, p.LegalBasis, p.ProviderId, providerName,
-        p.SiteId, p.Address, p.PersonResponsible, p.RegistrationMode, p.RegistrationMode.AttendanceCode(), p.Timetable, p.HoursPerWeek, p.IsFullTime,
-        p.IsSoleProvision, p.StartDate, p.PlannedEndDate, p.EndedOn, p.EndReason, p.PastoralContact, forProvider ? null : p.CostPerWeek,
-        PupilSummary.From(pupil), forProvider ? null : pupil, p.History, forProvider ? null : p.LatestNotice, forProvider ? null : p.Reviews,
-        p.FormalReviewsWithoutImprovement, p.MayEndForLackOfProgress, forProvider ? null : p.Visits, p.Incidents, p.ReintegrationPlan, p.FinalReport,
-        forProvider ? null : p.PupilViews, p.Destination);
+    /// <summary>The placement as <paramref name="caller"/> may read it: a provider sees none of the school's record.</summary>
+    public static PlacementRecord From(Placement p, Pupil pupil, string? providerName, Caller caller)
+    {
+        var forProvider = caller.IsProviderOf(p);
+        return new(
+            p.Id, p.ReferralId, p.Status, p.SchoolId, p.LocalAuthorityId, p.CommissionerType, p.CommissionerId, p.LegalBasis, p.ProviderId, providerName,
+            p.SiteId, p.Address, p.PersonResponsible, p.RegistrationMode, p.RegistrationMode.AttendanceCode(), p.Timetable, p.HoursPerWeek, p.IsFullTime,
+            p.IsSoleProvision, p.StartDate, p.PlannedEndDate, p.EndedOn, p.EndReason, p.PastoralContact, forProvider ? null : p.CostPerWeek,
+            PupilSummary.From(pupil), forProvider ? null : pupil, p.History, forProvider ? null : p.LatestNotice, forProvider ? null : p.Reviews,
+            p.FormalReviewsWithoutImprovement, p.MayEndForLackOfProgress, forProvider ? null : p.Visits, SafeguardingDetail.AsSeenBy(caller, p.Incidents), p.ReintegrationPlan, p.FinalReport,
+            forProvider ? null : p.PupilViews, p.Destination);
+    }
 }
 
 /// <summary>One line of a placement list.</summary>

@@ -23,18 +23,18 @@ public static class PlacementsApi
     public static IEndpointRouteBuilder MapPlacementsApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/referrals/{id:guid}/placement", PlanPlacement).WithTags("Placements").WithName(nameof(PlanPlacement))
-            .WithSummary("Plan the placement the referral proposes, once approved and agreed").WithIdempotencyKey();
+            .WithSummary("Plan the placement the referral proposes, once approved and agreed").RequirePersonRole(ReferralsApi.Referrers).WithIdempotencyKey();
 
         var api = app.MapGroup("/api/placements").WithTags("Placements");
         api.MapGet("/", ListPlacements).WithName(nameof(ListPlacements)).WithSummary("Placements the caller may see: a provider's are those made with it");
         api.MapGet("/{id:guid}", GetPlacement).WithName(nameof(GetPlacement));
         api.MapGet("/{id:guid}/checks", GetChecks).WithName(nameof(GetChecks)).WithSummary("The pre-placement checks and what each still needs");
         api.MapPost("/{id:guid}/parent-notification", IssueNotification).WithName(nameof(IssueNotification))
-            .WithSummary("Issue the written notification to the parents (trust policy §9)");
+            .WithSummary("Issue the written notification to the parents (trust policy §9)").RequirePersonRole(ReferralsApi.Referrers);
         api.MapPost("/{id:guid}/start", StartPlacement).WithName(nameof(StartPlacement)).Produces<PlacementRecord>()
-            .WithSummary("Start the placement; refused with every failing check until they all pass");
+            .WithSummary("Start the placement; refused with every failing check until they all pass").RequirePersonRole(ReferralsApi.Referrers);
         api.MapPut("/{id:guid}/arrangements", Rearrange).WithName(nameof(Rearrange))
-            .WithSummary("Change the timetable, planned end, pastoral contact or cost");
+            .WithSummary("Change the timetable, planned end, pastoral contact or cost").RequirePersonRole(ReferralsApi.Referrers);
         return app;
     }
 
@@ -208,6 +208,6 @@ public static class PlacementsApi
     {
         var pupil = (await db.Pupils.FindAsync([placement.PupilId], cancellationToken))!;
         var provider = await db.Providers.FindAsync([placement.ProviderId], cancellationToken);
-        return PlacementRecord.From(placement, pupil, provider?.Name, caller.IsProviderOf(placement));
+        return PlacementRecord.From(placement, pupil, provider?.Name, caller);
     }
 }

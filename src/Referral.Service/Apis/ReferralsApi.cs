@@ -26,27 +26,31 @@ public static class ReferralsApi
 {
     public const int MaxPageSize = 100;
 
+    /// <summary>The school's people who refer and arrange a placement (trust policy §7, §10.3).</summary>
+    public static readonly string[] Referrers = [PersonRoles.ApLead, PersonRoles.Headteacher];
+
     public static RouteGroupBuilder MapReferralsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/referrals").WithTags("Referrals");
 
         api.MapPost("/", CreateReferral).WithName(nameof(CreateReferral)).WithSummary("Start a referral of a pupil (a draft)")
-            .RequireOrganisationType(OrganisationType.School, OrganisationType.PlatformAdmin).WithIdempotencyKey();
+            .RequireOrganisationType(OrganisationType.School, OrganisationType.PlatformAdmin).RequirePersonRole(Referrers).WithIdempotencyKey();
         api.MapGet("/", ListReferrals).WithName(nameof(ListReferrals)).WithSummary("Referrals the caller may see, newest first");
         api.MapGet("/{id:guid}", GetReferral).WithName(nameof(GetReferral));
         api.MapPost("/{id:guid}/chronology", AddToChronology).WithName(nameof(AddToChronology))
-            .WithSummary("Add an intervention, agency involvement or meeting, with its impact, to the pupil's chronology");
-        api.MapPost("/{id:guid}/submit", Submit).WithName(nameof(Submit)).WithSummary("Submit the referral for the headteacher's decision");
+            .WithSummary("Add an intervention, agency involvement or meeting, with its impact, to the pupil's chronology").RequirePersonRole(Referrers);
+        api.MapPost("/{id:guid}/submit", Submit).WithName(nameof(Submit)).WithSummary("Submit the referral for the headteacher's decision").RequirePersonRole(Referrers);
         api.MapPost("/{id:guid}/information-request", RequestInformation).WithName(nameof(RequestInformation))
-            .WithSummary("Ask the school for more before deciding (the headteacher, or the trust while it decides)");
+            .WithSummary("Ask the school for more before deciding (the headteacher, or the trust while it decides)")
+            .RequirePersonRole(PersonRoles.Headteacher, PersonRoles.ApLead, PersonRoles.Executive);
         api.MapPost("/{id:guid}/headteacher-decision", DecideAsHeadteacher).WithName(nameof(DecideAsHeadteacher))
             .WithSummary("The headteacher approves (naming the AP Lead) or rejects; the trust decides next where its policy asks");
         api.MapPost("/{id:guid}/trust-decision", DecideAsTrust).WithName(nameof(DecideAsTrust))
             .RequireOrganisationType(OrganisationType.Trust, OrganisationType.PlatformAdmin);
-        api.MapPut("/{id:guid}/plan", RecordPlan).WithName(nameof(RecordPlan)).WithSummary("Record the personalised plan");
+        api.MapPut("/{id:guid}/plan", RecordPlan).WithName(nameof(RecordPlan)).WithSummary("Record the personalised plan").RequirePersonRole(Referrers);
         api.MapPost("/{id:guid}/parent-agreement", RecordParentAgreement).WithName(nameof(RecordParentAgreement))
-            .WithSummary("Record the meeting with the pupil and parents and their decision");
-        api.MapPost("/{id:guid}/withdraw", Withdraw).WithName(nameof(Withdraw)).WithSummary("Withdraw the referral, with the reason");
+            .WithSummary("Record the meeting with the pupil and parents and their decision").RequirePersonRole(Referrers);
+        api.MapPost("/{id:guid}/withdraw", Withdraw).WithName(nameof(Withdraw)).WithSummary("Withdraw the referral, with the reason").RequirePersonRole(Referrers);
         return api;
     }
 

@@ -46,6 +46,30 @@ public sealed class ScopeRequirement(string scope) : AuthorizationHandler<ScopeR
     }
 }
 
+/// <summary>
+/// Where a signed-in person acts, they must hold one of these roles (<see cref="PersonRoles"/>). A system acting with
+/// its client's credentials acts for its whole organisation, and the platform's administrators for the platform.
+/// </summary>
+public sealed class PersonRoleRequirement(IReadOnlyCollection<string> roles) : AuthorizationHandler<PersonRoleRequirement>, IAuthorizationRequirement
+{
+    public IReadOnlyCollection<string> Roles { get; } = roles;
+
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, PersonRoleRequirement requirement)
+    {
+        var caller = Caller.FromPrincipal(context.User);
+        if (caller is { Person: null } || caller?.OrganisationType == OrganisationType.PlatformAdmin || caller?.Person?.HasAny([.. requirement.Roles]) == true)
+        {
+            context.Succeed(requirement);
+        }
+        else
+        {
+            context.Fail(new AuthorizationFailureReason(this, $"This needs one of these roles: {string.Join(", ", requirement.Roles)}."));
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
 public static class CallerRequirementExtensions
 {
     public static AuthorizationPolicyBuilder RequireOrganisationType(this AuthorizationPolicyBuilder policy, params OrganisationType[] allowed) =>
@@ -63,4 +87,9 @@ public static class CallerRequirementExtensions
     public static TBuilder RequireOrganisationType<TBuilder>(this TBuilder endpoint, params OrganisationType[] allowed)
         where TBuilder : IEndpointConventionBuilder =>
         endpoint.RequireAuthorization(policy => policy.RequireOrganisationType(allowed));
+
+    /// <summary>Restricts an endpoint, where a person acts, to people holding one of <paramref name="roles"/>.</summary>
+    public static TBuilder RequirePersonRole<TBuilder>(this TBuilder endpoint, params string[] roles)
+        where TBuilder : IEndpointConventionBuilder =>
+        endpoint.RequireAuthorization(policy => policy.AddRequirements(new PersonRoleRequirement(roles)));
 }

@@ -32,6 +32,12 @@ public static class PersonRoles
     /// <summary>Invites the organisation's people and assigns their roles; any organisation has one or more.</summary>
     public const string Administrator = "administrator";
 
+    /// <summary>
+    /// The school's people who read safeguarding detail (KCSIE 2025 Part 1): what a serious incident says happened and
+    /// the DSL's view of a case.
+    /// </summary>
+    public static readonly IReadOnlyList<string> SchoolSafeguardingReaders = [DesignatedSafeguardingLead, Headteacher];
+
     /// <summary>The roles a person of an organisation of <paramref name="type"/> may be given.</summary>
     public static IReadOnlyList<string> ForOrganisation(OrganisationType type) => type switch
     {

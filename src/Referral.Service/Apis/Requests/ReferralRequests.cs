@@ -247,22 +247,22 @@ public sealed record CreateReferralRequest(
 
 /// <summary>The headteacher's decision on a submitted referral (policy §7).</summary>
 /// <param name="Approved">true approves the referral; false declines it.</param>
-/// <param name="DecidedBy">The headteacher's name.</param>
+/// <param name="DecidedBy">The headteacher's name, when a system records the decision; a signed-in headteacher decides in their own name.</param>
 /// <param name="Note">The reasons, up to 4,000 characters.</param>
 /// <param name="ApLead">The member of staff who leads the placement, when approved.</param>
 public sealed record HeadteacherDecisionRequest(
     [property: Required] bool? Approved,
-    [property: Required, StringLength(200)] string DecidedBy,
+    [property: StringLength(200)] string? DecidedBy,
     [property: StringLength(4000)] string? Note,
     StaffMemberInput? ApLead);
 
 /// <summary>The trust's decision where its policy asks it to approve after the headteacher (policy §7).</summary>
 /// <param name="Approved">true approves the referral; false declines it.</param>
-/// <param name="DecidedBy">The name of the person deciding for the trust.</param>
+/// <param name="DecidedBy">The name of the person deciding for the trust, when a system records the decision; a signed-in AP lead or executive decides in their own name.</param>
 /// <param name="Note">The reasons, up to 4,000 characters.</param>
 public sealed record TrustDecisionRequest(
     [property: Required] bool? Approved,
-    [property: Required, StringLength(200)] string DecidedBy,
+    [property: StringLength(200)] string? DecidedBy,
     [property: StringLength(4000)] string? Note);
 
 /// <summary>A named member of staff, or another person present.</summary>

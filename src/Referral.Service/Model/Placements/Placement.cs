@@ -324,7 +324,7 @@ public sealed class Placement
     private void Move(PlacementStatus status, Caller by, string? note, DateTimeOffset now)
     {
         Status = status;
-        History.Add(new PlacementStatusChange(status, by.OrganisationId, note, now));
+        History.Add(new PlacementStatusChange(status, by.OrganisationId, note, now, by.ActingName));
     }
 }
 

@@ -7,7 +7,8 @@ namespace APPlatform.Referrals.Model.Placements;
 /// <param name="ByOrganisationId">The organisation that moved it.</param>
 /// <param name="Note">Why, where a reason was given.</param>
 /// <param name="At">When (ISO date-time with offset).</param>
-public sealed record PlacementStatusChange(PlacementStatus Status, Guid ByOrganisationId, string? Note, DateTimeOffset At);
+/// <param name="By">Who moved it: the signed-in person's name, or the id of the system client that acted.</param>
+public sealed record PlacementStatusChange(PlacementStatus Status, Guid ByOrganisationId, string? Note, DateTimeOffset At, string? By = null);
 
 /// <summary>
 /// A placement review: agreement (the review of the parent agreement, at least termly, policy §7), formal (the formal
@@ -90,6 +91,24 @@ public sealed class Incident
 
     /// <summary>The school's action on acknowledging it.</summary>
     public string? SchoolResponse { get; set; }
+
+    /// <summary>
+    /// True when the reader may not see what happened (<see cref="SafeguardingDetail"/>): the summary says so and the
+    /// actions are left out.
+    /// </summary>
+    public bool DetailWithheld { get; init; }
+
+    public Incident WithoutDetail() => new()
+    {
+        Id = Id,
+        OccurredAt = OccurredAt,
+        Category = Category,
+        Summary = "Withheld: the detail of a serious incident is for the school's designated safeguarding lead and headteacher.",
+        ReportedBy = ReportedBy,
+        ReportedAt = ReportedAt,
+        AcknowledgedAt = AcknowledgedAt,
+        DetailWithheld = true,
+    };
 }
 
 /// <summary>What the parents are told in writing before the start (policy §9; SI 2010/1156 for an off-site direction).</summary>

@@ -123,23 +123,25 @@ public sealed class Referral
         Move(ReferralStatus.InformationRequested, by, request, now);
     }
 
-    public void DecideAsHeadteacher(bool approved, string decidedBy, string? note, StaffMember? apLead, bool trustMustApprove, Caller by, DateTimeOffset now)
+    public void DecideAsHeadteacher(bool approved, string? decidedBy, string? note, StaffMember? apLead, bool trustMustApprove, Caller by, DateTimeOffset now)
     {
         Require(ReferralStatus.Submitted, "decided by the headteacher");
+        var decider = Decider.For(ApprovalStage.Headteacher, by, decidedBy);
         if (approved && apLead is null)
         {
             throw new BusinessRuleException("Name the AP Lead who will lead this placement (trust policy §10.3).", 422);
         }
 
-        Approvals.Add(new Approval(ApprovalStage.Headteacher, approved, decidedBy, note, by.OrganisationId, now));
+        Approvals.Add(new Approval(ApprovalStage.Headteacher, approved, decider.Name, note, by.OrganisationId, now, decider.PersonId, decider.ClientId));
         ApLead = apLead ?? ApLead;
         Move(!approved ? ReferralStatus.Rejected : trustMustApprove ? ReferralStatus.AwaitingTrustApproval : ReferralStatus.Approved, by, note, now);
     }
 
-    public void DecideAsTrust(bool approved, string decidedBy, string? note, Caller by, DateTimeOffset now)
+    public void DecideAsTrust(bool approved, string? decidedBy, string? note, Caller by, DateTimeOffset now)
     {
         Require(ReferralStatus.AwaitingTrustApproval, "decided by the trust");
-        Approvals.Add(new Approval(ApprovalStage.Trust, approved, decidedBy, note, by.OrganisationId, now));
+        var decider = Decider.For(ApprovalStage.Trust, by, decidedBy);
+        Approvals.Add(new Approval(ApprovalStage.Trust, approved, decider.Name, note, by.OrganisationId, now, decider.PersonId, decider.ClientId));
         Move(approved ? ReferralStatus.Approved : ReferralStatus.Rejected, by, note, now);
     }
 
@@ -220,7 +222,7 @@ public sealed class Referral
     private void Move(ReferralStatus status, Caller by, string? note, DateTimeOffset now)
     {
         Status = status;
-        History.Add(new ReferralStatusChange(status, by.OrganisationId, by.OrganisationType, note, now));
+        History.Add(new ReferralStatusChange(status, by.OrganisationId, by.OrganisationType, note, now, by.ActingName));
     }
 
     private static string Name(ReferralStatus status) => EnumNames.Name(status).Replace('_', ' ');

@@ -85,7 +85,11 @@ public enum ApprovalStage
 /// <param name="Note">The reasons given.</param>
 /// <param name="OrganisationId">The organisation that decided (the school or the trust).</param>
 /// <param name="At">When (ISO date-time with offset).</param>
-public sealed record Approval(ApprovalStage Stage, bool Approved, string DecidedBy, string? Note, Guid OrganisationId, DateTimeOffset At);
+/// <param name="DecidedByPersonId">The signed-in person who decided; absent when a system recorded the decision.</param>
+/// <param name="RecordedByClient">The system client that recorded the decision in the person's name; absent when the person decided signed in.</param>
+public sealed record Approval(
+    ApprovalStage Stage, bool Approved, string DecidedBy, string? Note, Guid OrganisationId, DateTimeOffset At,
+    Guid? DecidedByPersonId = null, string? RecordedByClient = null);
 
 /// <summary>A named person and how to reach them.</summary>
 /// <param name="Name">Their full name.</param>
@@ -146,4 +150,6 @@ public sealed record ParentAgreement(
 /// <param name="ByOrganisationType">The kind of organisation that moved it.</param>
 /// <param name="Note">Why, where a reason was given.</param>
 /// <param name="At">When (ISO date-time with offset).</param>
-public sealed record ReferralStatusChange(ReferralStatus Status, Guid ByOrganisationId, OrganisationType ByOrganisationType, string? Note, DateTimeOffset At);
+/// <param name="By">Who moved it: the signed-in person's name, or the id of the system client that acted.</param>
+public sealed record ReferralStatusChange(
+    ReferralStatus Status, Guid ByOrganisationId, OrganisationType ByOrganisationType, string? Note, DateTimeOffset At, string? By = null);

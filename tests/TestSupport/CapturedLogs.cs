@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace APPlatform.Gateway.Tests;
+namespace APPlatform.TestSupport;
 
-/// <summary>Every log line an app writes, with its structured values, for tests of what the gateway logs.</summary>
+/// <summary>Every log line an app writes, with its structured values, for tests of what an app logs.</summary>
 public sealed class CapturedLogs : ILoggerProvider
 {
     public ConcurrentQueue<(string Message, IReadOnlyDictionary<string, object?> Values)> Lines { get; } = new();

@@ -1,0 +1,25 @@
+using APPlatform.Identity.Model;
+using APPlatform.ServiceDefaults.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace APPlatform.Identity.Infrastructure;
+
+/// <summary>
+/// People, their roles and sign-in data (ASP.NET Core Identity) and OpenIddict's applications, authorizations, scopes
+/// and tokens, in one database (identitydb).
+/// </summary>
+public sealed class IdentityServiceDbContext(DbContextOptions<IdentityServiceDbContext> options)
+    : IdentityDbContext<PlatformUser, IdentityRole<Guid>, Guid>(options)
+{
+    public DbSet<OrganisationPolicy> OrganisationPolicies => Set<OrganisationPolicy>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.UseOpenIddict();
+        builder.ApplyConfigurationsFromAssembly(typeof(IdentityServiceDbContext).Assembly);
+        builder.AddPlatformTables();
+    }
+}

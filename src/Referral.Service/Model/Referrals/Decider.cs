@@ -1,0 +1,41 @@
+using APPlatform.ServiceDefaults.Authentication;
+using APPlatform.ServiceDefaults.Errors;
+
+namespace APPlatform.Referrals.Model.Referrals;
+
+/// <summary>
+/// Who may decide on a referral at each stage (trust policy §7): the school's headteacher, then the trust's AP lead or
+/// an executive. A signed-in person decides in their own name and must hold the stage's role; a system acting with its
+/// client's credentials names the person who decided, and the record keeps which client said so.
+/// </summary>
+public sealed record Decider(string Name, Guid? PersonId, string? ClientId)
+{
+    public static IReadOnlyList<string> RolesFor(ApprovalStage stage) => stage switch
+    {
+        ApprovalStage.Headteacher => [PersonRoles.Headteacher],
+        _ => [PersonRoles.ApLead, PersonRoles.Executive],
+    };
+
+    /// <summary>The decider for <paramref name="stage"/>, or a 403 (the person lacks the role) or 422 (no name, or another's).</summary>
+    public static Decider For(ApprovalStage stage, Caller by, string? namedBy)
+    {
+        if (by.Person is not { } person)
+        {
+            return string.IsNullOrWhiteSpace(namedBy)
+                ? throw new BusinessRuleException($"Name the person who decided (decidedBy): the {Whose(stage)}.", 422)
+                : new Decider(namedBy.Trim(), null, by.ClientId);
+        }
+
+        if (!person.HasAny([.. RolesFor(stage)]))
+        {
+            throw new BusinessRuleException($"Only the {Whose(stage)} decides at this stage, and you are not signed in as one.", 403);
+        }
+
+        return string.IsNullOrWhiteSpace(namedBy) || namedBy.Trim() == person.Name
+            ? new Decider(person.Name, person.Id, null)
+            : throw new BusinessRuleException("You decide in your own name: leave decidedBy out, or give your own name.", 422);
+    }
+
+    private static string Whose(ApprovalStage stage) =>
+        stage == ApprovalStage.Headteacher ? "headteacher" : "trust's AP lead or an executive of the trust";
+}

@@ -1,0 +1,48 @@
+using System.Net;
+using APPlatform.Identity.Clients;
+using APPlatform.Identity.Infrastructure;
+using APPlatform.TestSupport;
+using Microsoft.AspNetCore.Hosting;
+
+namespace APPlatform.Identity.Tests;
+
+/// <summary>The demo clients' secrets are public: outside Development the service will not start with one configured.</summary>
+public sealed class DemoClientGuardTests(TestServers servers)
+{
+    [Theory]
+    [InlineData("demo-admin", "false")]
+    [InlineData("la-portal", "true")]
+    public async Task OutsideDevelopmentTheServiceRefusesToStartWhileADemoClientIsConfigured(string clientId, string markedDemo)
+    {
+        var refusal = await Assert.ThrowsAnyAsync<Exception>(() => StartInProductionAsync(clientId, markedDemo));
+
+        Assert.Contains($"Production with demo clients configured ({clientId})", refusal.ToString());
+    }
+
+    [Fact]
+    public async Task OutsideDevelopmentAServiceWithOnlyRealClientsStartsAndIssuesTheirTokens()
+    {
+        await using var app = await StartInProductionAsync("la-portal", markedDemo: "false");
+
+        var response = await IdentityService.RequestTokenAsync(app.CreateClient(), new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = "la-portal", ["client_secret"] = "la-portal-secret",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private Task<ServiceApp<IdentityServiceDbContext>> StartInProductionAsync(string clientId, string markedDemo) =>
+        IdentityService.StartAsync(
+            servers,
+            new Dictionary<string, string?>
+            {
+                ["Identity:EncryptionKey"] = Convert.ToBase64String(new byte[32]),
+                [$"Identity:Clients:{clientId}:OrganisationType"] = "PlatformAdmin",
+                [$"Identity:Clients:{clientId}:OrganisationId"] = Guid.NewGuid().ToString(),
+                [$"Identity:Clients:{clientId}:SecretHash"] = ClientSecretHasher.Hash($"{clientId}-secret"),
+                [$"Identity:Clients:{clientId}:Demo"] = markedDemo,
+                [$"Identity:Clients:{clientId}:Scopes:0"] = "directory",
+            },
+            web => web.UseEnvironment("Production"));
+}
