@@ -23,14 +23,33 @@ public static class ServiceDefaultsExtensions
     /// </summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder, string serviceName)
     {
+        builder.AddHostingDefaults(serviceName);
+        builder.AddPlatformAuthentication();
+        builder.Services.AddProblemResponses();
+        return builder;
+    }
+
+    /// <summary>
+    /// The defaults that do not depend on being an API: telemetry, health checks, HttpClient service discovery and
+    /// resilience, request size limits. The web application takes these alone: it signs people in with a cookie and
+    /// OpenID Connect rather than checking bearer tokens, and answers errors with pages rather than problems.
+    /// </summary>
+    public static IHostApplicationBuilder AddHostingDefaults(this IHostApplicationBuilder builder, string serviceName)
+    {
         builder.ConfigureOpenTelemetry(serviceName);
         builder.AddDefaultHealthChecks();
         builder.Services.AddHttpClientDefaults();
         builder.AddRequestLimits();
-        builder.AddPlatformAuthentication();
-        builder.Services.AddProblemResponses();
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(10));
         return builder;
+    }
+
+    /// <summary>What goes with <see cref="AddHostingDefaults"/>: correlation ids on every request and call, /health and /alive.</summary>
+    public static WebApplication UseHostingDefaults(this WebApplication app)
+    {
+        app.UseMiddleware<CorrelationIdMiddleware>();
+        app.MapDefaultEndpoints();
+        return app;
     }
 
     /// <summary>The shared middleware, in the order it must run, and the /health, /alive and OpenAPI endpoints.</summary>

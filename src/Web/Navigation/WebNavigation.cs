@@ -1,0 +1,48 @@
+using System.Security.Claims;
+using APPlatform.ServiceDefaults.Authentication;
+using APPlatform.Web.Authentication;
+using APPlatform.Web.Design.Navigation;
+
+namespace APPlatform.Web.Navigation;
+
+/// <summary>The service navigation's links: the work a person's organisation type and roles give them.</summary>
+internal sealed class WebNavigation : IServiceNavigation
+{
+    public const string SignOutPath = "/sign-out";
+
+    string IServiceNavigation.SignOutPath => SignOutPath;
+
+    public IReadOnlyList<NavigationItem> For(ClaimsPrincipal user)
+    {
+        if (SignedInPerson.From(user) is not { } person)
+        {
+            return [];
+        }
+
+        List<NavigationItem> links = [new("Home", "/home")];
+        switch (person.OrganisationType)
+        {
+            case OrganisationType.Provider:
+                links.Add(new("Registers", "/register"));
+                break;
+            case OrganisationType.School:
+                links.Add(new("Absences", "/absences"));
+                if (person.Holds(PersonRoles.Headteacher))
+                {
+                    links.Add(new("Referrals", "/referrals"));
+                }
+
+                break;
+            case OrganisationType.Trust:
+                links.Add(new("Referrals", "/referrals"));
+                break;
+            case OrganisationType.LocalAuthority:
+                links.Add(new("Providers", "/providers"));
+                links.Add(new("Escalated absences", "/absences"));
+                break;
+        }
+
+        links.Add(new("Inbox", "/inbox"));
+        return links;
+    }
+}

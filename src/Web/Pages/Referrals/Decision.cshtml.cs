@@ -1,0 +1,86 @@
+using System.Net;
+using APPlatform.ServiceDefaults.Authentication;
+using APPlatform.Web.Authentication;
+using APPlatform.Web.Platform;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace APPlatform.Web.Pages.Referrals;
+
+/// <summary>
+/// The headteacher's decision on a submitted referral (approving names the AP lead who takes it on), or the trust's on
+/// one awaiting its approval. The decision is recorded in the signed-in person's name.
+/// </summary>
+public sealed class DecisionModel(ReferralApi referrals) : PageModel
+{
+    public ReferralRecord Referral { get; private set; } = null!;
+
+    public bool ForTrust => SignedInPerson.From(User)?.OrganisationType == OrganisationType.Trust;
+
+    [BindProperty]
+    public bool? Approved { get; set; }
+
+    [BindProperty]
+    public string? Note { get; set; }
+
+    [BindProperty]
+    public string? ApLeadName { get; set; }
+
+    [BindProperty]
+    public string? ApLeadEmail { get; set; }
+
+    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) => Referral = await referrals.ReferralAsync(id, cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (Approved is null)
+        {
+            ModelState.AddModelError(nameof(Approved), "Select whether you approve the referral");
+        }
+
+        if (Approved == false && string.IsNullOrWhiteSpace(Note))
+        {
+            ModelState.AddModelError(nameof(Note), "Enter why you are not approving the referral");
+        }
+
+        if (!ForTrust && Approved == true && string.IsNullOrWhiteSpace(ApLeadName))
+        {
+            ModelState.AddModelError(nameof(ApLeadName), "Enter the name of the AP lead who will take the referral on");
+        }
+
+        if (ModelState.IsValid)
+        {
+            var person = SignedInPerson.From(User)!;
+            var note = string.IsNullOrWhiteSpace(Note) ? null : Note.Trim();
+            try
+            {
+                if (ForTrust)
+                {
+                    await referrals.DecideAsTrustAsync(id, Approved!.Value, person.Name, note, cancellationToken);
+                }
+                else
+                {
+                    var apLead = Approved == true ? new StaffMemberInput(ApLeadName!.Trim(), "AP lead", Blank(ApLeadEmail), null) : null;
+                    await referrals.DecideAsHeadteacherAsync(id, Approved!.Value, person.Name, note, apLead, cancellationToken);
+                }
+
+                TempData["Decided"] = Approved == true ? "Referral approved" : "Referral not approved";
+                return RedirectToPage("Index");
+            }
+            catch (PlatformApiException refusal) when (refusal.Status.IsFieldProblem() || refusal.Status == HttpStatusCode.Conflict)
+            {
+                var fields = new Dictionary<string, string>
+                {
+                    ["approved"] = nameof(Approved), ["note"] = nameof(Note), ["apLead.name"] = nameof(ApLeadName), ["apLead.email"] = nameof(ApLeadEmail),
+                    ["apLead"] = nameof(ApLeadName),
+                };
+                ModelState.AddRefusal(refusal, fields.GetValueOrDefault);
+            }
+        }
+
+        Referral = await referrals.ReferralAsync(id, cancellationToken);
+        return Page();
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
