@@ -63,6 +63,13 @@ try
             .WithReference(identityDatabase).WaitFor(identityDatabase)
             .WithPlatformDefaults(environment, tokens.PublicAddress);
 
+        // The web pages people work in: they sign in at the identity provider and call the APIs through the gateway
+        // with their own token; no database, broker or cache of their own.
+        var web = tokens.SigningPeopleIn(builder.AddProject<Projects.Web>(ResourceNames.Web))
+            .WithHttpEndpoint()
+            .WithReplicas(options.ReplicasOf(ResourceNames.Web))
+            .WithPlatformDefaults(environment, tokens.PublicAddress);
+
         var gateway = tokens.Verifying(builder.AddProject<Projects.Gateway>(ResourceNames.Gateway))
             .WithHttpEndpoint(port: gatewayPort, isProxied: false)
             .WithReference(cache).WaitFor(cache)
@@ -71,7 +78,9 @@ try
             .WithReference(referral).WaitFor(referral)
             .WithReference(attendance).WaitFor(attendance)
             .WithReference(notification).WaitFor(notification)
+            .WithReference(web)
             .WithPlatformDefaults(environment, tokens.PublicAddress);
+        web.WithReference(gateway);
         tokens.ActingForSchools(notification, gateway); // asks the gateway for a token when a letter is to go
     }
 

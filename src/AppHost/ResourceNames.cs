@@ -14,6 +14,7 @@ public static class ResourceNames
     /// <summary>The project that serves <see cref="Mail"/> unless an existing relay is named.</summary>
     public const string MailSink = "mail-sink";
     public const string Gateway = "gateway";
+    public const string Web = "web";
 
     /// <summary>The servers an existing one can stand in for, through ConnectionStrings__&lt;name&gt;.</summary>
     public static readonly IReadOnlyList<string> Servers = [Postgres, Messaging, BrokerAdmin, Cache, Mail];

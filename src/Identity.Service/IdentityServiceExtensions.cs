@@ -4,8 +4,10 @@ using APPlatform.Identity.Connect;
 using APPlatform.Identity.Demo;
 using APPlatform.Identity.Infrastructure;
 using APPlatform.Identity.Model;
+using APPlatform.Identity.Pages;
 using APPlatform.Identity.Tokens;
 using APPlatform.ServiceDefaults.Authentication;
+using APPlatform.Web.Design.Navigation;
 using APPlatform.ServiceDefaults.Persistence;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
@@ -49,6 +51,7 @@ public static class IdentityServiceExtensions
             bearer.TokenValidationParameters.IssuerSigningKeys = keys.Published);
 
         builder.Services.AddRazorPages(pages => pages.Conventions.AllowAnonymousToFolder("/Account"));
+        builder.Services.AddSingleton<IServiceNavigation, SignInNavigation>();
 
         // After the migrator (AddServiceDatabase), in this order: the roles exist before demo people are given them.
         builder.Services.AddHostedService<ClientSeeder>();
@@ -62,6 +65,7 @@ public static class IdentityServiceExtensions
         var api = app.MapGroup("/api/identity");
         api.MapOrganisationSettingsApi();
         api.MapInvitationsApi();
+        app.MapStaticAssets().AllowAnonymous();
         app.MapRazorPages();
         return app;
     }

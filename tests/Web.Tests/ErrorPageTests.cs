@@ -1,3 +1,4 @@
+using APPlatform.BrowserSupport;
 namespace APPlatform.Web.Tests;
 
 /// <summary>The not-found and "you cannot see this" pages a service's 404 and 403 become.</summary>

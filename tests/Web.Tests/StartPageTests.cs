@@ -1,3 +1,4 @@
+using APPlatform.BrowserSupport;
 using Microsoft.Playwright;
 
 namespace APPlatform.Web.Tests;

@@ -15,7 +15,11 @@ public sealed class IndexModel(AttendanceApi attendance, PupilNames pupilNames, 
 {
     public Session Session { get; private set; }
 
-    public DateOnly Today { get; private set; }
+    /// <summary>The register's day: today, or an earlier school day whose marks the provider corrects (?date=).</summary>
+    public DateOnly Day { get; private set; }
+
+    [BindProperty(SupportsGet = true, Name = "date")]
+    public DateOnly? RequestedDay { get; set; }
 
     public List<RegisterRow> Rows { get; private set; } = [];
 
@@ -32,7 +36,7 @@ public sealed class IndexModel(AttendanceApi attendance, PupilNames pupilNames, 
     {
         if (!TryChooseSession(session))
         {
-            return RedirectToPage(new { session = DefaultSession().ToString().ToLowerInvariant() });
+            return RedirectToPage(new { session = DefaultSession().ToString().ToLowerInvariant(), date = RequestedDay?.ToString("yyyy-MM-dd") });
         }
 
         await LoadAsync(cancellationToken);
@@ -77,7 +81,7 @@ public sealed class IndexModel(AttendanceApi attendance, PupilNames pupilNames, 
 
         try
         {
-            await attendance.PostReturnAsync(new DailyReturnRequest(Today, sent.Select(s => s.Mark).ToList()), Input.IdempotencyKey, cancellationToken);
+            await attendance.PostReturnAsync(new DailyReturnRequest(Day, sent.Select(s => s.Mark).ToList()), Input.IdempotencyKey, cancellationToken);
         }
         catch (PlatformApiException refusal) when (refusal.Status.IsFieldProblem())
         {
@@ -88,7 +92,7 @@ public sealed class IndexModel(AttendanceApi attendance, PupilNames pupilNames, 
         }
 
         Sent = $"{sent.Count} {(sent.Count == 1 ? "mark" : "marks")} recorded for the {SessionName(Session)} register";
-        return RedirectToPage(new { session });
+        return RedirectToPage(new { session, date = RequestedDay?.ToString("yyyy-MM-dd") });
     }
 
     public static string SessionName(Session session) => session == Session.AM ? "morning" : "afternoon";
@@ -103,7 +107,8 @@ public sealed class IndexModel(AttendanceApi attendance, PupilNames pupilNames, 
 
     private bool TryChooseSession(string? session)
     {
-        Today = clock.TodayInEngland();
+        var today = clock.TodayInEngland();
+        Day = RequestedDay is { } requested && requested <= today ? requested : today;
         if (!Enum.TryParse<Session>(session, ignoreCase: true, out var chosen))
         {
             return false;
@@ -117,9 +122,9 @@ public sealed class IndexModel(AttendanceApi attendance, PupilNames pupilNames, 
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var expected = (await attendance.PlacementsAsync(cancellationToken)).Where(p => p.Expects(Today, Session)).ToList();
+        var expected = (await attendance.PlacementsAsync(cancellationToken)).Where(p => p.Expects(Day, Session)).ToList();
         var name = await pupilNames.ByPlacementAsync(cancellationToken);
-        var marks = await Task.WhenAll(expected.Select(p => attendance.MarksAsync(p.PlacementId, Today, Today, cancellationToken)));
+        var marks = await Task.WhenAll(expected.Select(p => attendance.MarksAsync(p.PlacementId, Day, Day, cancellationToken)));
         Rows = expected.Select((placement, i) => new RegisterRow(
                 placement.PlacementId,
                 name(placement.PlacementId, placement.PupilId),

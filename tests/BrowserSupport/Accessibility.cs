@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Playwright;
 
-namespace APPlatform.Web.Tests;
+namespace APPlatform.BrowserSupport;
 
 /// <summary>
 /// axe-core, run in the page as the browser has it: a page passes when axe finds no serious or critical violation of
@@ -10,11 +10,11 @@ namespace APPlatform.Web.Tests;
 /// </summary>
 public static class Accessibility
 {
-    private static readonly string AxeScript = Path.Combine(AppContext.BaseDirectory, "axe.min.js");
+    private static readonly string AxeScript = ReadAxe();
 
     public static async Task AssertNoSeriousViolationsAsync(IPage page)
     {
-        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = AxeScript });
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = AxeScript });
         var result = await page.EvaluateAsync<JsonElement>(
             "() => axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })");
         var violations = result.GetProperty("violations").EnumerateArray().Where(v => !IsGovukConditionalReveal(v)).ToList();
@@ -41,6 +41,12 @@ public static class Accessibility
             && (html.Contains("govuk-radios__input") || html.Contains("govuk-checkboxes__input"))
             && node.GetProperty("failureSummary").GetString() is { } failure
             && CountOf(failure, "aria-") == CountOf(failure, "aria-expanded="));
+
+    private static string ReadAxe()
+    {
+        using var stream = typeof(Accessibility).Assembly.GetManifestResourceStream("axe.min.js")!;
+        return new StreamReader(stream).ReadToEnd();
+    }
 
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
 
