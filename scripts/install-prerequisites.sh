@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Installs what ./run.sh and ./test.sh need on a fresh Debian machine: PostgreSQL, RabbitMQ and Redis server binaries.
-# Nothing is started here: the AppHost and the test support start their own instances on private ports.
+# Installs what ./run.sh and ./test.sh need on a fresh Debian machine: PostgreSQL, RabbitMQ and Redis server binaries,
+# Node.js and npm (the build installs GOV.UK Frontend and axe-core from npm), and chromium (the browser tests drive
+# Debian's, never a downloaded one). Nothing is started here: the AppHost and the test support start their own
+# instances on private ports.
 set -euo pipefail
 
 if ! command -v dotnet >/dev/null 2>&1; then
@@ -12,6 +14,8 @@ missing=()
 ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || missing+=(postgresql)
 [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
 command -v redis-server >/dev/null 2>&1 || [ -x /usr/bin/redis-server ] || missing+=(redis-server)
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} (Debian packages)..."

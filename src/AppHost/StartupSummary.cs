@@ -106,6 +106,7 @@ internal static class StartupSummary
         string? Url(string project) => model.Resources.OfType<ProjectResource>().FirstOrDefault(resource => resource.Name == project)?.GetEndpoint("http").Url;
 
         summary.AppendLine($"  Gateway:    {Url(ResourceNames.Gateway)}");
+        summary.AppendLine($"  Web pages:  {Url(ResourceNames.Gateway)}/  (people sign in here)");
         if (configuration["ASPNETCORE_URLS"]?.Split(';')[0].TrimEnd('/') is { Length: > 0 } dashboard && configuration["AppHost:BrowserToken"] is { } token)
         {
             summary.AppendLine($"  Dashboard:  {dashboard}/login?t={token}  (resources, console and structured logs, traces, metrics)");
@@ -124,6 +125,9 @@ internal static class StartupSummary
             {
                 summary.AppendLine($"    {clientId.PadRight(width)}  {description}");
             }
+
+            summary.AppendLine("  Demo people sign in at the web pages with the password applatform-demo: docs/identity.md lists them,");
+            summary.AppendLine("    e.g. head@demo-dales.example (headteacher), register@demo-learning.example (provider register staff).");
         }
     }
 }
