@@ -45,9 +45,7 @@ if [ -z "${ConnectionStrings__postgres:-}" ] || [ -z "${ConnectionStrings__messa
 fi
 
 status=0
-# Three test assemblies at once: most of a test's time is spent waiting (on a platform starting, a message, a deadline),
-# so a third keeps the two cores busy.
-dotnet test APPlatform.sln --no-build --nologo -m:3 --results-directory "$run/results" --logger "trx" 2>&1 | tee "$run/test-output.log" || status=$?
+dotnet test APPlatform.sln --no-build --nologo --results-directory "$run/results" --logger "trx" 2>&1 | tee "$run/test-output.log" || status=$?
 
 # Count from the TRX result files: one per test assembly.
 read -r passed failed skipped < <(python3 - "$run/results" <<'PY'
