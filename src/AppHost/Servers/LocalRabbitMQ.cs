@@ -26,9 +26,11 @@ public static class LocalRabbitMQ
 
     // Erlang's port mapper (epmd) normally daemonises out of the node's process tree, where no stop reaches it. Here it
     // runs as the node's sibling on a port of the node's own, under a shell that stops both: DCP's SIGTERM reaches
-    // the rabbitmq-server script, which shuts the node down cleanly; epmd goes once the node has.
+    // the rabbitmq-server script, which shuts the node down cleanly; epmd goes once the node has. If DCP kills the
+    // shell first (a node slow to stop), a watchdog that outlives it by at most a second stops epmd instead.
     private const string WithOwnEpmd = """
         epmd -port "$ERL_EPMD_PORT" -address 127.0.0.1 & epmd=$!
+        shell=$$; (while kill -0 $shell 2>/dev/null; do sleep 1; done; kill $epmd 2>/dev/null) &
         until epmd -port "$ERL_EPMD_PORT" -names >/dev/null 2>&1; do sleep 0.1; done
         trap 'kill -TERM $node' TERM INT
         "$@" & node=$!

@@ -2,6 +2,7 @@ using APPlatform.Identity.Clients;
 using APPlatform.Identity.Infrastructure;
 using APPlatform.Identity.Model;
 using APPlatform.ServiceDefaults.Persistence;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using static APPlatform.ServiceDefaults.Authentication.PersonRoles;
 
@@ -61,6 +62,7 @@ internal sealed class DemoPeople(
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<IdentityServiceDbContext>();
         var people = services.GetRequiredService<People>();
+        var passwordHash = services.GetRequiredService<IPasswordHasher<PlatformUser>>().HashPassword(new PlatformUser(), password);
         await db.Database.RunExclusivelyAsync(SeedLock, async () =>
         {
             foreach (var (email, name, organisation, roles) in People)
@@ -70,9 +72,9 @@ internal sealed class DemoPeople(
                     continue;
                 }
 
-                var outcome = await people.EnsureAsync(
+                var outcome = await people.EnsureWithPasswordHashAsync(
                     new NewPerson(email, name, client.OrganisationId, client.OrganisationType, client.TrustId, client.LocalAuthorityId, roles),
-                    password);
+                    passwordHash);
                 if (!outcome.Succeeded)
                 {
                     logger.LogWarning("Demo person {Email} not seeded: {Errors}", email, string.Join("; ", outcome.Errors.Select(e => e.Description)));

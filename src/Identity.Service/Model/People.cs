@@ -14,7 +14,21 @@ public sealed class People(UserManager<PlatformUser> users)
     public const string RoleNotGiven = "RoleNotGivenByOrganisation";
 
     /// <summary>Creates the person (with <paramref name="password"/>) unless one with that email exists already.</summary>
-    public async Task<IdentityResult> EnsureAsync(NewPerson person, string password)
+    public Task<IdentityResult> EnsureAsync(NewPerson person, string password) =>
+        EnsureAsync(person, user => users.CreateAsync(user, password));
+
+    /// <summary>
+    /// As <see cref="EnsureAsync(NewPerson, string)"/>, with the password already hashed: the demo people share one
+    /// password, hashed once rather than once each (a hash is deliberately slow).
+    /// </summary>
+    public Task<IdentityResult> EnsureWithPasswordHashAsync(NewPerson person, string passwordHash) =>
+        EnsureAsync(person, user =>
+        {
+            user.PasswordHash = passwordHash;
+            return users.CreateAsync(user);
+        });
+
+    private async Task<IdentityResult> EnsureAsync(NewPerson person, Func<PlatformUser, Task<IdentityResult>> create)
     {
         if (await users.FindByEmailAsync(person.Email) is not null)
         {
@@ -41,7 +55,7 @@ public sealed class People(UserManager<PlatformUser> users)
             TrustId = person.TrustId,
             LocalAuthorityId = person.LocalAuthorityId,
         };
-        var created = await users.CreateAsync(user, password);
+        var created = await create(user);
         return created.Succeeded ? await users.AddToRolesAsync(user, person.Roles) : created;
     }
 }
