@@ -7,20 +7,20 @@ using Microsoft.Extensions.DependencyInjection;
 namespace APPlatform.Web.Tests;
 
 /// <summary>
-/// The web application on Kestrel at a free loopback port, so a real browser can reach it. Its identity provider is
-/// the given authority: the pages these tests visit need no sign-in, so an address where nothing answers is
-/// enough until the platform's identity provider exists.
+/// The web application on Kestrel at a free loopback port, so a real browser can reach it. The pages these tests visit
+/// need no sign-in, so its identity provider is an address where nothing answers; journeys that sign in run on the
+/// whole platform (EndToEnd.Tests' BrowserJourneyTests).
 /// </summary>
 public sealed class WebAppServer : IAsyncDisposable
 {
     private readonly WebApplicationFactory<Program> factory;
 
-    public WebAppServer(string authority = "http://127.0.0.1:9")
+    public WebAppServer()
     {
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseEnvironment("Development");
-            web.UseSetting("Web:Authority", authority);
+            web.UseSetting("Web:Authority", "http://127.0.0.1:9");
             web.UseSetting("Web:ClientSecret", "web-tests-secret");
             web.UseUrls("http://127.0.0.1:0");
         });

@@ -162,7 +162,7 @@ public sealed class AbsenceCase
     /// </summary>
     public AbsenceCase AsSeenBy(Caller caller)
     {
-        if (caller.Person is not { } person || person.HasAny([.. PersonRoles.SchoolSafeguardingReaders]) || !Actions.Any(a => a.Safeguarding))
+        if (caller.Person is not { } person || person.ReadsSafeguardingDetail || !Actions.Any(a => a.Safeguarding))
         {
             return this;
         }

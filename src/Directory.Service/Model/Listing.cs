@@ -93,12 +93,8 @@ public static class ListingLifecycle
     /// keeps the directory and the provider's manager submits.
     /// </summary>
     public static bool MayTake(Caller caller, ListingAction action, Provider provider) =>
-        (caller.Manages(provider) && ActsAs(caller, PersonRoles.DirectoryTeam, caller.OrganisationType == OrganisationType.PlatformAdmin))
-        || (action == ListingAction.Submit && caller.IsProvider(provider) && ActsAs(caller, PersonRoles.Manager));
-
-    // A system acting with its client's credentials acts for the whole organisation, as do the platform's administrators.
-    private static bool ActsAs(Caller caller, string role, bool anyRole = false) =>
-        anyRole || caller.Person is not { } person || person.HasAny(role);
+        (caller.Manages(provider) && caller.ActsAs(PersonRoles.DirectoryTeam))
+        || (action == ListingAction.Submit && caller.IsProvider(provider) && caller.ActsAs(PersonRoles.Manager));
 
     public static IEnumerable<ListingAction> From(ListingStatus status) => moves.Where(m => m.Value.From.Contains(status)).Select(m => m.Key);
 }

@@ -1,9 +1,7 @@
-using System.Security.Claims;
 using APPlatform.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace APPlatform.ServiceDefaults.AccessLog;
 
@@ -36,7 +34,7 @@ internal sealed class AccessLog<TContext>(TContext db, IHttpContextAccessor acce
             OrganisationId = caller.OrganisationId,
             OrganisationType = caller.OrganisationType,
             ClientId = caller.ClientId,
-            Person = Person(http.User, caller),
+            Person = caller.Person?.Id.ToString(),
             Action = action,
             RecordKind = record.Kind,
             RecordId = record.Id,
@@ -54,8 +52,4 @@ internal sealed class AccessLog<TContext>(TContext db, IHttpContextAccessor acce
             ?? throw new InvalidOperationException("The access log needs the caller's organisation; the endpoint must take a Caller.");
         return (http, caller, AccessReason.Of(http, caller));
     }
-
-    /// <summary>A client's own token has its client id as subject; any other subject is a person signed in through it.</summary>
-    private static string? Person(ClaimsPrincipal user, Caller caller) =>
-        user.FindFirstValue(JwtRegisteredClaimNames.Sub) is { Length: > 0 } subject && subject != caller.ClientId ? subject : null;
 }

@@ -21,6 +21,12 @@ public sealed record Caller(
 
     public bool Is(params OrganisationType[] types) => types.Contains(OrganisationType);
 
+    /// <summary>
+    /// Whether the caller may act in one of <paramref name="roles"/>: a signed-in person must hold one; a system acting
+    /// with its client's credentials acts for its whole organisation, and the platform's administrators for the platform.
+    /// </summary>
+    public bool ActsAs(params string[] roles) => Person is not { } person || OrganisationType == OrganisationType.PlatformAdmin || person.HasAny(roles);
+
     /// <summary>Who acted, as a record names them: the person's name, or the system's client id.</summary>
     public string ActingName => Person?.Name ?? ClientId;
 

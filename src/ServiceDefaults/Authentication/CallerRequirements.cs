@@ -46,18 +46,14 @@ public sealed class ScopeRequirement(string scope) : AuthorizationHandler<ScopeR
     }
 }
 
-/// <summary>
-/// Where a signed-in person acts, they must hold one of these roles (<see cref="PersonRoles"/>). A system acting with
-/// its client's credentials acts for its whole organisation, and the platform's administrators for the platform.
-/// </summary>
+/// <summary>Where a signed-in person acts, they must hold one of these roles (<see cref="Caller.ActsAs"/>).</summary>
 public sealed class PersonRoleRequirement(IReadOnlyCollection<string> roles) : AuthorizationHandler<PersonRoleRequirement>, IAuthorizationRequirement
 {
     public IReadOnlyCollection<string> Roles { get; } = roles;
 
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, PersonRoleRequirement requirement)
     {
-        var caller = Caller.FromPrincipal(context.User);
-        if (caller is { Person: null } || caller?.OrganisationType == OrganisationType.PlatformAdmin || caller?.Person?.HasAny([.. requirement.Roles]) == true)
+        if (Caller.FromPrincipal(context.User)?.ActsAs([.. requirement.Roles]) == true)
         {
             context.Succeed(requirement);
         }

@@ -7,6 +7,9 @@ public sealed record Person(Guid Id, string Name, IReadOnlySet<string> Roles)
 {
     public bool HasAny(params string[] roles) => roles.Any(Roles.Contains);
 
+    /// <summary>Whether they read a school's safeguarding detail (<see cref="PersonRoles.SchoolSafeguardingReaders"/>).</summary>
+    public bool ReadsSafeguardingDetail => HasAny([.. PersonRoles.SchoolSafeguardingReaders]);
+
     /// <summary>
     /// The person a token names: its subject is a person's id (a system client's token has its client id there) and it
     /// carries their name. Null for a system client.

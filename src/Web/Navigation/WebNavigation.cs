@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using APPlatform.ServiceDefaults.Authentication;
-using APPlatform.Web.Authentication;
 using APPlatform.Web.Design.Navigation;
 
 namespace APPlatform.Web.Navigation;
@@ -14,20 +13,20 @@ internal sealed class WebNavigation : IServiceNavigation
 
     public IReadOnlyList<NavigationItem> For(ClaimsPrincipal user)
     {
-        if (SignedInPerson.From(user) is not { } person)
+        if (Caller.FromPrincipal(user) is not { Person: { } person } caller)
         {
             return [];
         }
 
         List<NavigationItem> links = [new("Home", "/home")];
-        switch (person.OrganisationType)
+        switch (caller.OrganisationType)
         {
             case OrganisationType.Provider:
                 links.Add(new("Registers", "/register"));
                 break;
             case OrganisationType.School:
                 links.Add(new("Absences", "/absences"));
-                if (person.Holds(PersonRoles.Headteacher))
+                if (person.HasAny(PersonRoles.Headteacher))
                 {
                     links.Add(new("Referrals", "/referrals"));
                 }

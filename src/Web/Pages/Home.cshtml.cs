@@ -1,4 +1,4 @@
-using APPlatform.Web.Authentication;
+using APPlatform.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace APPlatform.Web.Pages;
@@ -6,7 +6,8 @@ namespace APPlatform.Web.Pages;
 /// <summary>A signed-in person's home: the work their organisation type gives them.</summary>
 public sealed class HomeModel : PageModel
 {
-    public SignedInPerson Person { get; private set; } = null!;
+    /// <summary>The signed-in person and their organisation, as their token names them.</summary>
+    public Caller Caller { get; private set; } = null!;
 
-    public void OnGet() => Person = SignedInPerson.From(User)!;
+    public void OnGet() => Caller = Caller.FromPrincipal(User)!;
 }

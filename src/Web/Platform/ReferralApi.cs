@@ -31,10 +31,10 @@ public sealed class ReferralApi(HttpClient http) : GatewayClient(http)
     public Task<ReferralRecord> ReferralAsync(Guid id, CancellationToken cancellationToken) =>
         GetAsync<ReferralRecord>($"api/referrals/{id}", cancellationToken);
 
-    public Task<object> DecideAsHeadteacherAsync(
-        Guid id, bool approved, string decidedBy, string? note, StaffMemberInput? apLead, CancellationToken cancellationToken) =>
-        PostAsync<object>($"api/referrals/{id}/headteacher-decision", new { approved, decidedBy, note, apLead }, cancellationToken);
+    // The signed-in person decides in their own name: the service takes it from their token.
+    public Task<object> DecideAsHeadteacherAsync(Guid id, bool approved, string? note, StaffMemberInput? apLead, CancellationToken cancellationToken) =>
+        PostAsync<object>($"api/referrals/{id}/headteacher-decision", new { approved, note, apLead }, cancellationToken);
 
-    public Task<object> DecideAsTrustAsync(Guid id, bool approved, string decidedBy, string? note, CancellationToken cancellationToken) =>
-        PostAsync<object>($"api/referrals/{id}/trust-decision", new { approved, decidedBy, note }, cancellationToken);
+    public Task<object> DecideAsTrustAsync(Guid id, bool approved, string? note, CancellationToken cancellationToken) =>
+        PostAsync<object>($"api/referrals/{id}/trust-decision", new { approved, note }, cancellationToken);
 }

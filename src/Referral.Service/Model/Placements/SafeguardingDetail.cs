@@ -12,7 +12,7 @@ public static class SafeguardingDetail
 {
     public static bool MaySee(Caller caller) => caller.Person is not { } person
         || caller.OrganisationType == OrganisationType.Provider
-        || caller.OrganisationType == OrganisationType.School && person.HasAny([.. PersonRoles.SchoolSafeguardingReaders]);
+        || caller.OrganisationType == OrganisationType.School && person.ReadsSafeguardingDetail;
 
     /// <summary>The incidents as <paramref name="caller"/> may read them.</summary>
     public static List<Incident> AsSeenBy(Caller caller, List<Incident> incidents) =>

@@ -1,6 +1,5 @@
 using APPlatform.ServiceDefaults.Authentication;
 using APPlatform.ServiceDefaults.Time;
-using APPlatform.Web.Authentication;
 using APPlatform.Web.Platform;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -28,7 +27,7 @@ public sealed class IndexModel(AttendanceApi attendance, PupilNames pupilNames, 
         Now = clock.GetUtcNow();
         var today = attendance.CasesAsync(null, Today, cancellationToken);
         // A local authority sees only the cases escalated to it: those are its open ones.
-        ForLocalAuthority = SignedInPerson.From(User)?.OrganisationType == OrganisationType.LocalAuthority;
+        ForLocalAuthority = Caller.FromPrincipal(User)?.OrganisationType == OrganisationType.LocalAuthority;
         var unexplained = attendance.CasesAsync(ForLocalAuthority ? CaseStatus.Escalated : CaseStatus.Unexplained, null, cancellationToken);
         var contacted = ForLocalAuthority
             ? Task.FromResult(new List<AbsenceCase>())

@@ -1,6 +1,5 @@
 using System.Net;
 using APPlatform.ServiceDefaults.Authentication;
-using APPlatform.Web.Authentication;
 using APPlatform.Web.Platform;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,7 +14,7 @@ public sealed class DecisionModel(ReferralApi referrals) : PageModel
 {
     public ReferralRecord Referral { get; private set; } = null!;
 
-    public bool ForTrust => SignedInPerson.From(User)?.OrganisationType == OrganisationType.Trust;
+    public bool ForTrust => Caller.FromPrincipal(User)?.OrganisationType == OrganisationType.Trust;
 
     [BindProperty]
     public bool? Approved { get; set; }
@@ -50,18 +49,17 @@ public sealed class DecisionModel(ReferralApi referrals) : PageModel
 
         if (ModelState.IsValid)
         {
-            var person = SignedInPerson.From(User)!;
             var note = string.IsNullOrWhiteSpace(Note) ? null : Note.Trim();
             try
             {
                 if (ForTrust)
                 {
-                    await referrals.DecideAsTrustAsync(id, Approved!.Value, person.Name, note, cancellationToken);
+                    await referrals.DecideAsTrustAsync(id, Approved!.Value, note, cancellationToken);
                 }
                 else
                 {
                     var apLead = Approved == true ? new StaffMemberInput(ApLeadName!.Trim(), "AP lead", Blank(ApLeadEmail), null) : null;
-                    await referrals.DecideAsHeadteacherAsync(id, Approved!.Value, person.Name, note, apLead, cancellationToken);
+                    await referrals.DecideAsHeadteacherAsync(id, Approved!.Value, note, apLead, cancellationToken);
                 }
 
                 TempData["Decided"] = Approved == true ? "Referral approved" : "Referral not approved";

@@ -1,5 +1,4 @@
 using APPlatform.ServiceDefaults.Authentication;
-using APPlatform.Web.Authentication;
 using APPlatform.Web.Platform;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -20,7 +19,7 @@ public sealed class IndexModel(ReferralApi referrals) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        ForTrust = SignedInPerson.From(User)?.OrganisationType == OrganisationType.Trust;
+        ForTrust = Caller.FromPrincipal(User)?.OrganisationType == OrganisationType.Trust;
         Awaiting = (await referrals.ReferralsAsync(ForTrust ? "awaiting_trust_approval" : "submitted", cancellationToken)).Items;
     }
 }

@@ -1,11 +1,12 @@
+using APPlatform.ServiceDefaults.Authentication;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace APPlatform.ServiceDefaults.Authentication;
+namespace APPlatform.TestSupport;
 
 /// <summary>
-/// What a platform access token says about its caller, whoever signs it (the gateway; tests with a key of their own).
-/// <see cref="Caller"/> reads it back.
+/// What the tests' access tokens say about their caller, with the claims the identity provider writes
+/// (Identity.Service's PlatformPrincipals). <see cref="Caller"/> reads it back.
 /// </summary>
 public sealed record AccessTokenSubject(
     string ClientId,
