@@ -74,7 +74,10 @@ public sealed class ProvidersApiTests(DirectoryService directory) : IClassFixtur
             () => Task.FromResult(received.Where(m => m.Message.ProviderId == id).ToList()), m => m.Count > 0,
             because: "ProviderListed should cross RabbitMQ")).Single();
         Assert.True(message.IsRegistered);
-        Assert.NotNull((await directory.WithDbAsync(db => db.Set<OutboxMessage>().SingleAsync(m => m.Id == messageId))).DispatchedAt);
+        // The dispatcher marks the row once the broker has confirmed it, which can be after a subscriber has the message.
+        await Eventually.Until(
+            () => directory.WithDbAsync(db => db.Set<OutboxMessage>().SingleAsync(m => m.Id == messageId)), row => row.DispatchedAt is not null,
+            because: "the outbox row should be marked dispatched");
     }
 
     [Fact]

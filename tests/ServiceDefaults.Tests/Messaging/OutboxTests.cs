@@ -22,8 +22,10 @@ public sealed class OutboxTests(TestServers servers)
         });
 
         var effect = await WaitForEffectAsync(service, providerId);
-        var row = await service.WithDbAsync(db => db.Set<OutboxMessage>().SingleAsync(m => m.Id == effect.MessageId));
-        Assert.NotNull(row.DispatchedAt);
+        // Marked once the broker has confirmed it, which can be after the consumer has had the message.
+        await Eventually.Until(
+            () => service.WithDbAsync(db => db.Set<OutboxMessage>().SingleAsync(m => m.Id == effect.MessageId)), row => row.DispatchedAt != null,
+            because: "the outbox row should be marked dispatched");
     }
 
     [Fact]
