@@ -1,12 +1,15 @@
 using System.Net;
+using System.Runtime.Versioning;
 using APPlatform.TestSupport;
 
 namespace APPlatform.AppHost.Tests;
 
 /// <summary>
-/// The AppHost started as ./run.sh --replicas attendance=3 starts it, once for the class: every resource healthy, the
-/// summary, the replicas behind the gateway, and Ctrl+C (the last test) leaving nothing behind.
+/// The AppHost started as ./run.sh --replicas attendance=3 starts it, once for the class, from a checkout under a
+/// mode-700 directory (as a clone in /root is): every resource healthy, the servers' data where their accounts reach it,
+/// the summary, the replicas behind the gateway, and Ctrl+C (the last test) leaving nothing behind.
 /// </summary>
+[SupportedOSPlatform("linux")]
 [TestCaseOrderer(typeof(DeclarationOrder))]
 public sealed class RunTests(RunTests.Running run) : IClassFixture<RunTests.Running>
 {
@@ -20,6 +23,17 @@ public sealed class RunTests(RunTests.Running run) : IClassFixture<RunTests.Runn
         Assert.Equal(HttpStatusCode.OK, (await new HttpClient().GetAsync(new Uri(run.Gateway, "/health"))).StatusCode);
         Assert.StartsWith($"{run.AppHost.Dashboard.Url}login?t=", dashboard.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]);
         Assert.Contains(run.AppHost.Output, line => line.Contains("demo-school"));
+    }
+
+    [Fact]
+    public void ACheckoutUnderAModeSevenHundredDirectoryKeepsTheServersDataUnderVarTmpAndSaysWhy()
+    {
+        Assert.SkipUnless(Environment.IsPrivilegedProcess, "Only root runs the servers as other accounts.");
+
+        Assert.Contains(run.AppHost.Output, line => line.Contains($"The servers keep their data in {run.DataDirectory}, not {run.AskedDataDirectory}"));
+        Assert.StartsWith("/var/tmp/applatform-", run.DataDirectory);
+        Assert.True(File.Exists(Path.Combine(run.DataDirectory, "postgres", "data", "PG_VERSION")), "PostgreSQL's cluster is kept there");
+        Assert.NotEmpty(Directory.EnumerateFileSystemEntries(Path.Combine(run.DataDirectory, "messaging", "mnesia")));
     }
 
     [Fact]
@@ -61,16 +75,23 @@ public sealed class RunTests(RunTests.Running run) : IClassFixture<RunTests.Runn
     /// <summary>The AppHost, started once for the class and healthy.</summary>
     public sealed class Running : IAsyncLifetime
     {
-        private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), $"applatform-run-{Guid.NewGuid():N}");
+        // Mode 700, as /root is: run as root, the postgres and rabbitmq accounts cannot enter it.
+        private readonly DirectoryInfo home = Directory.CreateTempSubdirectory("applatform-run-");
 
         public AppHostProcess AppHost { get; private set; } = null!;
+
+        public string AskedDataDirectory => Path.Combine(home.FullName, "checkout", ".apphost", "data");
+
+        /// <summary>Where the servers' data is: under /var/tmp when run as root.</summary>
+        public string DataDirectory => Servers.DataDirectory.Resolve(AskedDataDirectory, home.FullName).Path;
 
         public Uri Gateway => new(Line("Gateway:"));
 
         public async ValueTask InitializeAsync()
         {
+            home.UnixFileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
             AppHost = AppHostProcess.Start(
-                "--Platform:Replicas:attendance=3", "--Platform:FreePorts=true", $"--Platform:DataDirectory={dataDirectory}");
+                "--Platform:Replicas:attendance=3", "--Platform:FreePorts=true", $"--Platform:DataDirectory={AskedDataDirectory}");
             await AppHost.WaitForLineAsync(line => line.Contains("Everything healthy"), TimeSpan.FromMinutes(4));
         }
 
@@ -83,10 +104,12 @@ public sealed class RunTests(RunTests.Running run) : IClassFixture<RunTests.Runn
         public async ValueTask DisposeAsync()
         {
             await AppHost.DisposeAsync();
-            if (Directory.Exists(dataDirectory))
+            if (Directory.Exists(DataDirectory))
             {
-                Directory.Delete(dataDirectory, recursive: true);
+                Directory.Delete(DataDirectory, recursive: true);
             }
+
+            home.Delete(recursive: true);
         }
     }
 }

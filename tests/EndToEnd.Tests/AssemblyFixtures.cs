@@ -1,1 +1,1 @@
-[assembly: AssemblyFixture(typeof(APPlatform.TestSupport.TestServers))]
+[assembly: AssemblyFixture(typeof(APPlatform.EndToEnd.Tests.RunningPlatform))]

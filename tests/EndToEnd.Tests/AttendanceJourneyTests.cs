@@ -13,7 +13,6 @@ namespace APPlatform.EndToEnd.Tests;
 /// provider's register through the gateway, the absence's follow-up case open for the school within seconds, and the
 /// week's codes exported for the school's MIS with the pupil's UPN.
 /// </summary>
-[Collection(nameof(RunningPlatform))]
 public sealed class AttendanceJourneyTests(RunningPlatform system)
 {
     [Fact]

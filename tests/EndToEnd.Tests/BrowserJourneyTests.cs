@@ -12,7 +12,6 @@ namespace APPlatform.EndToEnd.Tests;
 /// People doing their daily work in Debian's chromium, through the gateway: each signs in at the identity provider as a
 /// demo person with their role, and axe checks every page they reach. Systems (demo clients) set up what a person finds.
 /// </summary>
-[Collection(nameof(RunningPlatform))]
 public sealed class BrowserJourneyTests(RunningPlatform system, Chromium chromium) : IClassFixture<Chromium>
 {
     [Fact]

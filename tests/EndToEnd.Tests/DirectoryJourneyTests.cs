@@ -11,7 +11,6 @@ namespace APPlatform.EndToEnd.Tests;
 /// finds it and records its audit, the other school sees that audit instead of repeating it, a provider's own change
 /// waits for the LA, and a suspension takes the provider out of the schools' search and reaches the event log.
 /// </summary>
-[Collection(nameof(RunningPlatform))]
 public sealed class DirectoryJourneyTests(RunningPlatform system)
 {
     private static readonly Guid demoSkillsCentre = Guid.Parse("9d000000-0000-0000-0000-000000000001");

@@ -15,8 +15,7 @@ namespace APPlatform.EndToEnd.Tests;
 /// of birth is in any resource's output, any message, any webhook body, any email but the parents' letter, or any
 /// span or structured log the dashboard collected.
 /// </summary>
-[Collection(nameof(RunningPlatform))]
-public sealed class PiiCanaryTests(RunningPlatform system, TestServers servers)
+public sealed class PiiCanaryTests(RunningPlatform system)
 {
     [Fact]
     public async Task APupilsNameUpnAndDateOfBirthReachNoLogMessageWebhookStaffEmailOrTelemetryFromReferralToTheEnd()
@@ -26,7 +25,7 @@ public sealed class PiiCanaryTests(RunningPlatform system, TestServers servers)
         await using var receiver = await WebhookReceiver.StartAsync();
         var la = await system.SignInAsync("demo-la");
         var subscription = await SubscribeToEveryEventAsync(la, receiver.Url);
-        await using var bus = await TestBus.StartAsync(servers.Messaging, entityPrefix: "");
+        await using var bus = await TestBus.StartAsync(system.Servers.Messaging, entityPrefix: "");
         var messages = await bus.CaptureBodiesAsync(IntegrationEventTypes.All);
         var school = await system.SignInAsync("demo-school");
         var provider = await system.SignInAsync("demo-provider-2");
@@ -42,7 +41,7 @@ public sealed class PiiCanaryTests(RunningPlatform system, TestServers servers)
             await QuietAsync(began, placement, traceId, receiver, messages, subscription, la, school, provider);
 
             await LogCaughtUpAsync();
-            var mail = await new Mailbox(servers.Mail).AllAsync();
+            var mail = await new Mailbox(system.Servers.Mail).AllAsync();
             var telemetry = await system.Telemetry.ExportedStringsAsync();
             var letter = mail.Single(m => m.To.Contains(carer) && m.Subject.StartsWith("Letter to parents"));
             // Each channel is seen to carry this journey, so finding nothing in it means something.

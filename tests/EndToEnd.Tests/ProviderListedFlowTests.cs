@@ -9,7 +9,6 @@ namespace APPlatform.EndToEnd.Tests;
 /// The foundation's thin flow through the real system: a provider added at the gateway is stored with its event in one
 /// transaction, the event crosses RabbitMQ to Notification.Service, which records it once, and the event log shows it.
 /// </summary>
-[Collection(nameof(RunningPlatform))]
 public sealed class ProviderListedFlowTests(RunningPlatform system)
 {
     [Fact]

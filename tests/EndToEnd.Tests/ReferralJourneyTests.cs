@@ -12,7 +12,6 @@ namespace APPlatform.EndToEnd.Tests;
 /// demo directory published, the start reaches the event log and the Attendance and Directory consumers over RabbitMQ,
 /// and each party sees only what is theirs.
 /// </summary>
-[Collection(nameof(RunningPlatform))]
 public sealed class ReferralJourneyTests(RunningPlatform system)
 {
     private static readonly Guid demoSkillsCentre = Guid.Parse("9d000000-0000-0000-0000-000000000001");

@@ -5,6 +5,7 @@ using APPlatform.TestSupport;
 using APPlatform.TestSupport.Contracts;
 using APPlatform.TestSupport.ReferralForms;
 using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -16,12 +17,10 @@ namespace APPlatform.EndToEnd.Tests;
 /// The whole system started from the AppHost's own model with Aspire.Hosting.Testing, as ./run.sh starts it (every
 /// service and the gateway run by DCP, the dashboard collecting their telemetry), on the test run's servers. The
 /// directory runs two replicas behind the gateway. Every resource's output goes to e2e-platform.log beside the test
-/// assembly. One platform serves every end-to-end test class; each works on records of its own.
+/// assembly. One platform serves every end-to-end test class (an assembly fixture, so the classes run side by side:
+/// most of a journey is waiting for messages); each works on records of its own.
 /// </summary>
-[CollectionDefinition(nameof(RunningPlatform))]
-public sealed class RunningPlatformCollection : ICollectionFixture<RunningPlatform>;
-
-public sealed class RunningPlatform(TestServers servers) : IAsyncLifetime
+public sealed class RunningPlatform : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), $"applatform-e2e-{Guid.NewGuid():N}");
@@ -32,6 +31,9 @@ public sealed class RunningPlatform(TestServers servers) : IAsyncLifetime
     /// <summary>Where every resource's output goes: e2e-platform.log beside the test assembly.</summary>
     public static string LogPath => Path.Combine(AppContext.BaseDirectory, "e2e-platform.log");
 
+    /// <summary>The test run's servers, which the platform runs on.</summary>
+    public TestServers Servers { get; } = new();
+
     public Uri GatewayUrl { get; private set; } = null!;
 
     /// <summary>What the Aspire dashboard collected from every service: traces, read through its telemetry API.</summary>
@@ -39,17 +41,18 @@ public sealed class RunningPlatform(TestServers servers) : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        await Servers.InitializeAsync();
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
             [
                 "--environment=Development",
                 "--Platform:FreePorts=true",
                 "--Platform:Replicas:directory=2",
                 $"--Platform:DataDirectory={dataDirectory}",
-                $"--ConnectionStrings:{ResourceNames.Postgres}={servers.Postgres}",
-                $"--ConnectionStrings:{ResourceNames.Messaging}={servers.Messaging}",
-                $"--ConnectionStrings:{ResourceNames.BrokerAdmin}={servers.BrokerAdmin}",
-                $"--ConnectionStrings:{ResourceNames.Cache}={servers.Cache}",
-                $"--ConnectionStrings:{ResourceNames.Mail}={servers.Mail}",
+                $"--ConnectionStrings:{ResourceNames.Postgres}={Servers.Postgres}",
+                $"--ConnectionStrings:{ResourceNames.Messaging}={Servers.Messaging}",
+                $"--ConnectionStrings:{ResourceNames.BrokerAdmin}={Servers.BrokerAdmin}",
+                $"--ConnectionStrings:{ResourceNames.Cache}={Servers.Cache}",
+                $"--ConnectionStrings:{ResourceNames.Mail}={Servers.Mail}",
                 // Aspire.Hosting.Testing would otherwise move the dashboard to a random port.
                 "--DcpPublisher:RandomizePorts=false",
                 .. Telemetry.AppHostSettings.Select(setting => $"--{setting.Key}={setting.Value}"),
@@ -57,6 +60,8 @@ public sealed class RunningPlatform(TestServers servers) : IAsyncLifetime
             (options, _) => options.DisableDashboard = false,
             TestContext.Current.CancellationToken);
         builder.Services.AddLogging(logging => logging.AddProvider(log));
+        // Every test signs in from 127.0.0.1, with the classes side by side: more token requests than one address may make.
+        builder.CreateResourceBuilder<ProjectResource>(ResourceNames.Gateway).WithEnvironment("Gateway__RateLimit__TokenAttemptsPerMinute", "600");
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         timeout.CancelAfter(StartTimeout);
@@ -72,6 +77,7 @@ public sealed class RunningPlatform(TestServers servers) : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         await app.DisposeAsync();
+        await Servers.DisposeAsync();
         log.Dispose();
         Directory.Delete(dataDirectory, recursive: true);
     }

@@ -8,13 +8,9 @@ using Microsoft.IdentityModel.Tokens;
 namespace APPlatform.Gateway.Tests;
 
 /// <summary>Every route but /health, /alive, /connect/token and the API's description (its documents and reference page) needs a valid token with the route's scope.</summary>
-public sealed class AuthenticationTests(TestServers servers) : IAsyncLifetime
+public sealed class AuthenticationTests(SharedGateway gateway) : IClassFixture<SharedGateway>
 {
-    private GatewayUnderTest system = null!;
-
-    public async ValueTask InitializeAsync() => system = await GatewayUnderTest.StartAsync(servers);
-
-    public ValueTask DisposeAsync() => system.DisposeAsync();
+    private readonly GatewayUnderTest system = gateway.System;
 
     public static TheoryData<string> ProtectedRoutes =>
     [

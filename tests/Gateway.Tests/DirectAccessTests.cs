@@ -8,17 +8,18 @@ namespace APPlatform.Gateway.Tests;
 /// A service is not defended by the gateway alone: a request sent straight to it (from inside the network, or past a
 /// misrouted proxy) gets the same answer as through the gateway.
 /// </summary>
-public sealed class DirectAccessTests(TestServers servers)
+public sealed class DirectAccessTests(SharedGateway gateway) : IClassFixture<SharedGateway>
 {
+    private readonly GatewayUnderTest shared = gateway.System;
+
     [Fact]
     public async Task ATokenWithoutTheDirectoryScopeIsRefusedByTheDirectoryServiceAsByTheGateway()
     {
-        await using var system = await GatewayUnderTest.StartAsync(servers);
-        var token = await system.TokenForAsync("demo-la", scope: "attendance");
+        var token = await shared.TokenForAsync("demo-la", scope: "attendance");
         const string path = "/api/directory/providers";
 
-        var throughGateway = await system.Gateway.CreateClient().SendAsync(WithToken(HttpMethod.Get, path, token));
-        var direct = await Direct(system).SendAsync(WithToken(HttpMethod.Get, path, token));
+        var throughGateway = await shared.Gateway.CreateClient().SendAsync(WithToken(HttpMethod.Get, path, token));
+        var direct = await Direct(shared).SendAsync(WithToken(HttpMethod.Get, path, token));
 
         await ProblemAssert.HasStatus(throughGateway, HttpStatusCode.Forbidden);
         var problem = await ProblemAssert.HasStatus(direct, HttpStatusCode.Forbidden);
@@ -28,8 +29,7 @@ public sealed class DirectAccessTests(TestServers servers)
     [Fact]
     public async Task ABodyOverThePlatformsLimitIsRefused413ByTheServiceAsByTheGateway()
     {
-        await using var system = await GatewayUnderTest.StartAsync(servers);
-        var token = await system.TokenForAsync("demo-la");
+        var token = await shared.TokenForAsync("demo-la");
         var oversized = new string('x', 1024 * 1024 + 1);
 
         HttpRequestMessage Request()
@@ -39,8 +39,8 @@ public sealed class DirectAccessTests(TestServers servers)
             return request;
         }
 
-        var throughGateway = await system.Gateway.CreateClient().SendAsync(Request());
-        var direct = await Direct(system).SendAsync(Request());
+        var throughGateway = await shared.Gateway.CreateClient().SendAsync(Request());
+        var direct = await Direct(shared).SendAsync(Request());
 
         await ProblemAssert.HasStatus(throughGateway, HttpStatusCode.RequestEntityTooLarge);
         await ProblemAssert.HasStatus(direct, HttpStatusCode.RequestEntityTooLarge);

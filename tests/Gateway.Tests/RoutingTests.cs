@@ -6,13 +6,14 @@ using APPlatform.TestSupport;
 namespace APPlatform.Gateway.Tests;
 
 /// <summary>Routes to services found through services: configuration, across every replica, around replicas that fail.</summary>
-public sealed class RoutingTests(TestServers servers)
+public sealed class RoutingTests(TestServers servers, SharedGateway gateway) : IClassFixture<SharedGateway>
 {
+    private readonly GatewayUnderTest shared = gateway.System;
+
     [Fact]
     public async Task AnUnknownRouteIs404()
     {
-        await using var system = await GatewayUnderTest.StartAsync(servers);
-        var client = await system.ClientForAsync("demo-admin");
+        var client = await shared.ClientForAsync("demo-admin");
 
         await ProblemAssert.HasStatus(await client.GetAsync("/api/nowhere"), HttpStatusCode.NotFound);
         await ProblemAssert.HasStatus(await client.GetAsync("/api/directory/nowhere"), HttpStatusCode.NotFound);
@@ -22,8 +23,7 @@ public sealed class RoutingTests(TestServers servers)
     public async Task AServiceTheConfigurationDoesNotNameHasNoRoutes()
     {
         // Only services:directory is configured: a cluster without addresses would answer 503, not 404.
-        await using var system = await GatewayUnderTest.StartAsync(servers);
-        var client = await system.ClientForAsync("demo-admin");
+        var client = await shared.ClientForAsync("demo-admin");
 
         await ProblemAssert.HasStatus(await client.GetAsync("/api/referrals"), HttpStatusCode.NotFound);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/openapi/referral.json")).StatusCode);
@@ -32,8 +32,7 @@ public sealed class RoutingTests(TestServers servers)
     [Fact]
     public async Task EachServicesOpenApiDocumentAndTheReferencePageAreServedThroughTheGatewayWithoutAToken()
     {
-        await using var system = await GatewayUnderTest.StartAsync(servers);
-        var anyone = system.Gateway.CreateClient();
+        var anyone = shared.Gateway.CreateClient();
 
         var document = await anyone.GetFromJsonAsync<JsonElement>("/openapi/directory.json");
         var page = await anyone.GetStringAsync("/reference/");
@@ -48,8 +47,7 @@ public sealed class RoutingTests(TestServers servers)
     [Fact]
     public async Task TheCallersCorrelationIdComesBackOnce()
     {
-        await using var system = await GatewayUnderTest.StartAsync(servers);
-        var client = await system.ClientForAsync("demo-school");
+        var client = await shared.ClientForAsync("demo-school");
         client.DefaultRequestHeaders.Add("X-Correlation-Id", "school-portal-42");
 
         var response = await client.GetAsync($"/api/directory/providers/{Guid.NewGuid()}");

@@ -10,13 +10,8 @@ namespace APPlatform.Identity.Tests;
 /// Notification.Service's letter tokens (decision 0007): a client that acts for schools gets a token for one school and
 /// one placement's letter, with the parent-letters scope alone, and nothing else.
 /// </summary>
-public sealed class LetterTokenTests(TestServers servers) : IAsyncLifetime
+public sealed class LetterTokenTests(LetterTokenTests.Issuer issuer) : IClassFixture<LetterTokenTests.Issuer>
 {
-    private ServiceApp<IdentityServiceDbContext> app = null!;
-
-    public async ValueTask InitializeAsync() => app = await IdentityService.StartAsync(servers, LetterClients());
-
-    public ValueTask DisposeAsync() => app.DisposeAsync();
 
     [Fact]
     public async Task AServiceThatActsForSchoolsGetsALetterTokenNamingTheSchoolThePlacementAndItselfAsClient()
@@ -93,5 +88,15 @@ public sealed class LetterTokenTests(TestServers servers) : IAsyncLifetime
     };
 
     private Task<HttpResponseMessage> RequestAsync(Dictionary<string, string> form) =>
-        IdentityService.RequestTokenAsync(app.CreateClient(), form);
+        IdentityService.RequestTokenAsync(issuer.App.CreateClient(), form);
+
+    /// <summary>The identity provider with the two clients below, started once for the class: no test changes it.</summary>
+    public sealed class Issuer(TestServers servers) : IAsyncLifetime
+    {
+        public ServiceApp<IdentityServiceDbContext> App { get; private set; } = null!;
+
+        public async ValueTask InitializeAsync() => App = await IdentityService.StartAsync(servers, LetterClients());
+
+        public ValueTask DisposeAsync() => App.DisposeAsync();
+    }
 }

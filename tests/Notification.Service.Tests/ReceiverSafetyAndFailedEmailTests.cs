@@ -13,33 +13,10 @@ namespace APPlatform.Notifications.Tests;
 /// The service as outside development (no webhooks to loopback or private networks, HTTPS only), with its mail relay
 /// down: emails are tracked through their retries to failed, with the reason, and sent when replayed once it is back.
 /// </summary>
-public sealed class ReceiverSafetyAndFailedEmailTests(TestServers servers) : IAsyncLifetime
+public sealed class ReceiverSafetyAndFailedEmailTests(ReceiverSafetyAndFailedEmailTests.OutsideDevelopment service)
+    : IClassFixture<ReceiverSafetyAndFailedEmailTests.OutsideDevelopment>
 {
-    private readonly string entityPrefix = servers.NewEntityPrefix();
-    private AppHostServers relay = null!;
-    private ServiceApp<NotificationDbContext> notification = null!;
-    private TestBus bus = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        // A relay of the test's own, down until the test brings it back.
-        relay = await AppHostServers.StartAsync([ResourceNames.Mail]);
-        await relay.StopAsync(ResourceNames.Mail);
-        var settings = new Dictionary<string, string?>(NotificationService.Settings)
-        {
-            ["Delivery:AllowLocalReceivers"] = "false",
-            ["ConnectionStrings:mail"] = await relay.ConnectionStringAsync(ResourceNames.Mail),
-        };
-        notification = await servers.StartServiceAsync<NotificationDbContext>(NotificationServiceExtensions.DatabaseName, entityPrefix, settings);
-        bus = await TestBus.StartAsync(servers.Messaging, entityPrefix);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await bus.DisposeAsync();
-        await notification.DisposeAsync();
-        await relay.DisposeAsync();
-    }
+    private readonly ServiceApp<NotificationDbContext> notification = service.Notification;
 
     [Theory]
     [InlineData("https://127.0.0.1/hooks", "private")]
@@ -72,7 +49,7 @@ public sealed class ReceiverSafetyAndFailedEmailTests(TestServers servers) : IAs
         (await client.PutAsJsonAsync("/api/notifications/settings",
             new { contacts = new Dictionary<string, string[]> { ["attendance_lead"] = [address] } })).EnsureSuccessStatusCode();
 
-        await bus.PublishAsync(RuleSamples.Absence(school.OrganisationId), NewId.NextGuid());
+        await service.Bus.PublishAsync(RuleSamples.Absence(school.OrganisationId), NewId.NextGuid());
 
         var delivery = await Eventually.Until(
             async () => (await client.GetFromJsonAsync<JsonElement>("/api/notifications/inbox")).GetProperty("items").EnumerateArray()
@@ -83,11 +60,46 @@ public sealed class ReceiverSafetyAndFailedEmailTests(TestServers servers) : IAs
         Assert.Equal(4, delivery.GetProperty("attempts").GetInt32());
         Assert.Contains("mail relay", delivery.GetProperty("lastError").GetString());
 
-        await relay.StartAsync(ResourceNames.Mail);
+        await service.Relay.StartAsync(ResourceNames.Mail);
         var replay = await client.PostAsync($"/api/notifications/deliveries/{delivery.GetProperty("id").GetGuid()}/replay", null);
 
         Assert.Equal(HttpStatusCode.Accepted, replay.StatusCode);
-        var mail = Assert.Single(await new Mailbox(await relay.ConnectionStringAsync(ResourceNames.Mail)).WaitForAsync(address));
+        var mail = Assert.Single(await new Mailbox(await service.Relay.ConnectionStringAsync(ResourceNames.Mail)).WaitForAsync(address));
         Assert.StartsWith("Absent from alternative provision", mail.Subject);
+    }
+
+    /// <summary>
+    /// The service, its bus and a mail relay of its own, started once for the class (each start is seconds): the relay is
+    /// down until the email test brings it back; no other test uses it.
+    /// </summary>
+    public sealed class OutsideDevelopment(TestServers servers) : IAsyncLifetime
+    {
+        private readonly string entityPrefix = servers.NewEntityPrefix();
+
+        public AppHostServers Relay { get; private set; } = null!;
+
+        public ServiceApp<NotificationDbContext> Notification { get; private set; } = null!;
+
+        public TestBus Bus { get; private set; } = null!;
+
+        public async ValueTask InitializeAsync()
+        {
+            Relay = await AppHostServers.StartAsync([ResourceNames.Mail]);
+            await Relay.StopAsync(ResourceNames.Mail);
+            var settings = new Dictionary<string, string?>(NotificationService.Settings)
+            {
+                ["Delivery:AllowLocalReceivers"] = "false",
+                ["ConnectionStrings:mail"] = await Relay.ConnectionStringAsync(ResourceNames.Mail),
+            };
+            Notification = await servers.StartServiceAsync<NotificationDbContext>(NotificationServiceExtensions.DatabaseName, entityPrefix, settings);
+            Bus = await TestBus.StartAsync(servers.Messaging, entityPrefix);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await Bus.DisposeAsync();
+            await Notification.DisposeAsync();
+            await Relay.DisposeAsync();
+        }
     }
 }

@@ -2,7 +2,7 @@ using APPlatform.BrowserSupport;
 namespace APPlatform.Web.Tests;
 
 /// <summary>The not-found and "you cannot see this" pages a service's 404 and 403 become.</summary>
-public sealed class ErrorPageTests(Browser browser) : IClassFixture<Browser>
+public sealed class ErrorPageTests(Browser browser)
 {
     [Theory]
     [InlineData(404, "Page not found")]

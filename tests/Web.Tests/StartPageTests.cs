@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace APPlatform.Web.Tests;
 
 /// <summary>The start page, the one page a person sees before signing in, in Debian's chromium.</summary>
-public sealed class StartPageTests(Browser browser) : IClassFixture<Browser>
+public sealed class StartPageTests(Browser browser)
 {
     [Fact]
     public async Task HasGovUkStylesAndFontsApplied()
