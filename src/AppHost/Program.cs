@@ -55,12 +55,14 @@ try
         var attendance = Service<Projects.Attendance_Service>("attendance", "attendancedb").WithReference(referral); // pupils' UPNs
         var directory = Service<Projects.Directory_Service>("directory", "directorydb").WaitFor(notification).WaitFor(referral);
 
-        // The identity provider: people's accounts and the OAuth clients, on a database of its own; no broker or cache.
+        // The identity provider: people's accounts and the OAuth clients, on a database of its own, and the mail relay
+        // its invitations go out through; no broker or cache.
         var identityDatabase = postgres.AddDatabase("identitydb");
         var identity = tokens.Issuing(builder.AddProject<Projects.Identity_Service>("identity"))
             .WithHttpEndpoint()
             .WithReplicas(options.ReplicasOf("identity"))
             .WithReference(identityDatabase).WaitFor(identityDatabase)
+            .WithReference(mail).WaitFor(mail)
             .WithPlatformDefaults(environment, tokens.PublicAddress);
 
         // The web pages people work in: they sign in at the identity provider and call the APIs through the gateway

@@ -3,10 +3,12 @@ using APPlatform.Identity.Clients;
 using APPlatform.Identity.Connect;
 using APPlatform.Identity.Demo;
 using APPlatform.Identity.Infrastructure;
+using APPlatform.Identity.Mail;
 using APPlatform.Identity.Model;
 using APPlatform.Identity.Pages;
 using APPlatform.Identity.Tokens;
 using APPlatform.ServiceDefaults.Authentication;
+using APPlatform.ServiceDefaults.Mail;
 using APPlatform.Web.Design.Navigation;
 using APPlatform.ServiceDefaults.Persistence;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -42,6 +44,8 @@ public static class IdentityServiceExtensions
         builder.Services.AddSingleton<SecretChecks>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<People>();
+        builder.Services.AddSingleton<MailRelay>();
+        builder.Services.AddSingleton(services => new InvitationEmail(services.GetRequiredService<MailRelay>(), issuer, settings.EmailFrom));
 
         AddPeople(builder.Services);
         AddOpenIddict(builder, settings, keys, issuer, jwt.Audience);

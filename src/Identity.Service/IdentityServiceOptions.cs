@@ -34,6 +34,9 @@ public sealed class IdentityServiceOptions
     /// <summary>The web application people sign in to (authorization code with PKCE); absent until it is configured.</summary>
     public WebClientRegistration WebClient { get; set; } = new();
 
+    /// <summary>Whom invitation emails come from.</summary>
+    public string EmailFrom { get; set; } = "APPlatform <accounts@applatform.local>";
+
     /// <summary>The password of every demo person (Development only); no demo person is seeded without it.</summary>
     public string? DemoPassword { get; set; }
 }

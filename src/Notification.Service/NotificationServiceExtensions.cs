@@ -8,6 +8,7 @@ using APPlatform.Notifications.Sending;
 using APPlatform.Notifications.Webhooks;
 using APPlatform.ServiceDefaults.Authentication;
 using APPlatform.ServiceDefaults.Caching;
+using APPlatform.ServiceDefaults.Mail;
 using APPlatform.ServiceDefaults.Messaging;
 using APPlatform.ServiceDefaults.OpenApi;
 using APPlatform.ServiceDefaults.Persistence;
@@ -36,7 +37,7 @@ public static class NotificationServiceExtensions
             .Configure<DeliveryOptions>(builder.Configuration.GetSection(DeliveryOptions.SectionName));
         builder.Services.AddScoped<NotificationPlanner>();
         builder.Services.AddNotificationRetention();
-        builder.Services.AddSingleton<EmailSender>();
+        builder.Services.AddSingleton<MailRelay>().AddSingleton<EmailSender>();
         builder.Services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.SectionName)
             .Validate(options => SecretCipher.IsValidKey(options.SecretKey), SecretCipher.MissingKey).ValidateOnStart();
         builder.Services.AddSingleton<SecretCipher>();

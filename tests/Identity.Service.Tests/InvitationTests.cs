@@ -2,21 +2,31 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using APPlatform.Identity.Infrastructure;
 using APPlatform.TestSupport;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace APPlatform.Identity.Tests;
 
-/// <summary>An organisation's administrator invites a person with roles; the invitee's one-time link makes their account.</summary>
-public sealed class InvitationTests(IdentityService identity) : IClassFixture<IdentityService>
+/// <summary>
+/// An organisation's administrator invites a person with roles; the invitee's one-time link, sent to them by email,
+/// makes their account.
+/// </summary>
+public sealed class InvitationTests(IdentityService identity, TestServers servers) : IClassFixture<IdentityService>
 {
     [Fact]
-    public async Task AnInviteeChoosesANameAndPasswordAndSignsInWithTheRolesTheyWereGiven()
+    public async Task AnInviteeFollowsTheEmailedLinkChoosesANameAndPasswordAndSignsInWithTheRolesTheyWereGiven()
     {
         var email = $"new-{Guid.NewGuid():N}@demo-skills.example";
-        var invitation = await InviteAsync("manager@demo-skills.example", email, ["register_staff"]);
-        var link = invitation.GetProperty("link").GetString()!;
-        Assert.StartsWith("/account/accept-invitation?token=", link, StringComparison.Ordinal);
+        await InviteAsync("manager@demo-skills.example", email, ["register_staff"]);
+        var mail = Assert.Single(await new Mailbox(servers.Mail).WaitForAsync(email, because: "the invitation should be emailed"));
+        Assert.Contains("Priya Mann has invited you", mail.Text);
+        Assert.Contains("register staff", mail.Text);
+        var address = new Uri(Regex.Match(mail.Text, @"http\S+/account/accept-invitation\?token=\S+").Value);
+        Assert.StartsWith(IdentityService.Issuer, address.ToString(), StringComparison.Ordinal);
+        var link = address.PathAndQuery;
 
         var browser = new Browser(identity);
         var accepted = await browser.SubmitAsync(link, AccountForm("Nina New", "a-long-enough-password"), tokenField: "Token");
@@ -115,11 +125,26 @@ public sealed class InvitationTests(IdentityService identity) : IClassFixture<Id
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    private async Task<HttpResponseMessage> PostInvitationAsync(string administrator, object body)
+    [Fact]
+    public async Task WhenTheMailRelayIsDownNoInvitationIsMadeAndTheAdministratorIsToldToTryAgain()
+    {
+        await using var withoutRelay = await IdentityService.StartAsync(servers, new Dictionary<string, string?> { ["ConnectionStrings:mail"] = "Host=127.0.0.1;Port=9" });
+        var email = $"unsent-{Guid.NewGuid():N}@demoshire.example";
+
+        var response = await PostInvitationAsync("admin@demoshire.example", new { email, roles = new[] { "ap_team" } }, withoutRelay.CreateClient());
+
+        var problem = await ProblemAssert.HasStatus(response, HttpStatusCode.ServiceUnavailable);
+        Assert.Contains("no invitation was made", problem.Detail);
+        await using var scope = withoutRelay.Services.CreateAsyncScope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<IdentityServiceDbContext>().Invitations.AnyAsync(i => i.Email == email));
+    }
+
+    /// <summary>Posts an invitation as <paramref name="administrator"/>, signed in here, to this service or <paramref name="service"/> (which trusts the same keys).</summary>
+    private async Task<HttpResponseMessage> PostInvitationAsync(string administrator, object body, HttpClient? service = null)
     {
         var browser = new Browser(identity);
         var tokens = await OAuthAssert.IsOk(await browser.RedeemAsync(await browser.AuthorizationCodeAsync(administrator, IdentityService.DemoPassword)));
-        var client = identity.Anonymous();
+        var client = service ?? identity.Anonymous();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.GetProperty("access_token").GetString());
         return await client.PostAsJsonAsync("/api/identity/invitations", body);
     }

@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using APPlatform.Identity.Infrastructure;
+using APPlatform.Identity.Mail;
 using APPlatform.Identity.Model;
 using APPlatform.ServiceDefaults.Authentication;
+using APPlatform.ServiceDefaults.Mail;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 
@@ -11,8 +13,8 @@ namespace APPlatform.Identity.Apis;
 public sealed record InvitationRequest(string? Email, IReadOnlyList<string>? Roles);
 
 /// <summary>
-/// An invitation made: the invitee's one-time link (<see cref="Link"/>) is returned only in Development; elsewhere it
-/// is to be sent by email (not built yet).
+/// An invitation made and emailed to the invitee. Their one-time link (<see cref="Link"/>) is also returned in
+/// Development, and nowhere else: only the invitee should hold it.
 /// </summary>
 public sealed record InvitationResponse(Guid Id, string Email, IReadOnlyList<string> Roles, DateTimeOffset ExpiresAt, string? Link);
 
@@ -25,14 +27,14 @@ public static class InvitationsApi
     {
         api.MapPost("/invitations", Invite)
             .WithName(nameof(Invite))
-            .WithSummary("Invite a person into the caller's organisation with roles (its administrators only)")
+            .WithSummary("Invite a person into the caller's organisation with roles (its administrators only); the link is emailed to them")
             .WithTags("Invitations");
         return api;
     }
 
     public static async Task<Results<Created<InvitationResponse>, ValidationProblem, ProblemHttpResult>> Invite(
         Caller caller, InvitationRequest request, IdentityServiceDbContext db, UserManager<PlatformUser> users, TimeProvider clock,
-        IHostEnvironment environment, CancellationToken cancellationToken)
+        InvitationEmail email, IHostEnvironment environment, CancellationToken cancellationToken)
     {
         if (caller.Person?.HasAny(PersonRoles.Administrator) != true)
         {
@@ -67,12 +69,25 @@ public static class InvitationsApi
         }
 
         var (invitation, token) = Invitation.Create(caller, request.Email, request.Roles!, clock.GetUtcNow());
+        var link = $"{AcceptPath}?token={token}";
+        // Kept only once the email is sent: otherwise the administrator is told at once, and nothing is half-made.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Invitations.Add(invitation);
         await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await email.SendAsync(invitation, caller.ActingName, link, cancellationToken);
+        }
+        catch (MailRelayException)
+        {
+            return TypedResults.Problem(
+                "The invitation email could not be sent, so no invitation was made. Try again in a few minutes.",
+                statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
 
-        var link = environment.IsDevelopment() ? $"{AcceptPath}?token={token}" : null;
+        await transaction.CommitAsync(cancellationToken);
         return TypedResults.Created(
             $"/api/identity/invitations/{invitation.Id}",
-            new InvitationResponse(invitation.Id, invitation.Email, invitation.Roles, invitation.ExpiresAt, link));
+            new InvitationResponse(invitation.Id, invitation.Email, invitation.Roles, invitation.ExpiresAt, environment.IsDevelopment() ? link : null));
     }
 }
