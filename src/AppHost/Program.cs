@@ -66,10 +66,11 @@ try
             .WithPlatformDefaults(environment, tokens.PublicAddress);
 
         // The web pages people work in: they sign in at the identity provider and call the APIs through the gateway
-        // with their own token; no database, broker or cache of their own.
+        // with their own token; no database or broker. The cache holds the key ring its sign-in cookies need.
         var web = tokens.SigningPeopleIn(builder.AddProject<Projects.Web>(ResourceNames.Web))
             .WithHttpEndpoint()
             .WithReplicas(options.ReplicasOf(ResourceNames.Web))
+            .WithReference(cache).WaitFor(cache)
             .WithPlatformDefaults(environment, tokens.PublicAddress);
 
         var gateway = tokens.Verifying(builder.AddProject<Projects.Gateway>(ResourceNames.Gateway))

@@ -12,6 +12,7 @@ using APPlatform.ServiceDefaults.Mail;
 using APPlatform.Web.Design.Navigation;
 using APPlatform.ServiceDefaults.Persistence;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.IdentityModel.Tokens;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -47,6 +48,8 @@ public static class IdentityServiceExtensions
         builder.Services.AddSingleton<MailRelay>();
         builder.Services.AddSingleton(services => new InvitationEmail(services.GetRequiredService<MailRelay>(), issuer, settings.EmailFrom));
 
+        // Sign-in cookies and antiforgery tokens made by one replica must open on every other.
+        builder.Services.AddDataProtection().SetApplicationName("applatform-identity").PersistKeysToDbContext<IdentityServiceDbContext>();
         AddPeople(builder.Services);
         AddOpenIddict(builder, settings, keys, issuer, jwt.Audience);
 

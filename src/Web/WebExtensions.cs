@@ -1,8 +1,13 @@
+using APPlatform.ServiceDefaults.Caching;
 using APPlatform.Web.Authentication;
-using Microsoft.AspNetCore.HttpOverrides;
 using APPlatform.Web.Design.Navigation;
 using APPlatform.Web.Navigation;
 using APPlatform.Web.Platform;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
+using Microsoft.AspNetCore.HttpOverrides;
+using StackExchange.Redis;
 
 namespace APPlatform.Web;
 
@@ -10,9 +15,17 @@ public static class WebExtensions
 {
     public const string ServiceName = "web";
 
+    /// <summary>The Redis key that holds the web application's data protection key ring.</summary>
+    public const string DataProtectionKeys = "applatform:web:data-protection-keys";
+
     public static WebApplicationBuilder AddWebApplication(this WebApplicationBuilder builder)
     {
         builder.AddWebAuthentication();
+        // The sign-in cookie and antiforgery tokens one replica makes must open on every other: the key ring is in Redis.
+        builder.AddCache();
+        builder.Services.AddDataProtection().SetApplicationName("applatform-web");
+        builder.Services.AddOptions<KeyManagementOptions>().Configure<IConnectionMultiplexer>((options, redis) =>
+            options.XmlRepository = new RedisXmlRepository(() => redis.GetDatabase(), DataProtectionKeys));
         builder.Services.AddPlatformClients();
         builder.Services.AddSingleton<IServiceNavigation, WebNavigation>();
         builder.Services.AddSingleton(TimeProvider.System);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace APPlatform.Identity.Tests;
@@ -29,6 +30,17 @@ public sealed class AuthorizationCodeFlowTests(IdentityService identity) : IClas
         var identityToken = new JsonWebToken(tokens.GetProperty("id_token").GetString());
         Assert.Equal(person.GetProperty("id").GetString(), identityToken.Subject);
         Assert.Equal("head@demo-dales.example", identityToken.GetClaim("email").Value);
+    }
+
+    [Fact]
+    public async Task TheSignInCookiesKeyRingIsKeptInTheDatabaseWhereEveryReplicaReadsIt()
+    {
+        var browser = new Browser(identity);
+
+        await browser.AuthorizationCodeAsync("head@demo-vale.example", IdentityService.DemoPassword);
+
+        var keys = await identity.WithDbAsync(db => db.DataProtectionKeys.Select(key => key.Xml).ToListAsync());
+        Assert.Contains(keys, xml => xml!.Contains("<key id="));
     }
 
     [Fact]

@@ -1,18 +1,25 @@
 using APPlatform.BrowserSupport;
+using APPlatform.TestSupport;
 using Microsoft.Playwright;
 
 namespace APPlatform.Web.Tests;
 
-/// <summary>The web application on its own, and Debian's chromium to look at its pages: for the pages that need no sign-in.</summary>
+/// <summary>
+/// The web application on its own (and the test run's servers, for its Redis), and Debian's chromium to look at its
+/// pages: for the pages that need no sign-in.
+/// </summary>
 public sealed class Browser : IAsyncLifetime
 {
     private readonly Chromium chromium = new();
+
+    public TestServers Servers { get; } = new();
 
     public WebAppServer App { get; private set; } = null!;
 
     public async ValueTask InitializeAsync()
     {
-        App = new WebAppServer();
+        await Servers.InitializeAsync();
+        App = new WebAppServer(Servers.Cache);
         await chromium.InitializeAsync();
     }
 
@@ -27,5 +34,7 @@ public sealed class Browser : IAsyncLifetime
         {
             await App.DisposeAsync();
         }
+
+        await Servers.DisposeAsync();
     }
 }

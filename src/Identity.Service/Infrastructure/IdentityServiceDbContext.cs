@@ -1,5 +1,6 @@
 using APPlatform.Identity.Model;
 using APPlatform.ServiceDefaults.Persistence;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -11,9 +12,12 @@ namespace APPlatform.Identity.Infrastructure;
 /// and tokens, in one database (identitydb).
 /// </summary>
 public sealed class IdentityServiceDbContext(DbContextOptions<IdentityServiceDbContext> options)
-    : IdentityDbContext<PlatformUser, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<PlatformUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     public DbSet<OrganisationPolicy> OrganisationPolicies => Set<OrganisationPolicy>();
+
+    /// <summary>The key ring that protects sign-in cookies and antiforgery tokens, shared by every replica.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<Invitation> Invitations => Set<Invitation>();
 
