@@ -26,6 +26,21 @@ public sealed class MonitoringDueTests(ReferralService service) : IClassFixture<
         Assert.Empty(forAnotherSchool);
     }
 
+    [Fact]
+    public async Task AReportAskedForMidTermAndSubmittedLeavesTheTermsOwnReportDueOnce()
+    {
+        var (journey, provider) = await StartedAsync(ReferralBodies.Today.AddDays(-10));
+        var extra = await service.CreatedIdAsync(await journey.Client.PostAsJsonAsync($"/api/placements/{journey.PlacementId}/report-requests",
+            new { term = "Half-term check", dueOn = ReferralBodies.Today.AddDays(7).ToString("yyyy-MM-dd") }));
+
+        await ReferralService.OkAsync(await service.As(TestCaller.Provider(provider)).PostAsJsonAsync($"/api/placements/{journey.PlacementId}/reports/{extra}",
+            new { progress = "Settled in.", behaviour = "Good.", welfare = "Well.", submittedBy = "Morgan Manager" }));
+
+        var due = Mine(await journey.Client.GetFromJsonAsync<JsonElement>("/api/placements/due"), journey.PlacementId);
+        var report = Assert.Single(due, item => item.GetProperty("kind").GetString() == "provider_report");
+        Assert.NotEqual("Half-term check", report.GetProperty("term").GetString());
+    }
+
     private async Task<(Journey Journey, Guid Provider)> StartedAsync(DateOnly start)
     {
         var school = Journey.NewSchool();
