@@ -78,8 +78,13 @@ public sealed class ReportModel(ReferralApi referrals) : PageModel
         var placement = referrals.PlacementAsync(id, cancellationToken);
         var reports = referrals.ReportsAsync(id, cancellationToken);
         Placement = await placement;
-        Report = (await reports).SingleOrDefault(r => r.Id == reportId)!;
-        return Report is not null;
+        if ((await reports).SingleOrDefault(r => r.Id == reportId) is not { } report)
+        {
+            return false;
+        }
+
+        Report = report;
+        return true;
     }
 
     private void Require(string? value, string field, string message)
