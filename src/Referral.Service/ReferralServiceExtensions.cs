@@ -54,6 +54,7 @@ public static class ReferralServiceExtensions
         api.MapReferralsApi();
         api.MapPlacementsApi();
         api.MapMonitoringApi();
+        api.MapMonitoringDueApi();
         api.MapAccessLogApi<ReferralDbContext>("/api/referrals/access-log");
         app.MapParentLettersApi();
         return app;

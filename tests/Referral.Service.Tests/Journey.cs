@@ -68,10 +68,10 @@ public sealed class Journey(ReferralService service, TestCaller school, Guid pro
         return this;
     }
 
-    /// <summary>Everything up to a placement ready to start.</summary>
-    public async Task<Journey> ReadyAsync()
+    /// <summary>Everything up to a placement ready to start, from <paramref name="referral"/> or the default referral.</summary>
+    public async Task<Journey> ReadyAsync(object? referral = null)
     {
-        await ReferAsync();
+        await ReferAsync(referral);
         await ApproveAsync();
         await PlanAndAgreeAsync();
         await PlanPlacementAsync();

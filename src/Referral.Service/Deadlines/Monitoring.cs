@@ -6,6 +6,7 @@ using APPlatform.Referrals.Policies;
 using APPlatform.ServiceDefaults.Messaging.Outbox;
 using APPlatform.ServiceDefaults.Scheduling;
 using APPlatform.ServiceDefaults.Time;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace APPlatform.Referrals.Deadlines;
@@ -75,8 +76,10 @@ public sealed class Monitoring(ReferralDbContext db, SchoolPolicies policies, IO
         var now = clock.GetUtcNow();
         db.AddIntegrationEvent(new ProviderReportStatusChanged(report.Id, placement.Id, placement.SchoolId, placement.ProviderId, report.Term, report.DueOn, "submitted", now));
         var calendar = await policies.CalendarAsync(placement.SchoolId, cancellationToken);
+        // A report asked for mid-term is followed by the term's own, which may already have been asked for.
         if (placement.Status == PlacementStatus.Active && calendar.TermOf(report.DueOn.AddDays(1)) is { } next &&
-            (placement.PlannedEndDate is null || next.Starts <= placement.PlannedEndDate))
+            (placement.PlannedEndDate is null || next.Starts <= placement.PlannedEndDate) &&
+            !await db.ProviderReports.AnyAsync(r => r.PlacementId == placement.Id && r.Term == next.Name, cancellationToken))
         {
             await RequestReportAsync(placement, next.Name, next.Ends, cancellationToken);
         }

@@ -23,12 +23,24 @@ internal sealed class WebNavigation : IServiceNavigation
         {
             case OrganisationType.Provider:
                 links.Add(new("Registers", "/register"));
+                links.Add(new("Placements", "/placements"));
                 break;
             case OrganisationType.School:
                 links.Add(new("Absences", "/absences"));
-                if (person.HasAny(PersonRoles.Headteacher))
+                var followsPlacements = person.HasAny(PersonRoles.ApLead, PersonRoles.AttendanceLead);
+                if (followsPlacements)
+                {
+                    links.Add(new("Placements", "/placements"));
+                }
+
+                if (followsPlacements || person.HasAny(PersonRoles.Headteacher))
                 {
                     links.Add(new("Referrals", "/referrals"));
+                }
+
+                if (followsPlacements)
+                {
+                    links.Add(new("Directory", "/providers"));
                 }
 
                 break;

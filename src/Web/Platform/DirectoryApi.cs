@@ -5,6 +5,19 @@ public sealed record ProviderSummary(
     Guid Id, string Name, string Status, string Registration, string? Urn, string? OfstedOutcome, int? Places, int? PlacesAvailable,
     List<string> Towns, string AuditOutcome);
 
+/// <summary>
+/// What a directory search asks for: text, key stages (KS1…KS4, 16-19), only providers with places free, and the
+/// audit outcome the caller may rely on (suitable, not_suitable, none); the service decides which providers the caller sees.
+/// </summary>
+public sealed record ProviderSearch(string? Text, IReadOnlyList<string> KeyStages, bool PlacesAvailable, string? AuditOutcome)
+{
+    public string Query() => string.Concat(
+        string.IsNullOrWhiteSpace(Text) ? "" : "&q=" + Uri.EscapeDataString(Text.Trim()),
+        string.Concat(KeyStages.Select(stage => "&keyStage=" + Uri.EscapeDataString(stage))),
+        PlacesAvailable ? "&placesAvailable=true" : "",
+        string.IsNullOrEmpty(AuditOutcome) ? "" : "&auditOutcome=" + Uri.EscapeDataString(AuditOutcome));
+}
+
 public sealed record ListingChange(string? From, string To, string? Action, string? Reason, DateTimeOffset At);
 
 /// <summary>What the provider page shows of a provider's record (the service answers much more).</summary>
@@ -17,10 +30,8 @@ public sealed class DirectoryApi(HttpClient http) : GatewayClient(http)
 {
     public const int PageSize = 20;
 
-    public Task<Page<ProviderSummary>> SearchAsync(string? text, int page, CancellationToken cancellationToken) =>
-        GetAsync<Page<ProviderSummary>>(
-            $"api/directory/providers?pageSize={PageSize}&page={page}" + (string.IsNullOrWhiteSpace(text) ? "" : "&q=" + Uri.EscapeDataString(text.Trim())),
-            cancellationToken);
+    public Task<Page<ProviderSummary>> SearchAsync(ProviderSearch search, int page, CancellationToken cancellationToken) =>
+        GetAsync<Page<ProviderSummary>>($"api/directory/providers?pageSize={PageSize}&page={page}" + search.Query(), cancellationToken);
 
     public Task<ProviderRecord> ProviderAsync(Guid id, CancellationToken cancellationToken) =>
         GetAsync<ProviderRecord>($"api/directory/providers/{id}", cancellationToken);

@@ -13,9 +13,40 @@ public sealed record ReferralProposal(Guid ProviderId, DateOnly StartDate, DateO
 /// <summary>What a decision needs to show of a referral (the service answers much more).</summary>
 public sealed record ReferralRecord(
     Guid Id, string Status, ReferralPupil Pupil, List<string> Reasons, string? ReasonDetail, string? Needs, ReferralProposal Proposal,
-    decimal HoursPerWeek, string? UnregisteredJustification, DateTimeOffset CreatedAt);
+    decimal HoursPerWeek, string? UnregisteredJustification, DateTimeOffset CreatedAt, Guid? PlacementId = null);
 
 public sealed record StaffMemberInput(string Name, string Role, string? Email, string? Phone);
+
+public sealed record StaffMember(string Name, string Role, string? Email, string? Phone);
+
+public sealed record PlacementPupil(string FirstName, string LastName, int YearGroup);
+
+public sealed record PlacementReview(Guid Id, string Kind, DateOnly HeldOn, string Outcome, bool? Improved);
+
+/// <summary>An incident as the reader may see it: the service withholds what happened from those not to read it.</summary>
+public sealed record PlacementIncident(
+    Guid Id, DateTimeOffset OccurredAt, string Category, string Summary, string? ActionTaken, string ReportedBy, DateTimeOffset? AcknowledgedAt,
+    string? SchoolResponse, bool DetailWithheld);
+
+/// <summary>What the placement page shows of a placement (reviews are null in a provider's view).</summary>
+public sealed record PlacementRecord(
+    Guid Id, Guid ReferralId, string Status, string? ProviderName, string Address, StaffMember PersonResponsible, decimal HoursPerWeek, DateOnly StartDate,
+    DateOnly? PlannedEndDate, DateOnly? EndedOn, PlacementPupil PupilSummary, List<PlacementReview>? Reviews, List<PlacementIncident> Incidents);
+
+public sealed record ProviderReport(
+    Guid Id, string Term, DateOnly DueOn, string Status, string? Progress, string? Behaviour, string? Welfare, string? Attendance, string? SubmittedBy,
+    DateTimeOffset? SubmittedAt);
+
+public sealed record ReportInput(string Progress, string Behaviour, string Welfare, string? Attendance, string SubmittedBy);
+
+public sealed record IncidentInput(DateTimeOffset OccurredAt, string Category, string Summary, string? ActionTaken, string ReportedBy);
+
+/// <summary>An agreement review not yet held (kind agreement_review) or a report not yet submitted (provider_report).</summary>
+public sealed record MonitoringDue(Guid PlacementId, string PupilName, string Kind, string? Term, Guid? ReportId, DateOnly DueOn);
+
+public sealed record PlacementCheck(string Check, bool Passed, string Detail);
+
+public sealed record ChecksResult(bool MayStart, List<PlacementCheck> Checks);
 
 /// <summary>Referral.Service through the gateway (/api/referrals, /api/placements): pupils' names come from here.</summary>
 public sealed class ReferralApi(HttpClient http) : GatewayClient(http)
@@ -37,4 +68,31 @@ public sealed class ReferralApi(HttpClient http) : GatewayClient(http)
 
     public Task<object> DecideAsTrustAsync(Guid id, bool approved, string? note, CancellationToken cancellationToken) =>
         PostAsync<object>($"api/referrals/{id}/trust-decision", new { approved, note }, cancellationToken);
+
+    /// <summary>Every placement the caller may see, whatever its status, up to 100.</summary>
+    public Task<Page<PlacementSummary>> PlacementsAsync(CancellationToken cancellationToken) =>
+        GetAsync<Page<PlacementSummary>>("api/placements?pageSize=100", cancellationToken);
+
+    public Task<PlacementRecord> PlacementAsync(Guid id, CancellationToken cancellationToken) =>
+        GetAsync<PlacementRecord>($"api/placements/{id}", cancellationToken);
+
+    public Task<List<ProviderReport>> ReportsAsync(Guid placementId, CancellationToken cancellationToken) =>
+        GetAsync<List<ProviderReport>>($"api/placements/{placementId}/reports", cancellationToken);
+
+    /// <summary>The reviews and reports due on the caller's running placements, soonest first.</summary>
+    public Task<List<MonitoringDue>> DueAsync(CancellationToken cancellationToken) =>
+        GetAsync<List<MonitoringDue>>("api/placements/due", cancellationToken);
+
+    public Task<object> SubmitReportAsync(Guid placementId, Guid reportId, ReportInput report, CancellationToken cancellationToken) =>
+        PostAsync<object>($"api/placements/{placementId}/reports/{reportId}", report, cancellationToken);
+
+    public Task<object> ReportIncidentAsync(Guid placementId, IncidentInput incident, string idempotencyKey, CancellationToken cancellationToken) =>
+        PostAsync<object>($"api/placements/{placementId}/incidents", incident, cancellationToken, idempotencyKey);
+
+    /// <summary>Every referral the caller may see, newest first, up to 100.</summary>
+    public Task<Page<ReferralSummary>> ReferralsAsync(CancellationToken cancellationToken) =>
+        GetAsync<Page<ReferralSummary>>("api/referrals?pageSize=100", cancellationToken);
+
+    public Task<ChecksResult> ChecksAsync(Guid placementId, CancellationToken cancellationToken) =>
+        GetAsync<ChecksResult>($"api/placements/{placementId}/checks", cancellationToken);
 }

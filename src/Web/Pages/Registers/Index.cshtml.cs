@@ -23,6 +23,15 @@ public sealed class IndexModel(AttendanceApi attendance, PupilNames pupilNames, 
 
     public List<RegisterRow> Rows { get; private set; } = [];
 
+    /// <summary>
+    /// The last week's weekdays before the register's day, whose marks the provider may still correct (Attendance.Service
+    /// takes corrections for a week and refuses older ones, saying so).
+    /// </summary>
+    public bool IsToday => Day == clock.TodayInEngland();
+
+    public IEnumerable<DateOnly> CorrectableDays => Enumerable.Range(1, 7).Select(d => clock.TodayInEngland().AddDays(-d))
+        .Where(day => day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && day != Day);
+
     /// <summary>Pupils with no mark from the provider: none yet, or made missing at the cut-off.</summary>
     public IEnumerable<RegisterRow> Unmarked => Rows.Where(row => row.Recorded is null or { Status: MarkStatus.Missing });
 
