@@ -88,6 +88,11 @@ public sealed class LocalAuthorityPagesTests(RunningPlatform system, Chromium ch
     {
         var administrator = await SignedInPerson.SignInAsync(chromium, system.GatewayUrl, "admin@demoshire.example", "/people/invite");
         await administrator.CheckAsync("people-invite");
+        await administrator.Page.GetByRole(AriaRole.Button, new() { Name = "Send the invitation" }).ClickAsync();
+        await administrator.Page.Locator(".govuk-error-summary").WaitForAsync();
+        await administrator.Page.WaitForLoadStateAsync(LoadState.Load);
+        await administrator.CheckAsync("people-invite-errors");
+        Assert.Contains("Select at least one role", await administrator.Page.Locator(".govuk-error-summary").InnerTextAsync());
         var email = $"officer-{Guid.NewGuid().ToString("N")[..6]}@demoshire.example";
         await administrator.Page.GetByLabel("Email address").FillAsync(email);
         await administrator.Page.GetByLabel("Attendance team").CheckAsync();
