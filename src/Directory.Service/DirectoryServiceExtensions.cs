@@ -70,6 +70,7 @@ public static class DirectoryServiceExtensions
         api.MapAuditsApi();
         api.MapConcernsApi();
         api.MapDirectoryCsvApi();
+        api.MapThresholdWatchApi();
         return app;
     }
 }

@@ -49,6 +49,7 @@ public static class ReferralServiceExtensions
         var api = app.MapGroup("").RequireScope(PlatformScopes.Referrals);
         api.MapPoliciesApi();
         api.MapSuspensionsApi();
+        api.MapDaySixCasesApi();
         api.MapPupilsApi();
         api.MapSubjectAccessApi();
         api.MapReferralsApi();

@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using APPlatform.Contracts.Placements;
 using APPlatform.Contracts.Providers;
 using APPlatform.ProviderDirectory.Model.Threshold;
@@ -137,6 +139,26 @@ public sealed class RegistrationThresholdWatchTests(DirectoryService directory) 
         await StartAsync(Placement(provider, hours: 19));
 
         await Eventually.Until(() => Task.FromResult(atRisk.Count(e => e.Message.ProviderId == provider)), n => n == 2, because: "fell below, then rose again");
+    }
+
+    [Fact]
+    public async Task TheLocalAuthorityKeepingAProviderSeesItOnTheWatchWithItsPupilsAndNoOtherLocalAuthorityDoes()
+    {
+        var provider = await directory.CreateProviderAsync(localAuthority, DirectorySamples.Provider("Watched Riding School"));
+
+        await StartAsync(Placement(provider, hours: 20, lookedAfter: true));
+        await StartAsync(Placement(provider, hours: 6));
+
+        var entry = await Eventually.Until(async () =>
+                (await directory.As(localAuthority).GetFromJsonAsync<List<JsonElement>>("/api/directory/threshold-watch"))!
+                    .Where(e => e.GetProperty("providerId").GetGuid() == provider).ToList(),
+            entries => entries.Count == 1, because: "the placements reach the watch");
+        Assert.Equal("breached", entry.Single().GetProperty("level").GetString());
+        Assert.Equal(1, entry.Single().GetProperty("fullTimePupils").GetInt32());
+        Assert.Equal(1, entry.Single().GetProperty("fullTimeLookedAfterOrEhcpPupils").GetInt32());
+        var elsewhere = await directory.As(TestCaller.LocalAuthority()).GetFromJsonAsync<List<JsonElement>>("/api/directory/threshold-watch");
+        Assert.DoesNotContain(elsewhere!, e => e.GetProperty("providerId").GetGuid() == provider);
+        await ProblemAssert.HasStatus(await directory.As(TestCaller.School()).GetAsync("/api/directory/threshold-watch"), System.Net.HttpStatusCode.Forbidden);
     }
 
     private Task StartAsync(PlacementDetails placement) => bus.PublishAsync(new PlacementStarted(placement, DateTimeOffset.UtcNow));

@@ -113,14 +113,21 @@ public sealed class RunningPlatform : IAsyncLifetime
     /// A placement the school refers, approves (a registered provider, so without the trust), plans, agrees with the
     /// parents, notifies them of and starts once the directory's audit has reached Referral.Service.
     /// </summary>
-    public static async Task<Guid> StartedPlacementAsync(HttpClient school, object referralBody)
+    /// <param name="trust">The school's trust, for a provider whose referrals it must approve (an unregistered one).</param>
+    /// <param name="placementBody">The placement's terms, if not a dual-registered one.</param>
+    public static async Task<Guid> StartedPlacementAsync(HttpClient school, object referralBody, HttpClient? trust = null, object? placementBody = null)
     {
         var referral = await RunningPlatform.IdAsync(await school.PostAsJsonAsync("/api/referrals", referralBody));
         await RunningPlatform.OkAsync(await school.PostAsync($"/api/referrals/{referral}/submit", null));
         await RunningPlatform.OkAsync(await school.PostAsJsonAsync($"/api/referrals/{referral}/headteacher-decision", ReferralBodies.HeadteacherDecision(approved: true)));
+        if (trust is not null)
+        {
+            await RunningPlatform.OkAsync(await trust.PostAsJsonAsync($"/api/referrals/{referral}/trust-decision", new { approved = true, decidedBy = "Director" }));
+        }
+
         await RunningPlatform.OkAsync(await school.PutAsJsonAsync($"/api/referrals/{referral}/plan", ReferralBodies.Plan()));
         await RunningPlatform.OkAsync(await school.PostAsJsonAsync($"/api/referrals/{referral}/parent-agreement", ReferralBodies.Agreement(agreed: true)));
-        var placement = await RunningPlatform.IdAsync(await school.PostAsJsonAsync($"/api/referrals/{referral}/placement", ReferralBodies.Placement(registrationMode: "dual")));
+        var placement = await RunningPlatform.IdAsync(await school.PostAsJsonAsync($"/api/referrals/{referral}/placement", placementBody ?? ReferralBodies.Placement(registrationMode: "dual")));
         await RunningPlatform.OkAsync(await school.PostAsJsonAsync($"/api/placements/{placement}/parent-notification", ReferralBodies.Notification()));
         await Eventually.Until(async () => (await school.GetFromJsonAsync<JsonElement>($"/api/placements/{placement}/checks")).GetProperty("mayStart").GetBoolean(),
             mayStart => mayStart, because: "the demo audit of the provider reaches Referral.Service");

@@ -11,7 +11,6 @@ namespace APPlatform.EndToEnd.Tests;
 /// provider's termly report and incident, the school's placement page, a referral's next step and pre-placement checks,
 /// and the directory searched by audit outcome. axe checks every page.
 /// </summary>
-[Collection(nameof(RunningPlatform))]
 public sealed class SchoolAndProviderPagesTests(RunningPlatform system, Chromium chromium) : IClassFixture<Chromium>
 {
     [Fact]

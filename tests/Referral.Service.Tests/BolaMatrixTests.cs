@@ -64,6 +64,8 @@ public sealed class BolaMatrixTests(ReferralBolaRecords records) : BolaMatrixTes
         ["POST /api/referrals/suspensions"] = Own.Allowed(School) | Other.NoRecord("records a suspension of the caller's own pupil")
             | Send.Json(new { pupil = ReferralBodies.Pupil(), firstDay = Today, schoolDays = 1 }),
         ["GET /api/referrals/suspensions/{id}"] = Own.Allowed(PlatformAdmin, LocalAuthority, School) | Other.Denied,
+        ["GET /api/referrals/suspensions/day-six"] = Own.Allowed(PlatformAdmin, LocalAuthority, School)
+            | Other.NoRecord("lists the long suspensions of the caller's own pupils, or its area's (DaySixDutyTests)"),
         ["GET /api/referrals/trust-policy"] = Own.Allowed(Trust, School) | Other.NoRecord("reads the caller's own trust's policy"),
         ["PUT /api/referrals/trust-policy"] = Own.Allowed(Trust) | Other.NoRecord("sets the caller's own policy")
             | Send.Json(new { approval = "never", maxUnregisteredHoursPerWeek = 18 }),

@@ -51,6 +51,25 @@ public sealed class DaySixDutyTests(ReferralService service) : IClassFixture<Ref
         Assert.False(await service.WithDbAsync(db => db.Set<Deadline>().AnyAsync(d => d.Subject == shortOne.ToString())));
     }
 
+    [Fact]
+    public async Task TheSchoolAndItsLocalAuthorityListDaySixCasesWithWhetherEachIsProvidedFor()
+    {
+        var school = await SchoolWithCalendarAsync();
+        var suspension = await SuspendAsync(school, ReferralBodies.Pupil(firstName: "Quinn", lastName: "Dayson"), schoolDays: 9);
+
+        foreach (var reader in new[] { school, TestCaller.LocalAuthority(school.LocalAuthorityId!.Value) })
+        {
+            var cases = await service.As(reader).GetFromJsonAsync<List<System.Text.Json.JsonElement>>("/api/referrals/suspensions/day-six");
+            var listed = Assert.Single(cases!, c => c.GetProperty("suspensionId").GetGuid() == suspension);
+            Assert.Equal("Quinn Dayson", listed.GetProperty("pupilName").GetString());
+            Assert.Equal(SchoolDay(5).ToString("yyyy-MM-dd"), listed.GetProperty("daySix").GetString());
+            Assert.False(listed.GetProperty("provided").GetBoolean());
+        }
+
+        var otherArea = await service.As(TestCaller.LocalAuthority()).GetFromJsonAsync<List<System.Text.Json.JsonElement>>("/api/referrals/suspensions/day-six");
+        Assert.DoesNotContain(otherArea!, c => c.GetProperty("suspensionId").GetGuid() == suspension);
+    }
+
     /// <summary>A calendar whose term began three weeks ago (weekdays only), so day six of a suspension from then has passed.</summary>
     private async Task<TestCaller> SchoolWithCalendarAsync()
     {

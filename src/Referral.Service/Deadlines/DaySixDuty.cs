@@ -1,6 +1,6 @@
 using APPlatform.Contracts.Referrals;
 using APPlatform.Referrals.Infrastructure;
-using APPlatform.Referrals.Model.Placements;
+using APPlatform.Referrals.Model.Suspensions;
 using APPlatform.ServiceDefaults.Messaging.Outbox;
 using APPlatform.ServiceDefaults.Scheduling;
 using Microsoft.EntityFrameworkCore;
@@ -27,10 +27,7 @@ public sealed class DaySixDuty(ReferralDbContext db) : IDeadlineHandler
             return;
         }
 
-        var provided = await db.Placements.AnyAsync(p => p.PupilId == suspension.PupilId && p.StartDate <= daySix &&
-            (p.Status == PlacementStatus.Active || p.Status == PlacementStatus.Ending || (p.Status == PlacementStatus.Ended && p.EndedOn >= daySix)),
-            cancellationToken);
-        if (!provided)
+        if (!await db.Placements.AnyAsync(DaySixProvision.Covers(suspension.PupilId, daySix), cancellationToken))
         {
             db.AddIntegrationEvent(new SuspensionDaySixWithoutProvision(suspension.Id, suspension.PupilId, suspension.SchoolId, suspension.LocalAuthorityId, daySix, deadline.DueAt));
         }

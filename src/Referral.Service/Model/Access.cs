@@ -88,4 +88,12 @@ public static class Access
         OrganisationType.Provider => placements.Where(p => p.ProviderId == caller.OrganisationId && p.SharedWithProviderAt != null),
         _ => placements.Where(_ => false),
     };
+
+    public static IQueryable<Suspension> VisibleTo(this IQueryable<Suspension> suspensions, Caller caller) => caller.OrganisationType switch
+    {
+        OrganisationType.PlatformAdmin => suspensions,
+        OrganisationType.School => suspensions.Where(s => s.SchoolId == caller.OrganisationId),
+        OrganisationType.LocalAuthority => suspensions.Where(s => s.LocalAuthorityId == caller.OrganisationId),
+        _ => suspensions.Where(_ => false),
+    };
 }

@@ -27,20 +27,15 @@ internal sealed class WebNavigation : IServiceNavigation
                 break;
             case OrganisationType.School:
                 links.Add(new("Absences", "/absences"));
-                var followsPlacements = person.HasAny(PersonRoles.ApLead, PersonRoles.AttendanceLead);
-                if (followsPlacements)
+                if (person.HasAny(PersonRoles.ApLead, PersonRoles.AttendanceLead))
                 {
                     links.Add(new("Placements", "/placements"));
+                    links.Add(new("Referrals", "/referrals"));
+                    links.Add(new("Directory", "/providers"));
                 }
-
-                if (followsPlacements || person.HasAny(PersonRoles.Headteacher))
+                else if (person.HasAny(PersonRoles.Headteacher))
                 {
                     links.Add(new("Referrals", "/referrals"));
-                }
-
-                if (followsPlacements)
-                {
-                    links.Add(new("Directory", "/providers"));
                 }
 
                 break;
@@ -50,10 +45,24 @@ internal sealed class WebNavigation : IServiceNavigation
             case OrganisationType.LocalAuthority:
                 links.Add(new("Providers", "/providers"));
                 links.Add(new("Escalated absences", "/absences"));
+                links.Add(new("Placements", "/placements"));
+                links.Add(new("Threshold watch", "/threshold-watch"));
+                links.Add(new("Day six", "/day-six"));
                 break;
         }
 
         links.Add(new("Inbox", "/inbox"));
+        // Every organisation the platform tells keeps notification settings: all but the platform's own.
+        if (caller.OrganisationType != OrganisationType.PlatformAdmin)
+        {
+            links.Add(new("Settings", "/settings/notifications"));
+        }
+
+        if (person.HasAny(PersonRoles.Administrator))
+        {
+            links.Add(new("Invite a person", "/people/invite"));
+        }
+
         return links;
     }
 }

@@ -38,4 +38,28 @@ public sealed class DirectoryApi(HttpClient http) : GatewayClient(http)
 
     public Task<object> TakeListingActionAsync(Guid id, string action, string? reason, CancellationToken cancellationToken) =>
         PostAsync<object>($"api/directory/providers/{id}/listing", new { action, reason }, cancellationToken);
+
+    public Task<List<ThresholdWatchEntry>> ThresholdWatchAsync(CancellationToken cancellationToken) =>
+        GetAsync<List<ThresholdWatchEntry>>("api/directory/threshold-watch", cancellationToken);
+
+    /// <summary>A provider's audits the caller may see: its own, and those completed and shared in its local authority.</summary>
+    public Task<List<AuditSummary>> AuditsAsync(Guid providerId, CancellationToken cancellationToken) =>
+        GetAsync<List<AuditSummary>>($"api/directory/providers/{providerId}/audits", cancellationToken);
+
+    /// <summary>Concerns the caller raised or, for a local authority, those sent to it; newest first.</summary>
+    public Task<List<ConcernSummary>> ConcernsAsync(CancellationToken cancellationToken) =>
+        GetAsync<List<ConcernSummary>>("api/directory/concerns", cancellationToken);
 }
+
+/// <summary>An unregistered provider on the registration threshold watch (level: clear, at_risk, breached).</summary>
+public sealed record ThresholdWatchEntry(
+    Guid ProviderId, string ProviderName, string Level, DateOnly WeekStarting, int FullTimePupils, int FullTimeLookedAfterOrEhcpPupils);
+
+/// <summary>An audit and risk assessment of a provider the caller may see (status: draft, completed, expired).</summary>
+public sealed record AuditSummary(
+    Guid Id, string Status, bool IsPrivate, string AuthorOrganisationType, bool? Suitable, DateTimeOffset CreatedAt, DateTimeOffset? CompletedAt,
+    DateOnly? ValidUntil);
+
+/// <summary>A concern about a provider (status: open, acknowledged, resolved, dismissed).</summary>
+public sealed record ConcernSummary(
+    Guid Id, Guid ProviderId, string RaisedByOrganisationType, string Category, string Summary, DateTimeOffset RaisedAt, string Status);

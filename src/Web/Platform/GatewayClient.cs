@@ -23,9 +23,16 @@ public abstract class GatewayClient(HttpClient http)
     }
 
     /// <summary>A POST the service may receive twice (a retry, a double click): the key makes it answer the first one again.</summary>
-    protected async Task<T> PostAsync<T>(string path, object body, CancellationToken cancellationToken, string? idempotencyKey = null)
+    protected Task<T> PostAsync<T>(string path, object body, CancellationToken cancellationToken, string? idempotencyKey = null) =>
+        SendAsync<T>(HttpMethod.Post, path, body, cancellationToken, idempotencyKey);
+
+    /// <summary>A PUT: the body replaces what the service held.</summary>
+    protected Task<T> PutAsync<T>(string path, object body, CancellationToken cancellationToken) =>
+        SendAsync<T>(HttpMethod.Put, path, body, cancellationToken, null);
+
+    private async Task<T> SendAsync<T>(HttpMethod method, string path, object body, CancellationToken cancellationToken, string? idempotencyKey)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body, body.GetType(), options: Json) };
+        using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body, body.GetType(), options: Json) };
         if (idempotencyKey is not null)
         {
             request.Headers.Add("Idempotency-Key", idempotencyKey);

@@ -13,6 +13,7 @@ public static class PlatformClients
         services.AddHttpClient<ReferralApi>(ToGateway).AddHttpMessageHandler<AccessTokenHandler>();
         services.AddHttpClient<DirectoryApi>(ToGateway).AddHttpMessageHandler<AccessTokenHandler>();
         services.AddHttpClient<NotificationApi>(ToGateway).AddHttpMessageHandler<AccessTokenHandler>();
+        services.AddHttpClient<IdentityApi>(ToGateway).AddHttpMessageHandler<AccessTokenHandler>();
         services.AddScoped<PupilNames>();
         return services;
     }

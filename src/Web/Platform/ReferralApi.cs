@@ -69,7 +69,7 @@ public sealed class ReferralApi(HttpClient http) : GatewayClient(http)
     public Task<object> DecideAsTrustAsync(Guid id, bool approved, string? note, CancellationToken cancellationToken) =>
         PostAsync<object>($"api/referrals/{id}/trust-decision", new { approved, note }, cancellationToken);
 
-    /// <summary>Every placement the caller may see, whatever its status, up to 100.</summary>
+    /// <summary>Every placement the caller may see, whatever its status (a local authority's: those in its area), up to 100.</summary>
     public Task<Page<PlacementSummary>> PlacementsAsync(CancellationToken cancellationToken) =>
         GetAsync<Page<PlacementSummary>>("api/placements?pageSize=100", cancellationToken);
 
@@ -95,4 +95,11 @@ public sealed class ReferralApi(HttpClient http) : GatewayClient(http)
 
     public Task<ChecksResult> ChecksAsync(Guid placementId, CancellationToken cancellationToken) =>
         GetAsync<ChecksResult>($"api/placements/{placementId}/checks", cancellationToken);
+
+    public Task<List<DaySixCase>> DaySixCasesAsync(CancellationToken cancellationToken) =>
+        GetAsync<List<DaySixCase>>("api/referrals/suspensions/day-six", cancellationToken);
 }
+
+/// <summary>A suspension of more than five school days: from day six the school must provide full-time education.</summary>
+public sealed record DaySixCase(
+    Guid SuspensionId, Guid PupilId, string PupilName, Guid SchoolId, DateOnly FirstDay, int SchoolDays, DateOnly DaySix, bool Provided);

@@ -1,5 +1,9 @@
 namespace APPlatform.ProviderDirectory.Model.Threshold;
 
+/// <summary>
+/// Where an unregistered provider stands against the registration threshold: clear, at_risk (one full-time pupil short
+/// of it) or breached (it must register as an independent school).
+/// </summary>
 public enum ThresholdLevel
 {
     Clear,

@@ -19,11 +19,17 @@ public sealed class ProviderModel(DirectoryApi directory) : PageModel
     [BindProperty]
     public string? Reason { get; set; }
 
-    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) => Provider = await directory.ProviderAsync(id, cancellationToken);
+    /// <summary>The audits the LA may rely on: its own, and those schools and trusts in its area completed and shared.</summary>
+    public List<AuditSummary> Audits { get; private set; } = [];
+
+    /// <summary>Concerns about this provider sent to the LA, or raised by it.</summary>
+    public List<ConcernSummary> Concerns { get; private set; } = [];
+
+    public Task OnGetAsync(Guid id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        Provider = await directory.ProviderAsync(id, cancellationToken);
+        await LoadAsync(id, cancellationToken);
         if (ListingAction is null || !Provider.ListingActionsAllowed.Contains(ListingAction))
         {
             ModelState.AddModelError(nameof(ListingAction), "Select what to do to the provider's listing");
@@ -59,6 +65,15 @@ public sealed class ProviderModel(DirectoryApi directory) : PageModel
             _ => "Listing changed",
         };
         return RedirectToPage(new { id });
+    }
+
+    private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var audits = directory.AuditsAsync(id, cancellationToken);
+        var concerns = directory.ConcernsAsync(cancellationToken);
+        Provider = await directory.ProviderAsync(id, cancellationToken);
+        Audits = await audits;
+        Concerns = (await concerns).Where(c => c.ProviderId == id).ToList();
     }
 
     public static string ActionName(string action) => action switch
