@@ -72,6 +72,7 @@ public static class IdentityServiceExtensions
         var api = app.MapGroup("/api/identity");
         api.MapOrganisationSettingsApi();
         api.MapInvitationsApi();
+        api.MapPeopleApi();
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorPages();
         return app;

@@ -98,4 +98,18 @@ public sealed class SchoolAndProviderPagesTests(RunningPlatform system, Chromium
         Assert.Contains(results, line => line.Contains("Demo Learning Academy"));
         Assert.All(results, line => Assert.True(line.Contains("Suitable") && !line.Contains("Not suitable"), line));
     }
+
+    [Fact]
+    public async Task ASchoolsAdministratorNamesAPersonToReadItsSafeguardingDetail()
+    {
+        var administrator = await SignedInPerson.SignInAsync(chromium, system.GatewayUrl, "admin@demo-dales.example", "/people");
+        await administrator.CheckAsync("school-people");
+        var dsl = administrator.Page.GetByRole(AriaRole.Row, new() { NameRegex = new("Dana Shaw") });
+        Assert.Contains("Reads it (their role)", await dsl.InnerTextAsync());
+
+        await administrator.SubmitAsync("Name Stevie Lane to read safeguarding detail", "school-people-named");
+
+        Assert.Contains("Stevie Lane now reads the school's safeguarding detail", await administrator.Page.Locator(".govuk-notification-banner").InnerTextAsync());
+        Assert.Contains("Named to read it", await administrator.Page.GetByRole(AriaRole.Row, new() { NameRegex = new("Stevie Lane") }).InnerTextAsync());
+    }
 }

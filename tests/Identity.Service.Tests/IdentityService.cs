@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -78,6 +79,22 @@ public sealed class IdentityService(TestServers servers) : ServiceUnderTest<Iden
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, body);
         return JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString()!;
+    }
+
+    /// <summary>A demo person's access token, got through the web client as their browser would.</summary>
+    public async Task<string> PersonTokenAsync(string email)
+    {
+        var browser = new Browser(this);
+        var tokens = await OAuthAssert.IsOk(await browser.RedeemAsync(await browser.AuthorizationCodeAsync(email, DemoPassword)));
+        return tokens.GetProperty("access_token").GetString()!;
+    }
+
+    /// <summary><paramref name="client"/> (a client of this service unless given) carrying a demo person's access token.</summary>
+    public async Task<HttpClient> AsPersonAsync(string email, HttpClient? client = null)
+    {
+        client ??= Anonymous();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await PersonTokenAsync(email));
+        return client;
     }
 
     public static async Task<JsonElement> JsonAsync(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();

@@ -140,12 +140,6 @@ public sealed class InvitationTests(IdentityService identity, TestServers server
     }
 
     /// <summary>Posts an invitation as <paramref name="administrator"/>, signed in here, to this service or <paramref name="service"/> (which trusts the same keys).</summary>
-    private async Task<HttpResponseMessage> PostInvitationAsync(string administrator, object body, HttpClient? service = null)
-    {
-        var browser = new Browser(identity);
-        var tokens = await OAuthAssert.IsOk(await browser.RedeemAsync(await browser.AuthorizationCodeAsync(administrator, IdentityService.DemoPassword)));
-        var client = service ?? identity.Anonymous();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.GetProperty("access_token").GetString());
-        return await client.PostAsJsonAsync("/api/identity/invitations", body);
-    }
+    private async Task<HttpResponseMessage> PostInvitationAsync(string administrator, object body, HttpClient? service = null) =>
+        await (await identity.AsPersonAsync(administrator, service)).PostAsJsonAsync("/api/identity/invitations", body);
 }

@@ -61,9 +61,7 @@ public sealed partial class TwoFactorTests(IdentityService identity) : IClassFix
     [Fact]
     public async Task OnlyAnAdministratorChangesTheOrganisationsSignInSettings()
     {
-        var token = await PersonTokenAsync("aplead@demo-vale.example");
-        var client = identity.Anonymous();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var client = await identity.AsPersonAsync("aplead@demo-vale.example");
 
         var response = await client.PutAsJsonAsync("/api/identity/organisation/sign-in", new { requireTwoFactorForSafeguardingRoles = true });
 
@@ -72,17 +70,9 @@ public sealed partial class TwoFactorTests(IdentityService identity) : IClassFix
 
     private async Task RequireTwoFactorAtAsync(string administrator, bool required)
     {
-        var client = identity.Anonymous();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await PersonTokenAsync(administrator));
+        var client = await identity.AsPersonAsync(administrator);
         var response = await client.PutAsJsonAsync("/api/identity/organisation/sign-in", new { requireTwoFactorForSafeguardingRoles = required });
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-    }
-
-    private async Task<string> PersonTokenAsync(string email)
-    {
-        var browser = new Browser(identity);
-        var tokens = await OAuthAssert.IsOk(await browser.RedeemAsync(await browser.AuthorizationCodeAsync(email, IdentityService.DemoPassword)));
-        return tokens.GetProperty("access_token").GetString()!;
     }
 
     [GeneratedRegex("id=\"authenticator-key\">([^<]+)<")]

@@ -113,7 +113,7 @@ public sealed class MonitoringTests(ReferralService service) : IClassFixture<Ref
     }
 
     [Fact]
-    public async Task AnIncidentsDetailIsForTheSchoolsDslAndHeadteacherAmongItsPeople()
+    public async Task AnIncidentsDetailIsForTheSchoolsDslAndHeadteacherAndThoseItNamesAmongItsPeople()
     {
         var journey = await ActiveAsync();
         await service.CreatedIdAsync(await service.As(TestCaller.Provider(journey.ProviderId).AsPerson("Morgan Manager", "manager"))
@@ -129,6 +129,7 @@ public sealed class MonitoringTests(ReferralService service) : IClassFixture<Ref
 
         var dsl = await IncidentAs(journey.School.AsPerson("Dana Safeguarding", "dsl"));
         var apLead = await IncidentAs(journey.School.AsPerson("Alex Lead", "ap_lead", "attendance_lead"));
+        var namedSenco = await IncidentAs(journey.School.AsPerson("Sam Named", "senco").NamedForSafeguarding());
         var schoolSystem = await IncidentAs(journey.School);
 
         Assert.Equal("Disclosed worries about home to a mentor.", dsl.GetProperty("summary").GetString());
@@ -136,6 +137,7 @@ public sealed class MonitoringTests(ReferralService service) : IClassFixture<Ref
         Assert.True(apLead.GetProperty("detailWithheld").GetBoolean());
         Assert.DoesNotContain("worries", apLead.GetRawText());
         Assert.Equal("safeguarding", apLead.GetProperty("category").GetString());
+        Assert.Equal("Disclosed worries about home to a mentor.", namedSenco.GetProperty("summary").GetString());
         Assert.Equal("Disclosed worries about home to a mentor.", schoolSystem.GetProperty("summary").GetString());
     }
 

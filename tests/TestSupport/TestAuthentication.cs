@@ -49,6 +49,10 @@ public static class TestAuthentication
             token.Claims[PlatformClaims.Subject] = person.Id.ToString();
             token.Claims[PlatformClaims.Name] = person.Name;
             token.Claims[PlatformClaims.Role] = person.Roles.ToArray();
+            if (person.NamedForSafeguarding)
+            {
+                token.Claims[PlatformClaims.SafeguardingReader] = "true";
+            }
         }
 
         return new JsonWebTokenHandler().CreateToken(token);

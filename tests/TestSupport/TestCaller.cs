@@ -23,6 +23,9 @@ public sealed record TestCaller(
     public TestCaller AsPerson(string name, params string[] roles) =>
         this with { Person = new Person(Guid.NewGuid(), name, roles.ToHashSet()) };
 
+    /// <summary>The same person, named by their school to read its safeguarding detail.</summary>
+    public TestCaller NamedForSafeguarding() => this with { Person = Person! with { NamedForSafeguarding = true } };
+
     public static TestCaller PlatformAdmin() => New(OrganisationType.PlatformAdmin);
 
     public static TestCaller LocalAuthority(Guid? id = null) => New(OrganisationType.LocalAuthority, id);

@@ -33,6 +33,10 @@ public static class PlatformPrincipals
                 identity.SetClaim(PlatformClaims.Name, person.DisplayName);
                 identity.SetClaim(Claims.Email, person.Email);
                 identity.SetClaims(PlatformClaims.Role, [.. roles]);
+                if (person.NamedForSafeguarding)
+                {
+                    identity.SetClaim(PlatformClaims.SafeguardingReader, "true");
+                }
             });
 
     private static ClaimsPrincipal Build(

@@ -18,4 +18,10 @@ public sealed class PlatformUser : IdentityUser<Guid>
 
     /// <summary>For a school or trust: the local authority whose area it is in.</summary>
     public Guid? LocalAuthorityId { get; set; }
+
+    /// <summary>
+    /// Named by their school's administrator to read its safeguarding detail, as the DSL and the headteacher always do
+    /// (the token's <c>safeguarding_reader</c>).
+    /// </summary>
+    public bool NamedForSafeguarding { get; set; }
 }

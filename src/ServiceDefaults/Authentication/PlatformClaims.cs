@@ -27,4 +27,10 @@ public static class PlatformClaims
 
     /// <summary>For a signed-in person: each role they hold (<see cref="PersonRoles"/>), one claim per role.</summary>
     public const string Role = "role";
+
+    /// <summary>
+    /// For a signed-in person their school has named to read its safeguarding detail, beyond the roles that always do
+    /// (<see cref="PersonRoles.SchoolSafeguardingReaders"/>): "true". Absent otherwise.
+    /// </summary>
+    public const string SafeguardingReader = "safeguarding_reader";
 }

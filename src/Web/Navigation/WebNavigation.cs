@@ -60,7 +60,7 @@ internal sealed class WebNavigation : IServiceNavigation
 
         if (person.HasAny(PersonRoles.Administrator))
         {
-            links.Add(new("Invite a person", "/people/invite"));
+            links.Add(new("People", "/people"));
         }
 
         return links;
