@@ -36,10 +36,9 @@ public static class InvitationsApi
         Caller caller, InvitationRequest request, IdentityServiceDbContext db, UserManager<PlatformUser> users, TimeProvider clock,
         InvitationEmail email, IHostEnvironment environment, CancellationToken cancellationToken)
     {
-        if (caller.Person?.HasAny(PersonRoles.Administrator) != true)
+        if (AdministratorsOnly.Refuse(caller, "invite people into it") is { } refusal)
         {
-            return TypedResults.Problem(
-                "Only a person who is an administrator of the organisation may invite people into it.", statusCode: StatusCodes.Status403Forbidden);
+            return refusal;
         }
 
         var errors = new Dictionary<string, string[]>();

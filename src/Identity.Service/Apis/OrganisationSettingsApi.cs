@@ -31,10 +31,9 @@ public static class OrganisationSettingsApi
     public static async Task<Results<Ok<OrganisationSignInSettings>, ProblemHttpResult>> ChangeSignInSettings(
         Caller caller, OrganisationSignInSettings settings, IdentityServiceDbContext db, CancellationToken cancellationToken)
     {
-        if (caller.Person?.HasAny(PersonRoles.Administrator) != true)
+        if (AdministratorsOnly.Refuse(caller, "change its sign-in settings") is { } refusal)
         {
-            return TypedResults.Problem(
-                "Only a person who is an administrator of the organisation may change its sign-in settings.", statusCode: StatusCodes.Status403Forbidden);
+            return refusal;
         }
 
         var policy = await db.OrganisationPolicies.FindAsync([caller.OrganisationId], cancellationToken);

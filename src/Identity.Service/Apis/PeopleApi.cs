@@ -34,7 +34,7 @@ public static class PeopleApi
     public static async Task<Results<Ok<List<OrganisationPerson>>, ProblemHttpResult>> ListPeople(
         Caller caller, IdentityServiceDbContext db, CancellationToken cancellationToken)
     {
-        if (NotAnAdministrator(caller) is { } refusal)
+        if (AdministratorsOnly.Refuse(caller, "see its people") is { } refusal)
         {
             return refusal;
         }
@@ -52,7 +52,7 @@ public static class PeopleApi
     public static async Task<Results<Ok<OrganisationPerson>, ProblemHttpResult>> NameForSafeguarding(
         Guid id, SafeguardingNaming naming, Caller caller, IdentityServiceDbContext db, CancellationToken cancellationToken)
     {
-        if (NotAnAdministrator(caller) is { } refusal)
+        if (AdministratorsOnly.Refuse(caller, "name who reads its safeguarding detail") is { } refusal)
         {
             return refusal;
         }
@@ -77,9 +77,4 @@ public static class PeopleApi
 
     private static OrganisationPerson Seen(PlatformUser person, IEnumerable<string> roles) =>
         new(person.Id, person.DisplayName, person.Email ?? "", roles.Order().ToList(), person.NamedForSafeguarding);
-
-    private static ProblemHttpResult? NotAnAdministrator(Caller caller) =>
-        caller.Person?.HasAny(PersonRoles.Administrator) == true
-            ? null
-            : TypedResults.Problem("Only a person who is an administrator of the organisation may see or change its people.", statusCode: StatusCodes.Status403Forbidden);
 }
