@@ -356,6 +356,19 @@ public sealed class ReferralTests(ReferralService service) : IClassFixture<Refer
     }
 
     [Fact]
+    public async Task AReferralsLineInTheListNamesThePlacementPlannedFromIt()
+    {
+        var school = Journey.NewSchool();
+        var provider = await service.ProviderAsync(registered: true, auditor: school);
+        var journey = await new Journey(service, school, provider).ReadyAsync(ReferralBodies.Referral(provider));
+
+        var line = (await journey.Client.GetFromJsonAsync<JsonElement>("/api/referrals")).GetProperty("items").EnumerateArray()
+            .Single(item => item.GetProperty("id").GetGuid() == journey.ReferralId);
+
+        Assert.Equal(journey.PlacementId, line.GetProperty("placementId").GetGuid());
+    }
+
+    [Fact]
     public async Task AProviderCannotStartAReferral()
     {
         var response = await service.As(TestCaller.Provider()).PostAsJsonAsync("/api/referrals", ReferralBodies.Referral(Guid.NewGuid()));

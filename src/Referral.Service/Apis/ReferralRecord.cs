@@ -63,4 +63,7 @@ public sealed record ReferralRecord(
 /// <param name="ProviderId">The provider proposed.</param>
 /// <param name="StartDate">The proposed first day (ISO date).</param>
 /// <param name="CreatedAt">When the referral was drafted (ISO date-time with offset).</param>
-public sealed record ReferralSummary(Guid Id, ReferralStatus Status, Guid SchoolId, Guid PupilId, string PupilName, Guid ProviderId, DateOnly StartDate, DateTimeOffset CreatedAt);
+/// <param name="PlacementId">The placement planned from it, once there is one.</param>
+public sealed record ReferralSummary(
+    Guid Id, ReferralStatus Status, Guid SchoolId, Guid PupilId, string PupilName, Guid ProviderId, DateOnly StartDate, DateTimeOffset CreatedAt,
+    Guid? PlacementId);

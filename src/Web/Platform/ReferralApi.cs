@@ -4,7 +4,7 @@ public sealed record PlacementSummary(Guid Id, string Status, Guid SchoolId, Gui
     DateOnly? PlannedEndDate);
 
 public sealed record ReferralSummary(Guid Id, string Status, Guid SchoolId, Guid PupilId, string PupilName, Guid ProviderId, DateOnly StartDate,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt, Guid? PlacementId);
 
 public sealed record ReferralPupil(string FirstName, string LastName, DateOnly DateOfBirth, int YearGroup);
 

@@ -37,11 +37,10 @@ public sealed class IndexModel(ReferralApi referrals) : PageModel
         if (atSchool && caller?.Person?.HasAny(PersonRoles.ApLead, PersonRoles.AttendanceLead) == true)
         {
             var all = referrals.ReferralsAsync(cancellationToken);
-            var placements = (await referrals.PlacementsAsync(cancellationToken)).Items;
-            // A referral's placement is the pupil's latest with the provider it proposed (the list answers neither's id for the other).
-            string? PlacementStatus(ReferralSummary r) => placements.Where(p => p.PupilId == r.PupilId && p.ProviderId == r.ProviderId)
-                .MaxBy(p => p.StartDate)?.Status;
-            All = (await all).Items.Select(r => (r, ReferralDisplay.Stage(r.Status, PlacementStatus(r)))).ToList();
+            var placements = (await referrals.PlacementsAsync(cancellationToken)).Items.ToDictionary(p => p.Id, p => p.Status);
+            All = (await all).Items
+                .Select(r => (r, ReferralDisplay.Stage(r.Status, r.PlacementId is { } placement ? placements.GetValueOrDefault(placement) : null)))
+                .ToList();
         }
     }
 }
