@@ -107,9 +107,16 @@ public sealed class SchoolAndProviderPagesTests(RunningPlatform system, Chromium
         var dsl = administrator.Page.GetByRole(AriaRole.Row, new() { NameRegex = new("Dana Shaw") });
         Assert.Contains("Reads it (their role)", await dsl.InnerTextAsync());
 
+        var stevie = administrator.Page.GetByRole(AriaRole.Row, new() { NameRegex = new("Stevie Lane") });
+
         await administrator.SubmitAsync("Name Stevie Lane to read safeguarding detail", "school-people-named");
 
         Assert.Contains("Stevie Lane now reads the school's safeguarding detail", await administrator.Page.Locator(".govuk-notification-banner").InnerTextAsync());
-        Assert.Contains("Named to read it", await administrator.Page.GetByRole(AriaRole.Row, new() { NameRegex = new("Stevie Lane") }).InnerTextAsync());
+        Assert.Contains("Named to read it", await stevie.InnerTextAsync());
+        // And back, leaving the demo school as it was.
+        await administrator.Page.GetByRole(AriaRole.Button, new() { Name = "Stop Stevie Lane reading safeguarding detail" }).ClickAsync();
+        await administrator.Page.GetByText("Stevie Lane no longer reads the school's safeguarding detail").WaitForAsync();
+        await administrator.CheckAsync("school-people-stopped");
+        Assert.Contains("Does not read it", await stevie.InnerTextAsync());
     }
 }
