@@ -100,7 +100,7 @@ public sealed class SchoolAndProviderPagesTests(RunningPlatform system, Chromium
     }
 
     [Fact]
-    public async Task ASchoolsAdministratorNamesAPersonToReadItsSafeguardingDetail()
+    public async Task ASchoolsAdministratorNamesAPersonToReadItsSafeguardingDetailAndChangesTheirRoles()
     {
         var administrator = await SignedInPerson.SignInAsync(chromium, system.GatewayUrl, "admin@demo-dales.example", "/people");
         await administrator.CheckAsync("school-people");
@@ -118,5 +118,17 @@ public sealed class SchoolAndProviderPagesTests(RunningPlatform system, Chromium
         await administrator.Page.GetByText("Stevie Lane no longer reads the school's safeguarding detail").WaitForAsync();
         await administrator.CheckAsync("school-people-stopped");
         Assert.Contains("Does not read it", await stevie.InnerTextAsync());
+
+        await stevie.GetByRole(AriaRole.Link, new() { Name = "Change Stevie Lane's roles" }).ClickAsync();
+        await administrator.Page.WaitForURLAsync("**/roles");
+        await administrator.CheckAsync("school-people-roles");
+        await administrator.Page.GetByLabel("Attendance lead").CheckAsync();
+        await administrator.SubmitAsync("Save the roles", "school-people-roles-saved");
+        Assert.Contains("Stevie Lane is now attendance lead, staff", await administrator.Page.Locator(".govuk-notification-banner").InnerTextAsync());
+        // And back, leaving the demo school as it was.
+        await stevie.GetByRole(AriaRole.Link, new() { Name = "Change Stevie Lane's roles" }).ClickAsync();
+        await administrator.Page.GetByLabel("Attendance lead").UncheckAsync();
+        await administrator.Page.GetByRole(AriaRole.Button, new() { Name = "Save the roles" }).ClickAsync();
+        await administrator.Page.GetByText("Stevie Lane is now staff").WaitForAsync();
     }
 }

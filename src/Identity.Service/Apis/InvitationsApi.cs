@@ -47,14 +47,9 @@ public static class InvitationsApi
             errors["email"] = ["Give the email address of the person to invite."];
         }
 
-        if (request.Roles is not { Count: > 0 })
+        if (OrganisationRoles.Refusal(caller.OrganisationType, request.Roles) is { } wrongRoles)
         {
-            errors["roles"] = [$"Give one or more roles: {string.Join(", ", PersonRoles.ForOrganisation(caller.OrganisationType))}."];
-        }
-        else if (OrganisationRoles.NotGivenBy(caller.OrganisationType, request.Roles) is { Count: > 0 } notGiven)
-        {
-            errors["roles"] = [$"A {caller.OrganisationType.ToClaimValue()} does not give: {string.Join(", ", notGiven)}. " +
-                $"It gives: {string.Join(", ", PersonRoles.ForOrganisation(caller.OrganisationType))}."];
+            errors["roles"] = [wrongRoles];
         }
 
         if (errors.Count > 0)

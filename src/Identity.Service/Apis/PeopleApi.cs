@@ -2,6 +2,7 @@ using APPlatform.Identity.Infrastructure;
 using APPlatform.Identity.Model;
 using APPlatform.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace APPlatform.Identity.Apis;
@@ -12,9 +13,13 @@ public sealed record OrganisationPerson(Guid Id, string Name, string Email, IRea
 /// <summary>Whether a school names a person to read its safeguarding detail.</summary>
 public sealed record SafeguardingNaming(bool Named);
 
+/// <summary>The roles a person is to hold from now on.</summary>
+public sealed record RolesChange(IReadOnlyList<string>? Roles);
+
 /// <summary>
-/// /api/identity/people: an organisation's administrator sees its people, and a school's names those who read its
-/// safeguarding detail beyond the DSL and the headteacher (statutory guidance: the school decides who needs to know).
+/// /api/identity/people: an organisation's administrator sees its people and changes their roles, and a school's
+/// names those who read its safeguarding detail beyond the DSL and the headteacher (statutory guidance: the school
+/// decides who needs to know). Changes show in the person's next token.
 /// </summary>
 public static class PeopleApi
 {
@@ -23,6 +28,10 @@ public static class PeopleApi
         api.MapGet("/people", ListPeople)
             .WithName(nameof(ListPeople))
             .WithSummary("The people of the caller's organisation, with their roles (its administrators only)")
+            .WithTags("People");
+        api.MapPut("/people/{id:guid}/roles", ChangeRoles)
+            .WithName(nameof(ChangeRoles))
+            .WithSummary("Change the roles of a person of the caller's organisation (its administrators only)")
             .WithTags("People");
         api.MapPut("/people/{id:guid}/safeguarding", NameForSafeguarding)
             .WithName(nameof(NameForSafeguarding))
@@ -73,6 +82,37 @@ public static class PeopleApi
         var roles = await db.UserRoles.Where(held => held.UserId == id).Join(db.Roles, held => held.RoleId, role => role.Id, (_, role) => role.Name!)
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(Seen(person, roles));
+    }
+
+    public static async Task<Results<Ok<OrganisationPerson>, ValidationProblem, ProblemHttpResult>> ChangeRoles(
+        Guid id, RolesChange change, Caller caller, IdentityServiceDbContext db, UserManager<PlatformUser> users, CancellationToken cancellationToken)
+    {
+        if (AdministratorsOnly.Refuse(caller, "change people's roles") is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (OrganisationRoles.Refusal(caller.OrganisationType, change.Roles) is { } wrong)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["roles"] = [wrong] });
+        }
+
+        if (await db.Users.SingleOrDefaultAsync(user => user.Id == id && user.OrganisationId == caller.OrganisationId, cancellationToken) is not { } person)
+        {
+            return TypedResults.Problem("No such person in your organisation.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        if (id == caller.Person!.Id && !change.Roles!.Contains(PersonRoles.Administrator))
+        {
+            return TypedResults.Problem(
+                "You cannot take away your own administrator role: ask another administrator, so the organisation keeps one.",
+                statusCode: StatusCodes.Status422UnprocessableEntity);
+        }
+
+        var held = await users.GetRolesAsync(person);
+        await users.RemoveFromRolesAsync(person, held.Except(change.Roles!));
+        await users.AddToRolesAsync(person, change.Roles!.Distinct().Except(held));
+        return TypedResults.Ok(Seen(person, await users.GetRolesAsync(person)));
     }
 
     private static OrganisationPerson Seen(PlatformUser person, IEnumerable<string> roles) =>

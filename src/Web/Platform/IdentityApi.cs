@@ -15,6 +15,9 @@ public sealed class IdentityApi(HttpClient http) : GatewayClient(http)
     public Task<List<OrganisationPerson>> PeopleAsync(CancellationToken cancellationToken) =>
         GetAsync<List<OrganisationPerson>>("api/identity/people", cancellationToken);
 
+    public Task<OrganisationPerson> ChangeRolesAsync(Guid id, IReadOnlyList<string> roles, CancellationToken cancellationToken) =>
+        PutAsync<OrganisationPerson>($"api/identity/people/{id}/roles", new { roles }, cancellationToken);
+
     public Task<OrganisationPerson> NameForSafeguardingAsync(Guid id, bool named, CancellationToken cancellationToken) =>
         PutAsync<OrganisationPerson>($"api/identity/people/{id}/safeguarding", new { named }, cancellationToken);
 }

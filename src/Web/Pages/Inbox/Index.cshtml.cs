@@ -25,6 +25,4 @@ public sealed class IndexModel(NotificationApi notifications) : PageModel
             $"/referrals/{id}/decision",
         _ => null,
     };
-
-    public static string RoleName(string role) => role.Replace('_', ' ');
 }

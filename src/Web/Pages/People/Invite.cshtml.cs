@@ -70,20 +70,10 @@ public sealed class InviteModel(IdentityApi identity) : PageModel
             return Page();
         }
 
-        Done = $"{invitation.Email} is invited as {string.Join(", ", invitation.Roles.Select(RoleName))} until {EnglandTime.Long(invitation.ExpiresAt)}";
+        Done = $"{invitation.Email} is invited as {string.Join(", ", invitation.Roles.Select(ApiWords.Role))} until {EnglandTime.Long(invitation.ExpiresAt)}";
         Link = invitation.Link;
         return RedirectToPage();
     }
-
-    public static string RoleName(string role) => role switch
-    {
-        PersonRoles.DesignatedSafeguardingLead => "designated safeguarding lead",
-        PersonRoles.Senco => "SENCO",
-        PersonRoles.ApLead => "AP lead",
-        PersonRoles.ApTeam => "AP team",
-        PersonRoles.SendCaseworker => "SEND caseworker",
-        _ => role.Replace('_', ' '),
-    };
 
     /// <summary>Only an administrator invites; they offer the roles their organisation's type gives.</summary>
     private bool Offer()
