@@ -67,9 +67,14 @@ public sealed class LocalAuthorityPagesTests(RunningPlatform system, Chromium ch
     }
 
     [Fact]
-    public async Task APersonChangesHowTheirOrganisationIsToldAndTheChoiceHolds()
+    public async Task AnAdministratorChangesHowTheirOrganisationIsToldWhichHoldsAndOthersOnlyRead()
     {
-        var person = await SignedInPerson.SignInAsync(chromium, system.GatewayUrl, "attendance@demoshire.example", "/settings/notifications");
+        var officer = await SignedInPerson.SignInAsync(chromium, system.GatewayUrl, "attendance@demoshire.example", "/settings/notifications");
+        await officer.CheckAsync("settings-notifications-read-only");
+        Assert.True(await officer.Page.GetByLabel("Attendance team").IsDisabledAsync());
+        Assert.Equal(0, await officer.Page.GetByRole(AriaRole.Button, new() { Name = "Save notification settings" }).CountAsync());
+
+        var person = await SignedInPerson.SignInAsync(chromium, system.GatewayUrl, "admin@demoshire.example", "/settings/notifications");
         await person.CheckAsync("settings-notifications");
         var address = $"attendance-{Guid.NewGuid().ToString("N")[..6]}@demoshire.example";
         await person.Page.GetByLabel("Attendance team").FillAsync(address);

@@ -147,4 +147,15 @@ public sealed class SettingsAndInboxTests(NotificationService service) : IClassF
         await service.Bus.PublishAsync(RuleSamples.Absence(school.OrganisationId), eventId);
         return eventId;
     }
+
+    [Fact]
+    public async Task AmongAnOrganisationsPeopleOnlyAnAdministratorChangesItsSettings()
+    {
+        var school = TestCaller.School();
+        var body = new { contacts = new Dictionary<string, string[]> { ["attendance_lead"] = ["outside@example.org"] } };
+
+        await ProblemAssert.HasStatus(
+            await service.As(school.AsPerson("Sid Staff", "staff")).PutAsJsonAsync("/api/notifications/settings", body), HttpStatusCode.Forbidden);
+        Assert.Equal(HttpStatusCode.OK, (await service.As(school.AsPerson("Ada Admin", "administrator")).PutAsJsonAsync("/api/notifications/settings", body)).StatusCode);
+    }
 }

@@ -46,7 +46,7 @@ public enum EscalatedTo
 /// <param name="At">When (ISO date-time with offset).</param>
 /// <param name="Safeguarding">
 /// The DSL's view of the case: recorded by the DSL once it was escalated to them, read among the school's people only by
-/// its DSL and headteacher. For anyone else the note is withheld.
+/// its DSL, its headteacher and those it names. For anyone else the note is withheld.
 /// </param>
 public sealed record CaseAction(CaseActionKind Kind, string? Note, string By, DateTimeOffset At, bool Safeguarding = false);
 
@@ -168,7 +168,7 @@ public sealed class AbsenceCase
         }
 
         var seen = (AbsenceCase)MemberwiseClone();
-        seen.Actions = Actions.Select(a => a.Safeguarding ? a with { Note = "Withheld: the DSL's view of the case is for the DSL and the headteacher." } : a).ToList();
+        seen.Actions = Actions.Select(a => a.Safeguarding ? a with { Note = "Withheld: the DSL's view of the case is for the DSL, the headteacher and those the school names." } : a).ToList();
         return seen;
     }
 

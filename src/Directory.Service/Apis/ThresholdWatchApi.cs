@@ -31,7 +31,8 @@ public static class ThresholdWatchApi
 
     public static async Task<Ok<List<ThresholdWatchEntry>>> GetThresholdWatch(Caller caller, DirectoryDbContext db, CancellationToken cancellationToken)
     {
-        var alerts = await db.ThresholdAlerts.ToDictionaryAsync(a => a.ProviderId, cancellationToken);
+        // A clear provider is not on the watch: the watch is for those at risk of the threshold or over it.
+        var alerts = await db.ThresholdAlerts.Where(a => a.Level != ThresholdLevel.Clear).ToDictionaryAsync(a => a.ProviderId, cancellationToken);
         var providers = await db.Providers.Where(p => alerts.Keys.Contains(p.Id)).ToListAsync(cancellationToken);
         var watched = providers.Where(p => !p.IsRegistered && (caller.Manages(p) || caller.Lists(p))).ToList();
         var ids = watched.Select(p => p.Id).ToList();

@@ -42,7 +42,9 @@ public static class InvitationsApi
         }
 
         var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(request.Email) || !new EmailAddressAttribute().IsValid(request.Email.Trim()))
+        // Both checks: the email is sent to it, and MimeKit refuses some addresses the attribute accepts ("a b@x.org").
+        if (string.IsNullOrWhiteSpace(request.Email) || !new EmailAddressAttribute().IsValid(request.Email.Trim())
+            || !MimeKit.MailboxAddress.TryParse(request.Email.Trim(), out _))
         {
             errors["email"] = ["Give the email address of the person to invite."];
         }
@@ -79,7 +81,8 @@ public static class InvitationsApi
                 statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        // The email is out: the invitation is kept even if the caller has gone.
+        await transaction.CommitAsync(CancellationToken.None);
         return TypedResults.Created(
             $"/api/identity/invitations/{invitation.Id}",
             new InvitationResponse(invitation.Id, invitation.Email, invitation.Roles, invitation.ExpiresAt, environment.IsDevelopment() ? link : null));

@@ -109,9 +109,18 @@ public static class PeopleApi
                 statusCode: StatusCodes.Status422UnprocessableEntity);
         }
 
+        // Both or neither: a half-made change could leave the person with fewer roles than either set.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var held = await users.GetRolesAsync(person);
-        await users.RemoveFromRolesAsync(person, held.Except(change.Roles!));
-        await users.AddToRolesAsync(person, change.Roles!.Distinct().Except(held));
+        var removed = await users.RemoveFromRolesAsync(person, held.Except(change.Roles!));
+        var added = removed.Succeeded ? await users.AddToRolesAsync(person, change.Roles!.Distinct().Except(held)) : removed;
+        if (!added.Succeeded)
+        {
+            return TypedResults.Problem(
+                $"The roles were not changed: {string.Join(" ", added.Errors.Select(error => error.Description))}", statusCode: StatusCodes.Status409Conflict);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(Seen(person, await users.GetRolesAsync(person)));
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using APPlatform.Identity.Model;
+using APPlatform.ServiceDefaults.Authentication;
 using APPlatform.ServiceDefaults.Mail;
 using MimeKit;
 
@@ -20,7 +21,7 @@ public sealed class InvitationEmail(MailRelay relay, Uri publicAddress, string f
         message.Body = new TextPart("plain")
         {
             Text = $"""
-                {invitedBy} has invited you to Manage alternative provision, with these roles: {string.Join(", ", invitation.Roles.Select(Words))}.
+                {invitedBy} has invited you to Manage alternative provision, with these roles: {string.Join(", ", invitation.Roles.Select(PersonRoles.Words))}.
 
                 Set up your account (choose your name and a password):
                 {new Uri(publicAddress, link)}
@@ -30,6 +31,4 @@ public sealed class InvitationEmail(MailRelay relay, Uri publicAddress, string f
         };
         return relay.SendAsync(message, cancellationToken);
     }
-
-    private static string Words(string role) => role.Replace('_', ' ');
 }

@@ -64,7 +64,9 @@ public static class SettingsApi
     {
         var api = app.MapGroup("/api/notifications/settings").WithTags("Settings").RequireOrganisationType(OrganisationSettings.Holders);
         api.MapGet("/", GetSettings).WithName(nameof(GetSettings)).WithSummary("The caller's contacts by role, and every rule with its channel");
-        api.MapPut("/", SetSettings).WithName(nameof(SetSettings)).WithSummary("Replace the caller's contacts and rule channels");
+        // Who is told of a serious incident or a DSL escalation is a safeguarding decision: an administrator's, not anyone's.
+        api.MapPut("/", SetSettings).WithName(nameof(SetSettings)).WithSummary("Replace the caller's contacts and rule channels (a person: an administrator)")
+            .RequirePersonRole(PersonRoles.Administrator);
         return api;
     }
 

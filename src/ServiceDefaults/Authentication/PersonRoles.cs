@@ -48,4 +48,15 @@ public static class PersonRoles
         OrganisationType.PlatformAdmin => [Administrator],
         _ => [],
     };
+
+    /// <summary>A role as a sentence names it: "designated safeguarding lead", "SENCO", "attendance lead".</summary>
+    public static string Words(string role) => role switch
+    {
+        DesignatedSafeguardingLead => "designated safeguarding lead",
+        Senco => "SENCO",
+        ApLead => "AP lead",
+        ApTeam => "AP team",
+        SendCaseworker => "SEND caseworker",
+        _ => role.Replace('_', ' '),
+    };
 }

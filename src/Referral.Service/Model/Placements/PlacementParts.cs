@@ -103,7 +103,7 @@ public sealed class Incident
         Id = Id,
         OccurredAt = OccurredAt,
         Category = Category,
-        Summary = "Withheld: the detail of a serious incident is for the school's designated safeguarding lead and headteacher.",
+        Summary = "Withheld: the detail of a serious incident is for the school's designated safeguarding lead, its headteacher and those it names.",
         ReportedBy = ReportedBy,
         ReportedAt = ReportedAt,
         AcknowledgedAt = AcknowledgedAt,

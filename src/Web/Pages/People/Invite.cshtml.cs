@@ -23,7 +23,7 @@ public sealed class InviteModel(IdentityApi identity) : PageModel
     [TempData]
     public string? Done { get; set; }
 
-    /// <summary>The invitee's one-time link, which Identity.Service answers in Development only (elsewhere it is to be emailed).</summary>
+    /// <summary>The invitee's one-time link, which Identity.Service answers in Development only (it is always emailed).</summary>
     [TempData]
     public string? Link { get; set; }
 
@@ -56,11 +56,13 @@ public sealed class InviteModel(IdentityApi identity) : PageModel
         {
             invitation = await identity.InviteAsync(Email!.Trim(), Roles, cancellationToken);
         }
-        catch (PlatformApiException refusal) when (refusal.Status.IsFieldProblem() || refusal.Status == HttpStatusCode.Conflict)
+        catch (PlatformApiException refusal)
+            when (refusal.Status.IsFieldProblem() || refusal.Status is HttpStatusCode.Conflict or HttpStatusCode.ServiceUnavailable)
         {
-            if (refusal.Status == HttpStatusCode.Conflict)
+            if (refusal.Status is HttpStatusCode.Conflict or HttpStatusCode.ServiceUnavailable)
             {
-                ModelState.AddModelError(nameof(Email), refusal.Detail ?? "A person with this email address already has an account");
+                // An existing account, or the mail relay down (nothing was made: try again).
+                ModelState.AddModelError(nameof(Email), refusal.Detail ?? "The invitation could not be made");
             }
             else
             {
@@ -70,7 +72,7 @@ public sealed class InviteModel(IdentityApi identity) : PageModel
             return Page();
         }
 
-        Done = $"{invitation.Email} is invited as {string.Join(", ", invitation.Roles.Select(ApiWords.Role))} until {EnglandTime.Long(invitation.ExpiresAt)}";
+        Done = $"{invitation.Email} is invited as {string.Join(", ", invitation.Roles.Select(PersonRoles.Words))} until {EnglandTime.Long(invitation.ExpiresAt)}";
         Link = invitation.Link;
         return RedirectToPage();
     }

@@ -43,7 +43,7 @@ public sealed class RolesModel(IdentityApi identity) : PageModel
         try
         {
             var changed = await identity.ChangeRolesAsync(id, Roles, cancellationToken);
-            Done = $"{changed.Name} is now {string.Join(", ", changed.Roles.Select(ApiWords.Role))}";
+            Done = $"{changed.Name} is now {string.Join(", ", changed.Roles.Select(PersonRoles.Words))}";
             return RedirectToPage("/People/Index");
         }
         catch (PlatformApiException refusal) when (refusal.Status.IsFieldProblem() || refusal.Status == HttpStatusCode.UnprocessableEntity)

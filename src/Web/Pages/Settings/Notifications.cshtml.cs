@@ -9,7 +9,7 @@ namespace APPlatform.Web.Pages.Settings;
 /// <summary>
 /// What the person's organisation is told and how: the email addresses of the people who hold each notification role,
 /// and for each rule whether it is off, in the inbox only, or also emailed. Notification.Service keeps one set of
-/// settings per organisation, which any of its people may change.
+/// settings per organisation, which its people read and its administrators change.
 /// </summary>
 public sealed class NotificationsModel(NotificationApi notifications) : PageModel
 {
@@ -29,6 +29,9 @@ public sealed class NotificationsModel(NotificationApi notifications) : PageMode
 
     [TempData]
     public string? Done { get; set; }
+
+    /// <summary>Whether the reader changes the settings (Notification.Service refuses anyone else).</summary>
+    public bool MayChange => Caller.FromPrincipal(User)?.ActsAs(PersonRoles.Administrator) == true;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
