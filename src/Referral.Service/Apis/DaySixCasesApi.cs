@@ -43,12 +43,11 @@ public static class DaySixCasesApi
         var suspensions = await db.Suspensions.VisibleTo(caller).Where(s => s.DaySix >= since).OrderBy(s => s.DaySix)
             .Join(db.Pupils, s => s.PupilId, pupil => pupil.Id, (s, pupil) => new { s, Name = pupil.FirstName + " " + pupil.LastName })
             .ToListAsync(cancellationToken);
-        var cases = new List<DaySixCase>();
-        foreach (var (s, name) in suspensions.Select(x => (x.s, x.Name)))
-        {
-            var provided = await db.Placements.AnyAsync(DaySixProvision.Covers(s.PupilId, s.DaySix!.Value), cancellationToken);
-            cases.Add(new DaySixCase(s.Id, s.PupilId, name, s.SchoolId, s.FirstDay, s.SchoolDays, s.DaySix.Value, provided));
-        }
+        // One read of these pupils' placements; the day-six rule is then applied to each suspension in memory.
+        var pupils = suspensions.Select(x => x.s.PupilId).Distinct().ToList();
+        var placements = (await db.Placements.AsNoTracking().Where(p => pupils.Contains(p.PupilId)).ToListAsync(cancellationToken)).AsQueryable();
+        var cases = suspensions.Select(x => new DaySixCase(x.s.Id, x.s.PupilId, x.Name, x.s.SchoolId, x.s.FirstDay, x.s.SchoolDays, x.s.DaySix!.Value,
+            placements.Any(DaySixProvision.Covers(x.s.PupilId, x.s.DaySix.Value)))).ToList();
 
         await log.ReadAsync(suspensions.Select(x => x.s.Logged()), cancellationToken);
         return TypedResults.Ok(cases);

@@ -59,16 +59,8 @@ public sealed class InviteModel(IdentityApi identity) : PageModel
         catch (PlatformApiException refusal)
             when (refusal.Status.IsFieldProblem() || refusal.Status is HttpStatusCode.Conflict or HttpStatusCode.ServiceUnavailable)
         {
-            if (refusal.Status is HttpStatusCode.Conflict or HttpStatusCode.ServiceUnavailable)
-            {
-                // An existing account, or the mail relay down (nothing was made: try again).
-                ModelState.AddModelError(nameof(Email), refusal.Detail ?? "The invitation could not be made");
-            }
-            else
-            {
-                ModelState.AddRefusal(refusal, path => path switch { "email" => nameof(Email), "roles" => nameof(Roles), _ => null });
-            }
-
+            // A refusal naming no field (an existing account, the mail relay down) is about the address.
+            ModelState.AddRefusal(refusal, path => path switch { "email" => nameof(Email), "roles" => nameof(Roles), _ => null }, nameof(Email));
             return Page();
         }
 

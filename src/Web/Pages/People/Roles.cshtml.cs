@@ -1,4 +1,3 @@
-using System.Net;
 using APPlatform.ServiceDefaults.Authentication;
 using APPlatform.Web.Platform;
 using Microsoft.AspNetCore.Mvc;
@@ -46,17 +45,9 @@ public sealed class RolesModel(IdentityApi identity) : PageModel
             Done = $"{changed.Name} is now {string.Join(", ", changed.Roles.Select(PersonRoles.Words))}";
             return RedirectToPage("/People/Index");
         }
-        catch (PlatformApiException refusal) when (refusal.Status.IsFieldProblem() || refusal.Status == HttpStatusCode.UnprocessableEntity)
+        catch (PlatformApiException refusal) when (refusal.Status.IsFieldProblem())
         {
-            if (refusal.Status == HttpStatusCode.UnprocessableEntity)
-            {
-                ModelState.AddModelError(nameof(Roles), refusal.Detail ?? "These roles cannot be given");
-            }
-            else
-            {
-                ModelState.AddRefusal(refusal, path => path == "roles" ? nameof(Roles) : null);
-            }
-
+            ModelState.AddRefusal(refusal, path => path == "roles" ? nameof(Roles) : null, nameof(Roles));
             return Page();
         }
     }
