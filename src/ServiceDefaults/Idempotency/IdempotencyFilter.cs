@@ -99,13 +99,14 @@ internal sealed class IdempotencyFilter(bool required, TimeProvider clock) : IEn
             }
             else
             {
-                var record = await id.Find(db).SingleAsync();
-                record.CompletedAt = clock.GetUtcNow();
-                record.StatusCode = http.Response.StatusCode;
-                record.ContentType = http.Response.ContentType;
-                record.Location = http.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null;
-                record.Body = buffer.ToArray();
-                await db.SaveChangesAsync();
+                var (completedAt, status, contentType, body) = (clock.GetUtcNow(), http.Response.StatusCode, http.Response.ContentType, buffer.ToArray());
+                var location = http.Response.Headers.Location.ToString() is { Length: > 0 } given ? given : null;
+                await id.Find(db).ExecuteUpdateAsync(record => record
+                    .SetProperty(r => r.CompletedAt, completedAt)
+                    .SetProperty(r => r.StatusCode, status)
+                    .SetProperty(r => r.ContentType, contentType)
+                    .SetProperty(r => r.Location, location)
+                    .SetProperty(r => r.Body, body));
                 await transaction.CommitAsync();
             }
 
@@ -123,21 +124,19 @@ internal sealed class IdempotencyFilter(bool required, TimeProvider clock) : IEn
     /// <summary>
     /// Inserts the claim inside the request's transaction. Another request holding the same key holds an uncommitted
     /// row, which makes this insert wait for it; a wait longer than <see cref="ClaimWait"/> fails with
-    /// lock_not_available. The wait limit is lifted again so the request's own work waits for locks as usual.
+    /// lock_not_available. The wait limit is lifted again so the request's own work waits for locks as usual. One
+    /// round trip: the SET statements count no rows, so the total is the insert's.
     /// </summary>
-    private static async Task<bool> TryClaimAsync(DbContext db, IdempotencyRecordId id, string hash, DateTimeOffset now)
-    {
-        await db.Database.ExecuteSqlRawAsync($"SET LOCAL lock_timeout = '{ClaimWait}'");
-        var claimed = await db.Database.ExecuteSqlRawAsync(
+    private static async Task<bool> TryClaimAsync(DbContext db, IdempotencyRecordId id, string hash, DateTimeOffset now) =>
+        await db.Database.ExecuteSqlRawAsync(
             $$"""
+              SET LOCAL lock_timeout = '{{ClaimWait}}';
               INSERT INTO "{{IdempotencyRecordConfiguration.TableName}}"
                 ("OrganisationId", "ClientId", "Key", "RequestHash", "StartedAt")
-              VALUES ({0}, {1}, {2}, {3}, {4}) ON CONFLICT DO NOTHING
+              VALUES ({0}, {1}, {2}, {3}, {4}) ON CONFLICT DO NOTHING;
+              SET LOCAL lock_timeout = DEFAULT
               """,
             id.OrganisationId, id.ClientId, id.Key, hash, now) == 1;
-        await db.Database.ExecuteSqlRawAsync("SET LOCAL lock_timeout = DEFAULT");
-        return claimed;
-    }
 
     /// <summary>
     /// SHA-256 of method, path, query and body. The body was buffered for this (UseIdempotencyKeyBuffering) and is

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace APPlatform.ServiceDefaults.Persistence;
 
@@ -27,10 +28,12 @@ public static class DatabaseExtensions
         // A query is traced as part of the request or message it serves. The pollers (outbox, deadlines) query every
         // second or two with nothing to do, and would otherwise fill the dashboard with one-span traces; so would the
         // pool's connection opens, which belong to no request.
-        builder.Services.AddDbContext<TContext>(db => db.UseNpgsql(connectionString, npgsql => npgsql.ConfigureDataSource(source =>
-            source.ConfigureTracing(tracing => tracing
-                .ConfigureCommandFilter(_ => Activity.Current is not null)
-                .EnablePhysicalOpenTracing(false)))));
+        builder.Services.AddDbContext<TContext>(db => db
+            .UseNpgsql(Prepared(connectionString), npgsql => npgsql.ConfigureDataSource(source =>
+                source.ConfigureTracing(tracing => tracing
+                    .ConfigureCommandFilter(_ => Activity.Current is not null)
+                    .EnablePhysicalOpenTracing(false))))
+            .AddInterceptors(NoAutomaticSavepoints.Instance));
         builder.EnrichNpgsqlDbContext<TContext>(settings => settings.DisableRetry = true);
 
         // EF logs a failed command before throwing it; on a fresh database its first migration-history probe "fails"
@@ -39,5 +42,21 @@ public static class DatabaseExtensions
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
         builder.Services.AddPlatformTableRetention<TContext>(builder.Configuration);
         return builder;
+    }
+
+    /// <summary>
+    /// A service repeats the same few statements (each request's, each poll's): Npgsql prepares those used twice on a
+    /// connection, and PostgreSQL then neither parses nor plans them again. A connection string that sets its own
+    /// limit keeps it.
+    /// </summary>
+    private static string Prepared(string connectionString)
+    {
+        var settings = new NpgsqlConnectionStringBuilder(connectionString);
+        if (settings.MaxAutoPrepare == 0)
+        {
+            settings.MaxAutoPrepare = 64;
+        }
+
+        return settings.ConnectionString;
     }
 }
