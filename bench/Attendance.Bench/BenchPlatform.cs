@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using APPlatform.Contracts.Placements;
+using MassTransit;
+
+namespace APPlatform.Bench;
+
+/// <summary>Readying a freshly started platform for load: tokens, placements, and a quiet broker.</summary>
+internal static class BenchPlatform
+{
+    public static readonly (string ClientId, Guid OrganisationId)[] Providers =
+    [
+        ("demo-provider", Guid.Parse("9d000000-0000-0000-0000-000000000001")),
+        ("demo-provider-2", Guid.Parse("9d000000-0000-0000-0000-000000000002")),
+    ];
+
+    /// <summary>Each demo provider's access token from the gateway, by organisation.</summary>
+    public static async Task<Dictionary<Guid, string>> ProviderTokensAsync(HttpClient http, Uri gateway)
+    {
+        var tokens = new Dictionary<Guid, string>();
+        foreach (var (client, id) in Providers)
+        {
+            var response = await http.PostAsync(new Uri(gateway, "/connect/token"), new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["grant_type"] = "client_credentials", ["client_id"] = client, ["client_secret"] = $"{client}-secret",
+            }));
+            tokens[id] = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
+        }
+
+        return tokens;
+    }
+
+    /// <summary>
+    /// Plays Referral.Service: the placements start as its events say, <paramref name="daysBehind"/> days ago, timetabled
+    /// every day, AM and PM.
+    /// </summary>
+    public static async Task<Dictionary<Guid, List<Guid>>> SeedPlacementsAsync(string messaging, int perProvider, int daysBehind)
+    {
+        var bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(new Uri(messaging)));
+        await bus.StartAsync();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var timetable = Enum.GetValues<DayOfWeek>().SelectMany(day => new[]
+        {
+            new TimetabledSession(day, "AM", new TimeOnly(9, 0), new TimeOnly(12, 0)), new TimetabledSession(day, "PM", new TimeOnly(13, 0), new TimeOnly(15, 0)),
+        }).ToList();
+        var placements = Providers.ToDictionary(p => p.OrganisationId, _ => new List<Guid>());
+        foreach (var (_, provider) in Providers)
+        {
+            for (var i = 0; i < perProvider; i++)
+            {
+                var id = Guid.NewGuid();
+                placements[provider].Add(id);
+                await bus.Publish(new PlacementStarted(new PlacementDetails(id, Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "school", Guid.NewGuid(), provider, null,
+                    "approved_activity", today.AddDays(-daysBehind), today.AddDays(100), timetable, 25, true, false, false), DateTimeOffset.UtcNow));
+            }
+        }
+
+        await bus.StopAsync();
+        return placements;
+    }
+
+    /// <summary>Until Attendance.Service holds every seeded placement.</summary>
+    public static async Task WaitForCopiesAsync(HttpClient http, Uri attendance, IReadOnlyDictionary<Guid, string> tokens, int perProvider)
+    {
+        foreach (var (_, token) in tokens)
+        {
+            for (var attempt = 0; ; attempt++)
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(attendance, "/api/attendance/placements"));
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                var copies = (await (await http.SendAsync(request)).Content.ReadFromJsonAsync<JsonElement>()).GetArrayLength();
+                if (copies >= perProvider)
+                {
+                    break;
+                }
+
+                if (attempt > 600)
+                {
+                    throw new TimeoutException($"Attendance.Service has {copies} of {perProvider} placements after a minute.");
+                }
+
+                await Task.Delay(100);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Until no queue holds a message: the directory's threshold watch and the others work through the seeded
+    /// placements' events, and that work, measured alongside, would be counted against the marks.
+    /// </summary>
+    public static async Task WaitForQueuesToDrainAsync(HttpClient http, Uri brokerAdmin)
+    {
+        var queues = new Uri(brokerAdmin, "/api/queues?columns=name,messages");
+        var authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(Uri.UnescapeDataString(brokerAdmin.UserInfo))));
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, queues) { Headers = { Authorization = authorization } };
+            var listed = await (await http.SendAsync(request)).Content.ReadFromJsonAsync<JsonElement>();
+            var waiting = listed.EnumerateArray().Sum(queue => queue.TryGetProperty("messages", out var messages) ? messages.GetInt32() : 0);
+            if (waiting == 0)
+            {
+                Console.WriteLine($"Queues drained after {clock.Elapsed.TotalSeconds:0} s.");
+                return;
+            }
+
+            if (clock.Elapsed > TimeSpan.FromMinutes(10))
+            {
+                throw new TimeoutException($"{waiting} messages still queued after ten minutes.");
+            }
+
+            await Task.Delay(1000);
+        }
+    }
+}
