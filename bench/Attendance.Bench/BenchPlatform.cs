@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using APPlatform.Contracts.Placements;
 using MassTransit;
+using Npgsql;
 
 namespace APPlatform.Bench;
 
@@ -88,10 +89,11 @@ internal static class BenchPlatform
     }
 
     /// <summary>
-    /// Until no queue holds a message: the directory's threshold watch and the others work through the seeded
-    /// placements' events, and that work, measured alongside, would be counted against the marks.
+    /// Until no event waits in a service's outbox and no queue holds a message: the directory's threshold watch works
+    /// through the seeded placements' events, and notifications through the absences' events, and that work, measured
+    /// alongside the next run, would be counted against its marks.
     /// </summary>
-    public static async Task WaitForQueuesToDrainAsync(HttpClient http, Uri brokerAdmin)
+    public static async Task WaitForBacklogToDrainAsync(HttpClient http, Uri brokerAdmin, IEnumerable<string> databases)
     {
         var queues = new Uri(brokerAdmin, "/api/queues?columns=name,messages");
         var authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(Uri.UnescapeDataString(brokerAdmin.UserInfo))));
@@ -100,19 +102,33 @@ internal static class BenchPlatform
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, queues) { Headers = { Authorization = authorization } };
             var listed = await (await http.SendAsync(request)).Content.ReadFromJsonAsync<JsonElement>();
-            var waiting = listed.EnumerateArray().Sum(queue => queue.TryGetProperty("messages", out var messages) ? messages.GetInt32() : 0);
-            if (waiting == 0)
+            var queued = listed.EnumerateArray().Sum(queue => queue.TryGetProperty("messages", out var messages) ? messages.GetInt32() : 0);
+            long unpublished = 0;
+            foreach (var database in databases)
             {
-                Console.WriteLine($"Queues drained after {clock.Elapsed.TotalSeconds:0} s.");
+                unpublished += await CountAsync(database, """SELECT count(*) FROM "OutboxMessages" WHERE "DispatchedAt" IS NULL""");
+            }
+
+            if (queued == 0 && unpublished == 0)
+            {
+                Console.WriteLine($"Backlog drained after {clock.Elapsed.TotalSeconds:0} s.");
                 return;
             }
 
             if (clock.Elapsed > TimeSpan.FromMinutes(10))
             {
-                throw new TimeoutException($"{waiting} messages still queued after ten minutes.");
+                throw new TimeoutException($"{unpublished} events unpublished and {queued} messages queued after ten minutes.");
             }
 
             await Task.Delay(1000);
         }
+    }
+
+    public static async Task<long> CountAsync(string database, string sql)
+    {
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 }

@@ -59,7 +59,14 @@ try
     var placements = await BenchPlatform.SeedPlacementsAsync((await platform.GetConnectionStringAsync(ResourceNames.Messaging))!, placementsPerProvider, daysBehind);
     await BenchPlatform.WaitForCopiesAsync(http, attendance, tokens, placementsPerProvider);
     var brokerAdmin = new Uri((await platform.GetConnectionStringAsync(ResourceNames.BrokerAdmin))!);
-    await BenchPlatform.WaitForQueuesToDrainAsync(http, brokerAdmin);
+    var databases = new Dictionary<string, string>();
+    foreach (var database in Soak.Databases)
+    {
+        databases[database] = (await platform.GetConnectionStringAsync(database))!;
+    }
+
+    Task DrainedAsync() => BenchPlatform.WaitForBacklogToDrainAsync(http, brokerAdmin, databases.Values);
+    await DrainedAsync();
 
     // Each return: one provider's day and session for a slice of its pupils. Every run takes days of its own.
     var today = DateOnly.FromDateTime(DateTime.UtcNow);
@@ -85,13 +92,7 @@ try
     {
         var rate = soakRate > 0 ? soakRate
             : (await ReturnsLoad.RunAsync("capacity", http, gateway, tokens, Returns("absent", absencesPerReturn, days), concurrency)).MarksPerSecond / 2;
-        await BenchPlatform.WaitForQueuesToDrainAsync(http, brokerAdmin);
-        var databases = new Dictionary<string, string>();
-        foreach (var database in new[] { "attendancedb", "notificationdb", "referraldb", "directorydb" })
-        {
-            databases[database] = (await platform.GetConnectionStringAsync(database))!;
-        }
-
+        await DrainedAsync();
         return await Soak.RunAsync(http, gateway, tokens, databases, Returns, placements.Sum(p => p.Value.Count) * 2 / absencesPerReturn,
             rate, soakMinutes, soakWindow, absencesPerReturn);
     }
@@ -106,13 +107,13 @@ try
     }
 
     // The target load, held for a while: absences at the rate the target names, timed from when each was due.
-    await BenchPlatform.WaitForQueuesToDrainAsync(http, brokerAdmin);
+    await DrainedAsync();
     var atRate = Returns("absent", absencesPerReturn, rateDays);
     var rateFrom = DateTimeOffset.UtcNow;
     var steady = await ReturnsLoad.RunAtRateAsync($"absent at {absenceRate}/s", http, gateway, tokens, atRate, absenceRate / (double)absencesPerReturn);
     var rateTo = DateTimeOffset.UtcNow;
-    await BenchPlatform.WaitForQueuesToDrainAsync(http, brokerAdmin);
-    var inbox = await NotificationLatency.MeasureAsync((await platform.GetConnectionStringAsync("notificationdb"))!, rateFrom, rateTo);
+    await DrainedAsync();
+    var inbox = await NotificationLatency.MeasureAsync(databases["notificationdb"], rateFrom, rateTo);
 
     Console.WriteLine();
     Console.WriteLine($"medians of {rounds} rounds, {concurrency} concurrent clients, {absencesPerReturn} absences or {presentPerReturn} present marks a return:");

@@ -12,6 +12,9 @@ internal static class Soak
 {
     private static readonly string[] PlumbingTables = ["OutboxMessages", "InboxMessages", "IdempotencyRecords", "Deadlines"];
 
+    /// <summary>The services' databases (all four have an outbox, an inbox and Idempotency-Key records).</summary>
+    public static readonly string[] Databases = ["attendancedb", "notificationdb", "referraldb", "directorydb"];
+
     public static async Task<int> RunAsync(
         HttpClient http, Uri gateway, IReadOnlyDictionary<Guid, string> tokens, IReadOnlyDictionary<string, string> databases,
         Func<string, int, int, List<PlannedReturn>> returns, int returnsPerDay, double marksPerSecond, int minutes, int windowMinutes, int marksPerReturn)
@@ -61,18 +64,15 @@ internal static class Soak
         var rows = new Dictionary<string, long>();
         foreach (var (database, connectionString) in databases)
         {
-            await using var connection = new NpgsqlConnection(connectionString);
-            await connection.OpenAsync();
             foreach (var table in PlumbingTables)
             {
-                await using var command = new NpgsqlCommand($"SELECT count(*) FROM \"{table}\"", connection);
                 try
                 {
-                    rows[$"{database}.{table}"] = (long)(await command.ExecuteScalarAsync())!;
+                    rows[$"{database}.{table}"] = await BenchPlatform.CountAsync(connectionString, $"SELECT count(*) FROM \"{table}\"");
                 }
                 catch (PostgresException missing) when (missing.SqlState == PostgresErrorCodes.UndefinedTable)
                 {
-                    // Not every service has every table (Identity has no outbox).
+                    // Not every service has every table.
                 }
             }
         }
