@@ -100,10 +100,11 @@ public sealed class Backlog(ChaosPlatform platform)
                 new { count = 3, ackmode = "ack_requeue_true", encoding = "auto", truncate = 2000 });
             foreach (var message in (await peek.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray())
             {
-                var headers = message.GetProperty("properties").TryGetProperty("headers", out var h) ? h : default;
+                var headers = message.TryGetProperty("properties", out var p) && p.TryGetProperty("headers", out var h) ? h : default;
                 string Header(string key) => headers.ValueKind == JsonValueKind.Object && headers.TryGetProperty(key, out var v) ? v.ToString() : "";
-                parked.Add($"  {Header("MT-Fault-ExceptionType")} {Header("MT-Fault-Message")} {Header("MT-Reason")}"
-                           + $" (message type {message.GetProperty("properties").GetProperty("type").ToString()}, consumer {Header("MT-Fault-ConsumerType")})");
+                var body = message.TryGetProperty("payload", out var payload) ? payload.ToString() : "";
+                parked.Add($"  {Header("MT-Fault-ExceptionType")} {Header("MT-Fault-Message")} {Header("MT-Reason")} {Header("MT-Fault-ConsumerType")}"
+                           + $" {body[..Math.Min(body.Length, 300)]}");
             }
         }
 

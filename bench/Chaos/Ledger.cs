@@ -89,8 +89,15 @@ public sealed class Ledger(ChaosPlatform platform, ProviderReturns returns, Jour
         var notificationOf = deliveries.Where(d => d.Channel == "Email").ToDictionary(d => d.Id, d => d.Notification);
         var emailedDeliveries = emails.Select(e => e.DeliveryId).OfType<Guid>().ToHashSet();
         lines.Add(new("emails the relay accepted", emails.Count, false));
-        lines.Add(new("emails per recipient and notification beyond one",
-            emails.Where(e => e.DeliveryId is { } d && notificationOf.ContainsKey(d)).GroupBy(e => (e.To, notificationOf[e.DeliveryId!.Value])).Sum(g => g.Count() - 1), true));
+        var repeatedEmails = emails.Where(e => e.DeliveryId is { } d && notificationOf.ContainsKey(d))
+            .GroupBy(e => (e.To, notificationOf[e.DeliveryId!.Value])).Where(g => g.Count() > 1).ToList();
+        lines.Add(new("emails per recipient and notification beyond one", repeatedEmails.Sum(g => g.Count() - 1), true));
+        foreach (var repeated in repeatedEmails)
+        {
+            Details.AddRange(repeated.Select(e => e.DeliveryId).Distinct().Select(id => deliveries.Single(d => d.Id == id))
+                .Select(d => $"{repeated.Key.To} got notification {repeated.Key.Item2} {repeated.Count()} times: delivery {d.Id} {d.Status} after {d.Attempts} attempts, last error {d.LastError}"));
+        }
+
         lines.Add(new("email deliveries marked sent but never received", deliveries.Count(d => d.Channel == "Email" && d.Status == "Sent" && !emailedDeliveries.Contains(d.Id)), true));
         var absenceEmailed = emails.Where(e => e.To == subscribers.AttendanceLead).Select(e => e.DeliveryId).OfType<Guid>()
             .Select(d => notificationOf.GetValueOrDefault(d)).OfType<Guid>().ToHashSet();
