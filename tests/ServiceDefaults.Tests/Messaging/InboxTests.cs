@@ -1,3 +1,7 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
 using APPlatform.Contracts.Providers;
 using APPlatform.ServiceDefaults.Messaging.Inbox;
 using APPlatform.TestSupport;
@@ -22,6 +26,25 @@ public sealed class InboxTests(TestServers servers)
         await WaitForDeliveriesAsync(service, messageId, 2);
         Assert.Equal(1, await EffectsAsync(service, message.ProviderId));
         Assert.Equal(1, await service.WithDbAsync(db => db.Set<InboxMessage>().CountAsync(m => m.MessageId == messageId)));
+    }
+
+    /// <summary>
+    /// The copy a replica's kill -9 leaves (committed, not yet acknowledged) is acknowledged when the inbox drops it,
+    /// not moved to the endpoint's _skipped queue as a message no consumer took (the chaos run found them there).
+    /// </summary>
+    [Fact]
+    public async Task ADroppedCopyIsAcknowledgedNotMovedToTheSkippedQueue()
+    {
+        var prefix = servers.NewEntityPrefix();
+        await using var service = await MessagingHost.StartAsync(await servers.CreateDatabaseAsync("inbox"), servers.Messaging, prefix);
+        var message = new ProviderListed(Guid.NewGuid(), "delivered twice", IsRegistered: false, DateTimeOffset.UtcNow);
+        var messageId = NewId.NextGuid();
+
+        await PublishAsync(service, message, messageId);
+        await PublishAsync(service, message, messageId);
+
+        await WaitForDeliveriesAsync(service, messageId, 2);
+        Assert.Empty(await SkippedQueuesAsync(prefix));
     }
 
     [Fact]
@@ -63,6 +86,16 @@ public sealed class InboxTests(TestServers servers)
     private static Task<int> WaitForDeliveriesAsync(MessagingHost service, Guid messageId, int count) =>
         Eventually.Until(() => Task.FromResult(service.Deliveries.Completed(messageId)), n => n >= count,
             because: $"{count} deliveries of {messageId} should complete");
+
+    /// <summary>The _skipped queues of this test's endpoints, from the broker's management API.</summary>
+    private async Task<List<string>> SkippedQueuesAsync(string prefix)
+    {
+        var admin = new Uri(servers.BrokerAdmin);
+        using var http = new HttpClient { BaseAddress = new Uri(admin.GetLeftPart(UriPartial.Authority)) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(Uri.UnescapeDataString(admin.UserInfo))));
+        var queues = await http.GetFromJsonAsync<JsonElement>("/api/queues/%2F?columns=name");
+        return [.. queues.EnumerateArray().Select(q => q.GetProperty("name").GetString()!).Where(name => name.Contains(prefix) && name.EndsWith("_skipped"))];
+    }
 
     private static Task<int> EffectsAsync(MessagingHost service, Guid providerId) =>
         service.WithDbAsync(db => db.Effects.CountAsync(e => e.ProviderId == providerId));

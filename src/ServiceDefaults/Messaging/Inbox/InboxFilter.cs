@@ -33,6 +33,8 @@ internal sealed class InboxFilter<T>(ServiceDbContext service, TimeProvider cloc
         if (!firstDelivery)
         {
             logger.LogInformation("Message {MessageId} was already handled by {Consumer}; dropping the duplicate", messageId, consumer);
+            // Consumed, as far as the broker goes: a message no consumer took would be moved to the _skipped queue.
+            await context.NotifyConsumed(context, TimeSpan.Zero, consumer);
             return;
         }
 

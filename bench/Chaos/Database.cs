@@ -1,0 +1,44 @@
+using Npgsql;
+
+namespace APPlatform.Chaos;
+
+/// <summary>Reads a service's own database directly: the ledger counts what the platform holds, not what it answers.</summary>
+public static class Database
+{
+    public static readonly string[] Services = ["directorydb", "referraldb", "attendancedb", "notificationdb"];
+
+    public static async Task<long> CountAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync() ?? 0L);
+    }
+
+    /// <summary>Every row of a query, each as its columns' values.</summary>
+    public static async Task<List<object[]>> RowsAsync(string connectionString, string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<object[]>();
+        while (await reader.ReadAsync())
+        {
+            var row = new object[reader.FieldCount];
+            reader.GetValues(row);
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    /// <summary>Whether the database has the table: not every service schedules deadlines or sends deliveries.</summary>
+    public static async Task<bool> HasTableAsync(string connectionString, string table) =>
+        await CountAsync(connectionString, $"SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename = '{table}'") > 0;
+}
