@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using APPlatform.Contracts.Placements;
 using MassTransit;
 using Npgsql;
 
@@ -34,19 +33,11 @@ internal static class BenchPlatform
         return tokens;
     }
 
-    /// <summary>
-    /// Plays Referral.Service: the placements start as its events say, <paramref name="daysBehind"/> days ago, timetabled
-    /// every day, AM and PM.
-    /// </summary>
+    /// <summary>Plays Referral.Service: the placements start as its events say, <paramref name="daysBehind"/> days ago.</summary>
     public static async Task<Dictionary<Guid, List<Guid>>> SeedPlacementsAsync(string messaging, int perProvider, int daysBehind)
     {
         var bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(new Uri(messaging)));
         await bus.StartAsync();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var timetable = Enum.GetValues<DayOfWeek>().SelectMany(day => new[]
-        {
-            new TimetabledSession(day, "AM", new TimeOnly(9, 0), new TimeOnly(12, 0)), new TimetabledSession(day, "PM", new TimeOnly(13, 0), new TimeOnly(15, 0)),
-        }).ToList();
         var placements = Providers.ToDictionary(p => p.OrganisationId, _ => new List<Guid>());
         foreach (var (_, provider) in Providers)
         {
@@ -54,8 +45,7 @@ internal static class BenchPlatform
             {
                 var id = Guid.NewGuid();
                 placements[provider].Add(id);
-                await bus.Publish(new PlacementStarted(new PlacementDetails(id, Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "school", Guid.NewGuid(), provider, null,
-                    "approved_activity", today.AddDays(-daysBehind), today.AddDays(100), timetable, 25, true, false, false), DateTimeOffset.UtcNow));
+                await bus.Publish(SeededPlacement.Started(id, provider, Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), daysBehind));
             }
         }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using System.Text.Json;
+using APPlatform.Bench;
 using APPlatform.Contracts.Placements;
 using MassTransit;
 
@@ -25,25 +26,19 @@ public sealed class ProviderReturns(ChaosOptions options, Dictionary<Guid, Retry
     public IEnumerable<Guid> PlacementIds => placements.Values.SelectMany(p => p);
 
     /// <summary>
-    /// Plays Referral.Service for the marked placements, as bench/attendance.sh does: they start as its events say,
-    /// timetabled every day, AM and PM, then waits for Attendance.Service to hold them all.
+    /// Plays Referral.Service for the marked placements, as bench/attendance.sh does (<see cref="SeededPlacement"/>),
+    /// then waits for Attendance.Service to hold them all.
     /// </summary>
     public async Task SeedAsync(string messaging)
     {
         var bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(new Uri(messaging)));
         await bus.StartAsync();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var timetable = Enum.GetValues<DayOfWeek>().SelectMany(day => new[]
-        {
-            new TimetabledSession(day, "AM", new TimeOnly(9, 0), new TimeOnly(12, 0)), new TimetabledSession(day, "PM", new TimeOnly(13, 0), new TimeOnly(15, 0)),
-        }).ToList();
         foreach (var provider in providers.Keys)
         {
             placements[provider] = [.. Enumerable.Range(0, options.PlacementsPerProvider).Select(_ => Guid.NewGuid())];
             foreach (var id in placements[provider])
             {
-                await bus.Publish(new PlacementStarted(new PlacementDetails(id, Guid.NewGuid(), DemoSchool, DemoLa, "school", DemoLa, provider, null,
-                    "approved_activity", today.AddDays(-100), today.AddDays(100), timetable, 25, true, false, false), DateTimeOffset.UtcNow));
+                await bus.Publish(SeededPlacement.Started(id, provider, DemoSchool, DemoLa, DemoLa, daysBehind: 100));
             }
         }
 
