@@ -24,18 +24,13 @@ var soakWindow = Option("--soak-window", 5);
 // Enough school days behind today for every return to take a day of its own: a soak's hundreds.
 var daysBehind = soakMinutes > 0 ? 1500 : 100;
 
-// Past days only (today's cut-offs are pushed to midnight so they do not fire mid-run), within the correction window.
-Environment.SetEnvironmentVariable("Attendance__CorrectionWindowDays", daysBehind.ToString());
+BenchEnvironment.PastDaysOnly(daysBehind);
 if (soakMinutes > 0)
 {
     // Retention short enough that a soak of minutes shows the plumbing tables level off, as days do in service.
     Environment.SetEnvironmentVariable("Messaging__Retention", "00:05:00");
     Environment.SetEnvironmentVariable("Idempotency__Retention", "00:05:00");
 }
-
-Environment.SetEnvironmentVariable("Attendance__MorningCutoff", "23:59:58");
-Environment.SetEnvironmentVariable("Attendance__AfternoonCutoff", "23:59:59");
-Environment.SetEnvironmentVariable("Logging__LogLevel__Default", "Warning");
 
 var data = Path.Combine(Path.GetTempPath(), $"applatform-bench-{Guid.NewGuid():N}");
 

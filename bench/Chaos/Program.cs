@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using APPlatform.AppHost;
+using APPlatform.Bench;
 using APPlatform.Chaos;
 
 // The chaos run (issue 14): a platform of two replicas a service under a bounded load while replicas are killed and
@@ -8,12 +9,7 @@ using APPlatform.Chaos;
 var options = ChaosOptions.From(args);
 var drainLimit = TimeSpan.FromSeconds(60);
 
-// As bench/attendance.sh: past days within the correction window, and today's cut-offs pushed to midnight so that
-// no register deadline fires mid-run and muddles the count of marks.
-Environment.SetEnvironmentVariable("Attendance__CorrectionWindowDays", "90");
-Environment.SetEnvironmentVariable("Attendance__MorningCutoff", "23:59:58");
-Environment.SetEnvironmentVariable("Attendance__AfternoonCutoff", "23:59:59");
-Environment.SetEnvironmentVariable("Logging__LogLevel__Default", "Warning");
+BenchEnvironment.PastDaysOnly(correctionWindowDays: 90);
 
 var run = Stopwatch.StartNew();
 Console.WriteLine($"Chaos run ({(options.Quick ? "quick" : "full")}): {options.Marks} marks from two providers, {options.Journeys} referral journeys, "
