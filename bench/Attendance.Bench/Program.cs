@@ -88,7 +88,7 @@ try
         var rate = soakRate > 0 ? soakRate
             : (await ReturnsLoad.RunAsync("capacity", http, gateway, tokens, Returns("absent", absencesPerReturn, days), concurrency)).MarksPerSecond / 2;
         await DrainedAsync();
-        return await Soak.RunAsync(http, gateway, tokens, databases, Returns, placements.Sum(p => p.Value.Count) * 2 / absencesPerReturn,
+        return await Soak.RunAsync(http, gateway, databases, Returns, placements.Sum(p => p.Value.Count) * 2 / absencesPerReturn,
             rate, soakMinutes, soakWindow, absencesPerReturn);
     }
 

@@ -16,7 +16,7 @@ internal static class Soak
     public static readonly string[] Databases = ["attendancedb", "notificationdb", "referraldb", "directorydb"];
 
     public static async Task<int> RunAsync(
-        HttpClient http, Uri gateway, IReadOnlyDictionary<Guid, string> tokens, IReadOnlyDictionary<string, string> databases,
+        HttpClient http, Uri gateway, IReadOnlyDictionary<string, string> databases,
         Func<string, int, int, List<PlannedReturn>> returns, int returnsPerDay, double marksPerSecond, int minutes, int windowMinutes, int marksPerReturn)
     {
         Console.WriteLine($"Soak: absences at {marksPerSecond:0}/s through the gateway for {minutes} min, in windows of {windowMinutes} min.");
@@ -31,6 +31,8 @@ internal static class Soak
             var length = TimeSpan.FromMinutes(Math.Min(windowMinutes, (end - clock.Elapsed).TotalMinutes));
             // A day's returns are its sessions for every placement: as many days as the window's returns fill.
             var planned = returns("absent", marksPerReturn, (int)Math.Ceiling(returnsPerSecond * length.TotalSeconds / returnsPerDay));
+            // Fresh tokens each window, as a provider's system would ask before its token expires (after 15 minutes).
+            var tokens = await BenchPlatform.ProviderTokensAsync(http, gateway);
             var result = await ReturnsLoad.RunAtRateAsync($"window {window}", http, gateway, tokens,
                 planned.Take((int)(returnsPerSecond * length.TotalSeconds)).ToList(), returnsPerSecond);
             windows.Add(result);
