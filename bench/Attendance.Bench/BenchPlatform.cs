@@ -4,7 +4,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using MassTransit;
-using Npgsql;
 
 namespace APPlatform.Bench;
 
@@ -96,7 +95,7 @@ internal static class BenchPlatform
             long unpublished = 0;
             foreach (var database in databases)
             {
-                unpublished += await CountAsync(database, """SELECT count(*) FROM "OutboxMessages" WHERE "DispatchedAt" IS NULL""");
+                unpublished += await Database.CountAsync(database, """SELECT count(*) FROM "OutboxMessages" WHERE "DispatchedAt" IS NULL""");
             }
 
             if (queued == 0 && unpublished == 0)
@@ -112,13 +111,5 @@ internal static class BenchPlatform
 
             await Task.Delay(1000);
         }
-    }
-
-    public static async Task<long> CountAsync(string database, string sql)
-    {
-        await using var connection = new NpgsqlConnection(database);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync())!;
     }
 }

@@ -55,7 +55,7 @@ try
     await BenchPlatform.WaitForCopiesAsync(http, attendance, tokens, placementsPerProvider);
     var brokerAdmin = new Uri((await platform.GetConnectionStringAsync(ResourceNames.BrokerAdmin))!);
     var databases = new Dictionary<string, string>();
-    foreach (var database in Soak.Databases)
+    foreach (var database in Database.Services)
     {
         databases[database] = (await platform.GetConnectionStringAsync(database))!;
     }

@@ -12,9 +12,6 @@ internal static class Soak
 {
     private static readonly string[] PlumbingTables = ["OutboxMessages", "InboxMessages", "IdempotencyRecords", "Deadlines"];
 
-    /// <summary>The services' databases (all four have an outbox, an inbox and Idempotency-Key records).</summary>
-    public static readonly string[] Databases = ["attendancedb", "notificationdb", "referraldb", "directorydb"];
-
     public static async Task<int> RunAsync(
         HttpClient http, Uri gateway, IReadOnlyDictionary<string, string> databases,
         Func<string, int, int, List<PlannedReturn>> returns, int returnsPerDay, double marksPerSecond, int minutes, int windowMinutes, int marksPerReturn)
@@ -70,7 +67,7 @@ internal static class Soak
             {
                 try
                 {
-                    rows[$"{database}.{table}"] = await BenchPlatform.CountAsync(connectionString, $"SELECT count(*) FROM \"{table}\"");
+                    rows[$"{database}.{table}"] = await Database.CountAsync(connectionString, $"SELECT count(*) FROM \"{table}\"");
                 }
                 catch (PostgresException missing) when (missing.SqlState == PostgresErrorCodes.UndefinedTable)
                 {

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using APPlatform.AppHost;
+using APPlatform.Bench;
 
 namespace APPlatform.Chaos;
 

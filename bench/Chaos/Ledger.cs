@@ -1,5 +1,6 @@
 using System.Text.Json;
 using APPlatform.TestSupport;
+using APPlatform.Bench;
 
 namespace APPlatform.Chaos;
 

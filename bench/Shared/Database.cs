@@ -1,9 +1,9 @@
 using Npgsql;
 
-namespace APPlatform.Chaos;
+namespace APPlatform.Bench;
 
-/// <summary>Reads a service's own database directly: the ledger counts what the platform holds, not what it answers.</summary>
-public static class Database
+/// <summary>Reads the services' own databases directly: the benchmarks count what the platform holds, not what it answers.</summary>
+internal static class Database
 {
     public static readonly string[] Services = ["directorydb", "referraldb", "attendancedb", "notificationdb"];
 
