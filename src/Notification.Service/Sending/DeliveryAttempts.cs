@@ -22,6 +22,8 @@ public sealed class DeliveryAttempts(
 
     public string Kind => DeadlineKind;
 
+    public bool ActsOutsideTheDatabase => true;
+
     /// <summary>Adds the delivery and its first attempt, due now, to this unit of work.</summary>
     public static void Queue(NotificationDbContext db, Delivery delivery)
     {

@@ -1,8 +1,10 @@
+using APPlatform.ServiceDefaults.Errors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace APPlatform.ServiceDefaults.Scheduling;
 
@@ -17,6 +19,16 @@ internal sealed class DeadlineScanner<TContext>(
 {
     private const int BatchSize = 50;
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromHours(1);
+    private static readonly TimeSpan KeepOutcomeFor = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan KeepOutcomeRetryDelay = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Locks a deadline not yet fired ({0} is its id), passing over one another replica holds.</summary>
+    private const string ClaimSql =
+        $$"""SELECT * FROM "{{DeadlineConfiguration.TableName}}" WHERE "Id" = {0} AND "FiredAt" IS NULL FOR UPDATE SKIP LOCKED""";
+
+    /// <summary>Locks a deadline not yet fired, failing at once (55P03) if another replica holds it.</summary>
+    private const string ClaimAgainSql =
+        $$"""SELECT * FROM "{{DeadlineConfiguration.TableName}}" WHERE "Id" = {0} AND "FiredAt" IS NULL FOR UPDATE NOWAIT""";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -62,30 +74,77 @@ internal sealed class DeadlineScanner<TContext>(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var deadline = await db.Set<Deadline>()
-            .FromSqlRaw($$"""SELECT * FROM "{{DeadlineConfiguration.TableName}}" WHERE "Id" = {0} AND "FiredAt" IS NULL FOR UPDATE SKIP LOCKED""", id)
-            .SingleOrDefaultAsync(cancellationToken);
+        var deadline = await db.Set<Deadline>().FromSqlRaw(ClaimSql, id).SingleOrDefaultAsync(cancellationToken);
         if (deadline is null)
         {
             return false;
         }
 
+        IDeadlineHandler? handled = null;
         try
         {
             var handler = scope.ServiceProvider.GetServices<IDeadlineHandler>().SingleOrDefault(h => h.Kind == deadline.Kind)
                 ?? throw new InvalidOperationException($"No handler for deadlines of kind '{deadline.Kind}'.");
             await handler.HandleAsync(deadline, cancellationToken);
+            handled = handler;
             deadline.FiredAt = clock.GetUtcNow();
-            await db.SaveChangesAsync(cancellationToken);
+            // Changes stay pending until the commit succeeds, so that KeepOutcomeAsync can save them again.
+            await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            db.ChangeTracker.AcceptAllChanges();
             return true;
+        }
+        catch (Exception exception) when (handled is { ActsOutsideTheDatabase: true } && TransientFailure.IsTransient(exception)
+            && !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(exception, "Deadline {Kind} {Subject} did its work but the database was lost before its outcome committed; keeping the outcome", deadline.Kind, deadline.Subject);
+            await transaction.DisposeAsync();
+            return await KeepOutcomeAsync(db, deadline, cancellationToken);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning(exception, "Deadline {Kind} {Subject} failed (attempt {Attempt}); it will be retried", deadline.Kind, deadline.Subject, deadline.Attempts + 1);
-            await transaction.RollbackAsync(cancellationToken);
+            await transaction.DisposeAsync(); // rolls back, and does not throw when the connection is gone
             await RecordFailureAsync(id, exception, cancellationToken);
             return false;
+        }
+    }
+
+    /// <summary>
+    /// Saves a handler's outcome (its pending changes and the deadline fired) on a new connection once the database is
+    /// back, so that work done outside it (an email sent) is not done again by the deadline's retry. The deadline is
+    /// claimed again first: if another replica has it by then, that replica runs it and the work may repeat; past
+    /// <see cref="KeepOutcomeFor"/> the deadline is left to its retry in the same way.
+    /// </summary>
+    private async Task<bool> KeepOutcomeAsync(TContext db, Deadline deadline, CancellationToken cancellationToken)
+    {
+        var giveUpAt = clock.GetUtcNow() + KeepOutcomeFor;
+        while (true)
+        {
+            await Task.Delay(KeepOutcomeRetryDelay, clock, cancellationToken);
+            try
+            {
+                await db.Database.CloseConnectionAsync();
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                if (!await db.Set<Deadline>().FromSqlRaw(ClaimAgainSql, deadline.Id).AsNoTracking().AnyAsync(cancellationToken))
+                {
+                    return false;
+                }
+
+                await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                db.ChangeTracker.AcceptAllChanges();
+                logger.LogInformation("Deadline {Kind} {Subject}: outcome kept", deadline.Kind, deadline.Subject);
+                return true;
+            }
+            catch (PostgresException locked) when (locked.SqlState == PostgresErrorCodes.LockNotAvailable)
+            {
+                return false;
+            }
+            catch (Exception exception) when (TransientFailure.IsTransient(exception) && clock.GetUtcNow() < giveUpAt)
+            {
+                logger.LogDebug(exception, "Deadline {Kind} {Subject}: database still unavailable", deadline.Kind, deadline.Subject);
+            }
         }
     }
 

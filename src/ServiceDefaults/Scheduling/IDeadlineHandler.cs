@@ -9,5 +9,12 @@ public interface IDeadlineHandler
 {
     string Kind { get; }
 
+    /// <summary>
+    /// True for a handler whose work cannot be undone by a rollback (it sends an email or calls a webhook). If the
+    /// database connection is lost after such work, the scanner records the outcome once the database is back
+    /// instead of running the handler again, which would repeat the work.
+    /// </summary>
+    bool ActsOutsideTheDatabase => false;
+
     Task HandleAsync(Deadline deadline, CancellationToken cancellationToken);
 }
