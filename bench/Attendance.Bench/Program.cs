@@ -108,7 +108,7 @@ try
     var steady = await ReturnsLoad.RunAtRateAsync($"absent at {absenceRate}/s", http, gateway, tokens, atRate, absenceRate / (double)absencesPerReturn);
     var rateTo = DateTimeOffset.UtcNow;
     await DrainedAsync();
-    var inbox = await NotificationLatency.MeasureAsync(databases["notificationdb"], rateFrom, rateTo);
+    var inbox = await NotificationLatency.MeasureAsync(databases["notificationdb"], databases["attendancedb"], rateFrom, rateTo);
 
     Console.WriteLine();
     Console.WriteLine($"medians of {rounds} rounds, {concurrency} concurrent clients, {absencesPerReturn} absences or {presentPerReturn} present marks a return:");
@@ -125,6 +125,8 @@ try
     var (absent, absentDirect, present) = (summary["absent, gateway"], summary["absent, direct"], summary["present, gateway"]);
     Console.WriteLine($"{steady.Name,-17} {steady.MarksPerSecond,9:0} {steady.P50,8:0.0} {steady.P99,8:0.0} {steady.Errors,7}   " +
         string.Join(", ", steady.CpuMsPerThousandMarks.Select(c => $"{c.Key} {c.Value:0}")));
+    Console.WriteLine($"absence to inbox at {absenceRate}/s, {inbox.Count} absences: p50/p99 ms {inbox.P50:0}/{inbox.P99:0}, of which waiting " +
+        $"to be confirmed by the broker (Attendance's outbox) {inbox.OutboxP50:0}/{inbox.OutboxP99:0}, then to the inbox item (queue, Notification) {inbox.QueueP50:0}/{inbox.QueueP99:0}");
     Console.WriteLine();
     Console.WriteLine($"{"through the gateway",-52} {"measured",9}   target");
     Target("absences a second, at capacity", absent.MarksPerSecond, ">=", 1000);
