@@ -8,7 +8,9 @@ namespace APPlatform.AppHost;
 /// <summary>
 /// A project is ready when its /health report says Healthy. Aspire's HTTP health check takes any 200 as healthy, but a
 /// service answers 200 Degraded until its bus has bound its queues, and events published to it meanwhile would be
-/// lost; WaitFor must wait for Healthy. The dashboard shows Degraded as it is.
+/// lost; WaitFor must wait for Healthy. The dashboard shows Degraded as it is, except a report whose only Degraded
+/// checks are advisory (HealthTags.Advisory): that one counts as ready, so the services waiting for this one start, and
+/// the dashboard shows it Healthy with the report as its description. /health itself still says Degraded.
 /// </summary>
 internal static class ReadinessCheck
 {
@@ -29,6 +31,7 @@ internal static class ReadinessCheck
             return ReportedStatus(body) switch
             {
                 "Healthy" when response.IsSuccessStatusCode => HealthCheckResult.Healthy(),
+                "Degraded" when OnlyAdvisoryChecksDegraded(body) => HealthCheckResult.Healthy(body),
                 "Degraded" => HealthCheckResult.Degraded(body),
                 _ => HealthCheckResult.Unhealthy($"{(int)response.StatusCode} {body}"),
             };
@@ -36,6 +39,28 @@ internal static class ReadinessCheck
         catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
             return HealthCheckResult.Unhealthy(exception.Message);
+        }
+    }
+
+    /// <summary>
+    /// Whether every check that is not Healthy is advisory (e.g. a school calendar that has run out): something for an
+    /// operator to put right, not a reason to hold back the services that wait for this one.
+    /// </summary>
+    internal static bool OnlyAdvisoryChecksDegraded(string body)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            return json.RootElement.TryGetProperty("checks", out var checks) && checks.ValueKind == JsonValueKind.Object &&
+                   checks.EnumerateObject().All(check =>
+                       check.Value.GetProperty("status").GetString() == "Healthy" ||
+                       (check.Value.GetProperty("status").GetString() == "Degraded" &&
+                        check.Value.TryGetProperty("tags", out var tags) && tags.ValueKind == JsonValueKind.Array &&
+                        tags.EnumerateArray().Any(tag => tag.GetString() == "advisory")));
+        }
+        catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            return false;
         }
     }
 

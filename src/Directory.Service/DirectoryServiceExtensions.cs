@@ -24,6 +24,14 @@ public static class DirectoryServiceExtensions
 
     public static IHostApplicationBuilder AddDirectoryServices(this IHostApplicationBuilder builder)
     {
+        if (builder.Configuration[RegistrationThresholdOptions.RemovedFullTimeHoursSetting] is not null)
+        {
+            throw new InvalidOperationException(
+                $"{RegistrationThresholdOptions.RemovedFullTimeHoursSetting} is no longer read: full time has one definition, " +
+                "Referral:FullTimeHoursPerWeek in Referral.Service, and the directory counts the placements it calls full time. " +
+                "Move the setting there.");
+        }
+
         builder.AddServiceDatabase<DirectoryDbContext>(DatabaseName);
         builder.AddMessaging<DirectoryDbContext>(ServiceName, bus =>
         {

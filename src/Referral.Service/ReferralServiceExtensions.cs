@@ -4,13 +4,17 @@ using APPlatform.Referrals.Checks;
 using APPlatform.Referrals.Deadlines;
 using APPlatform.Referrals.Infrastructure;
 using APPlatform.Referrals.IntegrationEvents;
+using APPlatform.Referrals.Model.Placements;
 using APPlatform.Referrals.Policies;
 using APPlatform.ServiceDefaults.AccessLog;
 using APPlatform.ServiceDefaults.Caching;
+using APPlatform.ServiceDefaults.Health;
 using APPlatform.ServiceDefaults.Messaging;
 using APPlatform.ServiceDefaults.OpenApi;
 using APPlatform.ServiceDefaults.Persistence;
 using APPlatform.ServiceDefaults.Scheduling;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace APPlatform.Referrals;
 
@@ -21,6 +25,14 @@ public static class ReferralServiceExtensions
 
     public static IHostApplicationBuilder AddReferralServices(this IHostApplicationBuilder builder)
     {
+        if (builder.Configuration.GetSection(ReferralOptions.RemovedDefaultCalendarSetting).Exists())
+        {
+            throw new InvalidOperationException(
+                $"{ReferralOptions.RemovedDefaultCalendarSetting} is no longer read: a school without its own calendar is counted in " +
+                "England's typical school year, computed for every year (EnglandSchoolYear). A school with other dates sets them with " +
+                "PUT /api/referrals/school-calendar.");
+        }
+
         builder.AddServiceDatabase<ReferralDbContext>(DatabaseName);
         builder.AddMessaging<ReferralDbContext>(ServiceName, bus => bus.AddConsumer<DirectoryConsumers>());
         builder.AddCache();
@@ -33,8 +45,15 @@ public static class ReferralServiceExtensions
         // Here too for the XML comment generator: the document's descriptions come from this assembly's doc comments.
         builder.Services.AddOpenApi(ServiceName, openApi => openApi.AddPlatformTransformers());
 
-        builder.Services.Configure<ReferralOptions>(builder.Configuration.GetSection(ReferralOptions.SectionName));
+        builder.Services.AddOptions<ReferralOptions>().Bind(builder.Configuration.GetSection(ReferralOptions.SectionName))
+            .Validate(options => options.FullTimeHoursPerWeek > 0, $"{ReferralOptions.SectionName}:FullTimeHoursPerWeek must be more than 0.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton(services =>
+            new FullTimeEducation(services.GetRequiredService<IOptions<ReferralOptions>>().Value.FullTimeHoursPerWeek));
         builder.Services.AddScoped<SchoolPolicies>();
+        builder.Services.AddSingleton<SchoolCalendarGaps>();
+        builder.Services.AddHealthChecks().AddCheck<SchoolCalendarHealthCheck>(
+            SchoolCalendarHealthCheck.Name, failureStatus: HealthStatus.Degraded, tags: [HealthTags.Advisory]);
         builder.Services.AddScoped<PrePlacementChecks>();
         builder.Services.AddScoped<Monitoring>();
         builder.Services.AddDeadlineHandler<AgreementReviewDeadline>();

@@ -7,6 +7,8 @@ using APPlatform.ServiceDefaults.Messaging.Outbox;
 using APPlatform.TestSupport;
 using APPlatform.TestSupport.DirectoryForms;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 
 namespace APPlatform.ProviderDirectory.Tests;
 
@@ -28,22 +30,28 @@ public sealed class RegistrationThresholdRuleTests
     public void OneFullTimePupilWhoIsLookedAfterOrHasAnEhcPlanBreachesTheThreshold() =>
         Assert.Equal(ThresholdLevel.Breached, rule.Assess(1, 1));
 
-    [Theory]
-    [InlineData(18, false, true)]
-    [InlineData(25, false, true)]
-    [InlineData(17.5, false, false)]
-    [InlineData(10, true, true)]
-    public void EighteenHoursAWeekOrSoleProvisionIsFullTime(double hours, bool recordedAsFullTime, bool fullTime) =>
-        Assert.Equal(fullTime, rule.IsFullTime((decimal)hours, recordedAsFullTime));
-
     [Fact]
     public void TheNumbersAreConfigurable()
     {
-        var stricter = new RegistrationThresholdRule(new RegistrationThresholdOptions { AtRiskFullTimePupils = 2, BreachFullTimePupils = 3, FullTimeHoursPerWeek = 15 });
+        var stricter = new RegistrationThresholdRule(new RegistrationThresholdOptions { AtRiskFullTimePupils = 2, BreachFullTimePupils = 3 });
 
         Assert.Equal(ThresholdLevel.AtRisk, stricter.Assess(2, 0));
         Assert.Equal(ThresholdLevel.Breached, stricter.Assess(3, 0));
-        Assert.True(stricter.IsFullTime(15, false));
+    }
+
+    /// <summary>
+    /// Full time has one definition, Referral.Service's (Referral:FullTimeHoursPerWeek). The directory's old setting,
+    /// which could only lower it, stops the service from starting rather than be quietly ignored.
+    /// </summary>
+    [Fact]
+    public void TheDirectoryRefusesToStartWithAFullTimeHoursSettingOfItsOwn()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { [RegistrationThresholdOptions.RemovedFullTimeHoursSetting] = "20" });
+
+        var refused = Assert.Throws<InvalidOperationException>(() => builder.AddDirectoryServices());
+
+        Assert.Contains("Referral:FullTimeHoursPerWeek", refused.Message);
     }
 }
 
@@ -91,7 +99,7 @@ public sealed class RegistrationThresholdWatchTests(DirectoryService directory) 
     {
         var provider = await directory.CreateProviderAsync(localAuthority, DirectorySamples.Provider("Small Therapeutic Farm"));
 
-        await StartAsync(Placement(provider, hours: 12, recordedFullTime: true, lookedAfter: true));
+        await StartAsync(Placement(provider, hours: 12, fullTime: true, lookedAfter: true));
 
         var breach = await Eventually.Until(() => Task.FromResult(breached.Where(e => e.Message.ProviderId == provider).ToList()), e => e.Count > 0, because: "breached by one LAC pupil");
         Assert.Equal(1, breach.Single().Message.FullTimeLookedAfterOrEhcpPupils);
@@ -117,6 +125,25 @@ public sealed class RegistrationThresholdWatchTests(DirectoryService directory) 
     }
 
     [Fact]
+    public async Task APlacementReferralServiceCallsPartTimeIsNotCountedWhateverItsHours()
+    {
+        // With Referral:FullTimeHoursPerWeek raised to 25, Referral.Service sends 20 hours a week as part time: the
+        // directory must not count it as full time by a second, lower definition of its own.
+        var provider = await directory.CreateProviderAsync(localAuthority, DirectorySamples.Provider("Raised Threshold Workshop"));
+
+        for (var i = 0; i < 5; i++)
+        {
+            await StartAsync(Placement(provider, hours: 20, fullTime: false));
+        }
+
+        await Eventually.Until(() => directory.WithDbAsync(db => db.Placements.CountAsync(p => p.ProviderId == provider)),
+            n => n == 5, because: "every placement should be recorded");
+        Assert.Equal(0, await directory.WithDbAsync(db => db.Placements.CountAsync(p => p.ProviderId == provider && p.IsFullTime)));
+        var queued = await directory.WithDbAsync(db => db.Set<OutboxMessage>().Where(m => m.MessageType.Contains("RegistrationThreshold")).Select(m => m.Body).ToListAsync());
+        Assert.DoesNotContain(queued, body => body.Contains(provider.ToString()));
+    }
+
+    [Fact]
     public async Task AnEndedPlacementNoLongerCountsAndALaterRiseIsAnnouncedAgain()
     {
         var provider = await directory.CreateProviderAsync(localAuthority, DirectorySamples.Provider("Coming And Going"));
@@ -130,7 +157,7 @@ public sealed class RegistrationThresholdWatchTests(DirectoryService directory) 
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         await bus.PublishAsync(new PlacementEnded(placements[0].PlacementId, placements[0].PupilId, placements[0].SchoolId, null, provider,
             today.AddDays(-30), "reintegrated", DateTimeOffset.UtcNow));
-        await bus.PublishAsync(new PlacementChanged(placements[1] with { HoursPerWeek = 10 }, DateTimeOffset.UtcNow));
+        await bus.PublishAsync(new PlacementChanged(placements[1] with { HoursPerWeek = 10, IsFullTime = false }, DateTimeOffset.UtcNow));
         // Each event type has its own queue, so wait for the fall before the rise or they may interleave.
         await Eventually.Until(() => directory.WithDbAsync(db => db.Placements.CountAsync(p => p.ProviderId == provider && p.IsFullTime && p.EndDate > today)),
             n => n == 2, because: "one pupil left and one went part-time");
@@ -163,11 +190,12 @@ public sealed class RegistrationThresholdWatchTests(DirectoryService directory) 
 
     private Task StartAsync(PlacementDetails placement) => bus.PublishAsync(new PlacementStarted(placement, DateTimeOffset.UtcNow));
 
-    private static PlacementDetails Placement(Guid provider, decimal hours, bool recordedFullTime = false, bool lookedAfter = false, bool hasEhcPlan = false)
+    /// <param name="fullTime">What Referral.Service says; by default as its default rule would (18 hours a week or more).</param>
+    private static PlacementDetails Placement(Guid provider, decimal hours, bool? fullTime = null, bool lookedAfter = false, bool hasEhcPlan = false)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         return new PlacementDetails(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "school", Guid.NewGuid(), provider, null,
             "approved_activity", today.AddDays(-7), today.AddMonths(3),
-            [new TimetabledSession(DayOfWeek.Monday, "AM", new TimeOnly(9, 30), new TimeOnly(12, 30))], hours, recordedFullTime, lookedAfter, hasEhcPlan);
+            [new TimetabledSession(DayOfWeek.Monday, "AM", new TimeOnly(9, 30), new TimeOnly(12, 30))], hours, fullTime ?? hours >= 18, lookedAfter, hasEhcPlan);
     }
 }

@@ -67,6 +67,8 @@ public static class RuleSamples
                 [new Told(school, "ap_lead"), new Told(school, "dsl")], [provider]),
             "day-six-without-provision" => Sample(new SuspensionDaySixWithoutProvision(Id(), Id(), school.OrganisationId, la.OrganisationId, Today, Now),
                 new Told(school, "ap_lead"), new Told(la, "la_ap_team")),
+            "school-calendar-does-not-cover" => Sample(new SchoolCalendarDoesNotCover(school.OrganisationId, Today, Today.AddYears(-1), Today.AddDays(-1), Now),
+                new Told(school, "ap_lead")),
             "referral-awaiting-trust" => new(new ReferralDecided(Id(), school.OrganisationId, trust.OrganisationId, "headteacher", true, AwaitingTrust: true, Now),
                 [new Told(trust, "trust_ap_lead")], [school]),
             "placement-started" => new(new PlacementStarted(Placement(school, la, provider, "dual"), Now),

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text.Json;
 using APPlatform.Contracts.Referrals;
 using APPlatform.ServiceDefaults.Messaging.Outbox;
 using APPlatform.ServiceDefaults.Scheduling;
@@ -68,6 +69,65 @@ public sealed class DaySixDutyTests(ReferralService service) : IClassFixture<Ref
 
         var otherArea = await service.As(TestCaller.LocalAuthority()).GetFromJsonAsync<List<System.Text.Json.JsonElement>>("/api/referrals/suspensions/day-six");
         Assert.DoesNotContain(otherArea!, c => c.GetProperty("suspensionId").GetGuid() == suspension);
+    }
+
+    [Fact]
+    public async Task ASchoolWithoutItsOwnCalendarCountsInEnglandsTermsForTheYearsAhead()
+    {
+        var school = Journey.NewSchool();
+
+        // Monday 10 January 2028 is the fifth school day of the spring term (from Tuesday 4 January): day six is the 17th.
+        var suspension = await service.As(school).PostAsJsonAsync("/api/referrals/suspensions",
+            new { pupil = ReferralBodies.Pupil(), firstDay = "2028-01-10", schoolDays = 8 });
+
+        Assert.Equal("2028-01-17", (await ReferralService.CreatedBodyAsync(suspension)).GetProperty("daySix").GetString());
+    }
+
+    [Fact]
+    public async Task WhenASchoolsOwnCalendarRunsOutDaySixIsStillCountedAndTheServiceAndTheSchoolSaySo()
+    {
+        var told = await service.Bus.SubscribeAsync<SchoolCalendarDoesNotCover>();
+        var school = Journey.NewSchool();
+        await ReferralService.OkAsync(await service.As(school).PutAsJsonAsync("/api/referrals/school-calendar", new
+        {
+            terms = new[] { new { name = "Autumn 2027", starts = "2027-09-02", ends = "2027-12-17" } },
+        }));
+
+        // Its own terms give five school days from Monday 13 December; the sixth is after they end, on the first day of
+        // England's spring term.
+        var suspension = await service.As(school).PostAsJsonAsync("/api/referrals/suspensions",
+            new { pupil = ReferralBodies.Pupil(), firstDay = "2027-12-13", schoolDays = 8 });
+        var another = await service.As(school).PostAsJsonAsync("/api/referrals/suspensions",
+            new { pupil = ReferralBodies.Pupil(), firstDay = "2027-12-15", schoolDays = 6 });
+
+        Assert.Equal("2028-01-04", (await ReferralService.CreatedBodyAsync(suspension)).GetProperty("daySix").GetString());
+        Assert.Equal("2028-01-06", (await ReferralService.CreatedBodyAsync(another)).GetProperty("daySix").GetString());
+        var (status, calendars) = await HealthAsync();
+        Assert.Equal("Degraded", status);
+        Assert.Equal("Degraded", calendars.GetProperty("status").GetString());
+        Assert.Contains($"school {school.OrganisationId} has no terms for 2027-12-18", calendars.GetProperty("description").GetString());
+        var message = (await Eventually.Until(() => Task.FromResult(told.Where(e => e.Message.SchoolId == school.OrganisationId).ToList()), e => e.Count > 0,
+            because: "the school is told its calendar has run out")).Single().Message;
+        Assert.Equal((new DateOnly(2027, 12, 18), new DateOnly(2027, 9, 2), new DateOnly(2027, 12, 17)), (message.Day, message.TermsFrom, message.TermsUntil));
+        Assert.Equal("2027-12-18", (await service.As(school).GetFromJsonAsync<JsonElement>("/api/referrals/school-calendar")).GetProperty("uncoveredDayNeeded").GetString());
+
+        // Terms that cover the day clear it: the service no longer names the school.
+        await ReferralService.OkAsync(await service.As(school).PutAsJsonAsync("/api/referrals/school-calendar", new
+        {
+            terms = new[]
+            {
+                new { name = "Autumn 2027", starts = "2027-09-02", ends = "2027-12-17" },
+                new { name = "Spring 2028", starts = "2028-01-05", ends = "2028-04-07" },
+            },
+        }));
+        Assert.DoesNotContain(school.OrganisationId.ToString(), (await HealthAsync()).Calendars.GetProperty("description").GetString());
+        Assert.Single(told, e => e.Message.SchoolId == school.OrganisationId);
+    }
+
+    private async Task<(string? Status, JsonElement Calendars)> HealthAsync()
+    {
+        var report = await service.App.CreateClient().GetFromJsonAsync<JsonElement>("/health");
+        return (report.GetProperty("status").GetString(), report.GetProperty("checks").GetProperty("school-calendars"));
     }
 
     /// <summary>A calendar whose term began three weeks ago (weekdays only), so day six of a suspension from then has passed.</summary>

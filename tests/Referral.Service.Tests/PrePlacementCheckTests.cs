@@ -121,6 +121,35 @@ public sealed class PrePlacementCheckTests(ReferralService service) : IClassFixt
     }
 
     [Fact]
+    public async Task ChangingTheArrangementsCannotRaiseTheHoursAtAnUnregisteredProviderAboveTheTrustsCap()
+    {
+        var school = Journey.NewSchool();
+        var provider = await service.ProviderAsync(auditor: school);
+        var journey = await new Journey(service, school, provider).ReadyAsync();
+        await ReferralService.OkAsync(await journey.StartAsync());
+
+        // 5 mornings and 2 afternoons: 20 hours a week, above the trust's 15 that the start held the placement to.
+        var afternoons = Enumerable.Range(1, 2)
+            .Select(i => (object)new { day = ((DayOfWeek)i).ToString().ToLowerInvariant(), session = "PM", starts = "13:00:00", ends = "15:30:00" });
+        var arrangements = $"/api/placements/{journey.PlacementId}/arrangements";
+        var raised = await journey.Client.PutAsJsonAsync(arrangements, Arrangements([.. ReferralBodies.Timetable(mornings: 5), .. afternoons]));
+        var withinTheCap = await journey.Client.PutAsJsonAsync(arrangements, Arrangements(ReferralBodies.Timetable(mornings: 5)));
+
+        var problem = await ProblemAssert.HasStatus(raised, HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("20 hours a week, above the trust's limit of 15", problem.Detail);
+        Assert.Equal(15m, (await ReferralService.OkAsync(withinTheCap)).GetProperty("hoursPerWeek").GetDecimal());
+    }
+
+    private static object Arrangements(object[] timetable) => new
+    {
+        timetable,
+        plannedEndDate = ReferralBodies.Today.AddDays(98).ToString("yyyy-MM-dd"),
+        isSoleProvision = false,
+        pastoralContact = new { name = "Pat Pastoral", role = "Head of Year 10" },
+        costPerWeek = 300,
+    };
+
+    [Fact]
     public async Task AnOffSiteDirectionNeedsNoticeAtLeastTwoSchoolDaysBeforeTheStart()
     {
         var school = Journey.NewSchool();

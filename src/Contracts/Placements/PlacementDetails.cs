@@ -7,7 +7,10 @@ namespace APPlatform.Contracts.Placements;
 /// <param name="PupilId">The platform's opaque id for the pupil, not the UPN.</param>
 /// <param name="CommissionerType">"school" or "local_authority".</param>
 /// <param name="RegistrationMode">"dual" (code D), "approved_activity" (code B) or "la_arranged" (code K).</param>
-/// <param name="IsFullTime">18 hours a week or more, or the pupil's sole provision (DfE registration guidance).</param>
+/// <param name="IsFullTime">
+/// Full time by the platform's one definition: the pupil's sole provision, or at least the configured hours a week (18,
+/// the DfE's registration guidance, unless configured otherwise). The registration threshold counts exactly these.
+/// </param>
 public sealed record PlacementDetails(
     Guid PlacementId,
     Guid PupilId,

@@ -26,3 +26,15 @@ public sealed record ParentNotificationIssued(
 /// <summary>A pupil's suspension of more than five school days reached day six with no placement started (EIA 2006 s100).</summary>
 public sealed record SuspensionDaySixWithoutProvision(
     Guid SuspensionId, Guid PupilId, Guid SchoolId, Guid? LocalAuthorityId, DateOnly DaySix, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>
+/// The platform needed a school day that the school's own calendar does not cover, usually because its terms have run
+/// out. It counted that day in England's typical school year instead. The school should set its terms again with
+/// PUT /api/referrals/school-calendar. Until it does, Referral.Service reports Degraded and names the school. Told once
+/// for each time the calendar runs out.
+/// </summary>
+/// <param name="Day">The first day needed that the calendar does not cover.</param>
+/// <param name="TermsFrom">The first day of the school's first term.</param>
+/// <param name="TermsUntil">The last day of the school's last term.</param>
+public sealed record SchoolCalendarDoesNotCover(Guid SchoolId, DateOnly Day, DateOnly TermsFrom, DateOnly TermsUntil, DateTimeOffset OccurredAt)
+    : IIntegrationEvent;

@@ -66,6 +66,7 @@ internal static class EventExamples
         new ParentAgreementRecorded(Referral, School, true, Today, At),
         new ParentNotificationIssued(Item, Placement, Pupil, School, false, new DateOnly(2026, 12, 7), At),
         new SuspensionDaySixWithoutProvision(Item, Pupil, School, La, Today, At),
+        new SchoolCalendarDoesNotCover(School, new DateOnly(2027, 9, 1), new DateOnly(2026, 9, 2), new DateOnly(2027, 7, 21), At),
     }.ToDictionary(example => example.GetType());
 
     public static IIntegrationEvent For(Type eventType) => ByType.TryGetValue(eventType, out var example)

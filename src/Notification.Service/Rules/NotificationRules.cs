@@ -99,6 +99,12 @@ public static class NotificationRules
             e => new($"No provision on day six of a suspension ({e.DaySix:d MMMM yyyy})",
                 $"Full-time education must be arranged from the sixth school day of a suspension (pupil {e.PupilId}, school {e.SchoolId}).",
                 $"/api/referrals/suspensions/{e.SuspensionId}")),
+        Rule.On<SchoolCalendarDoesNotCover>("school-calendar-does-not-cover", "The school's calendar has run out: it does not cover a day the platform needed",
+            e => [School(e.SchoolId, ApLead)],
+            e => new($"Your school calendar has no terms for {e.Day:d MMMM yyyy}",
+                $"Your calendar's terms run from {e.TermsFrom:d MMMM yyyy} to {e.TermsUntil:d MMMM yyyy}. Days outside them are counted in England's typical " +
+                "school year until you set your terms again, so notice periods and a suspension's day six may be a day or more out.",
+                "/api/referrals/school-calendar")),
         Rule.On<ReferralDecided>("referral-awaiting-trust", "A headteacher approved a referral that the trust must decide",
             e => [Trust(e.TrustId)],
             e => new("A referral awaits the trust's decision", $"School {e.SchoolId}'s headteacher approved a referral that the trust's policy asks it to decide.",

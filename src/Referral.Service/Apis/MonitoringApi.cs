@@ -47,8 +47,9 @@ public static class MonitoringApi
 
     /// <summary>The third formal review in a row without improvement makes ending available and says so (policy §12).</summary>
     public static Task<Results<Ok<PlacementRecord>, NotFound>> RecordReview(
-        Guid id, ReviewRequest request, Caller caller, ReferralDbContext db, IAccessLog log, Monitoring monitoring, TimeProvider clock, CancellationToken cancellationToken) =>
-        PlacementsApi.ManageAsync(id, caller, db, log, cancellationToken, async placement =>
+        Guid id, ReviewRequest request, Caller caller, ReferralDbContext db, IAccessLog log,
+        FullTimeEducation fullTime, Monitoring monitoring, TimeProvider clock, CancellationToken cancellationToken) =>
+        PlacementsApi.ManageAsync(id, caller, db, log, fullTime, cancellationToken, async placement =>
         {
             var now = clock.GetUtcNow();
             var review = new Review(Guid.CreateVersion7(now), request.Kind!.Value, request.HeldOn!.Value, request.Attendees.Select(a => a.ToModel()).ToList(),
@@ -71,8 +72,9 @@ public static class MonitoringApi
         });
 
     public static Task<Results<Ok<PlacementRecord>, NotFound>> RecordVisit(
-        Guid id, VisitRequest request, Caller caller, ReferralDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken) =>
-        PlacementsApi.ManageAsync(id, caller, db, log, cancellationToken, placement =>
+        Guid id, VisitRequest request, Caller caller, ReferralDbContext db, IAccessLog log,
+        FullTimeEducation fullTime, TimeProvider clock, CancellationToken cancellationToken) =>
+        PlacementsApi.ManageAsync(id, caller, db, log, fullTime, cancellationToken, placement =>
         {
             var now = clock.GetUtcNow();
             placement.RecordVisit(new Visit(Guid.CreateVersion7(now), request.On!.Value, request.Staff.Select(s => s.ToModel()).ToList(), request.Observations,
@@ -169,8 +171,9 @@ public static class MonitoringApi
     }
 
     public static Task<Results<Ok<PlacementRecord>, NotFound>> AcknowledgeIncident(
-        Guid id, Guid incidentId, AcknowledgeIncidentRequest request, Caller caller, ReferralDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken) =>
-        PlacementsApi.ManageAsync(id, caller, db, log, cancellationToken, placement =>
+        Guid id, Guid incidentId, AcknowledgeIncidentRequest request, Caller caller, ReferralDbContext db, IAccessLog log,
+        FullTimeEducation fullTime, TimeProvider clock, CancellationToken cancellationToken) =>
+        PlacementsApi.ManageAsync(id, caller, db, log, fullTime, cancellationToken, placement =>
         {
             var incident = placement.Incidents.SingleOrDefault(i => i.Id == incidentId)
                 ?? throw new BusinessRuleException("The placement has no such incident.", StatusCodes.Status404NotFound);
@@ -180,8 +183,9 @@ public static class MonitoringApi
         });
 
     public static Task<Results<Ok<PlacementRecord>, NotFound>> RecordReintegrationPlan(
-        Guid id, ReintegrationPlanRequest request, Caller caller, ReferralDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken) =>
-        PlacementsApi.ManageAsync(id, caller, db, log, cancellationToken, placement =>
+        Guid id, ReintegrationPlanRequest request, Caller caller, ReferralDbContext db, IAccessLog log,
+        FullTimeEducation fullTime, TimeProvider clock, CancellationToken cancellationToken) =>
+        PlacementsApi.ManageAsync(id, caller, db, log, fullTime, cancellationToken, placement =>
         {
             var now = clock.GetUtcNow();
             placement.BeginEnding(new ReintegrationPlan(request.MeetingOn!.Value, request.Objectives.Select(o => new PlanObjective(o.Description, o.Measure, o.By)).ToList(),
@@ -191,7 +195,8 @@ public static class MonitoringApi
 
     /// <summary>The provider writes the final report; the school may record one it received another way.</summary>
     public static async Task<Results<Ok<PlacementRecord>, NotFound>> SubmitFinalReport(
-        Guid id, FinalReportRequest request, Caller caller, ReferralDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, FinalReportRequest request, Caller caller, ReferralDbContext db, IAccessLog log,
+        FullTimeEducation fullTime, TimeProvider clock, CancellationToken cancellationToken)
     {
         var placement = await db.Placements.FindAsync([id], cancellationToken);
         if (placement is null || !(caller.IsProviderOf(placement) || caller.MayManage(placement)))
@@ -202,12 +207,13 @@ public static class MonitoringApi
         placement.SubmitFinalReport(new FinalReport(request.Attainment, request.Progress, request.Attendance, request.Behaviour, request.SubmittedBy, clock.GetUtcNow()));
         log.Change(placement.Logged());
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(await PlacementsApi.RecordAsync(placement, caller, db, cancellationToken));
+        return TypedResults.Ok(await PlacementsApi.RecordAsync(placement, caller, db, fullTime, cancellationToken));
     }
 
     public static Task<Results<Ok<PlacementRecord>, NotFound>> EndPlacement(
-        Guid id, EndPlacementRequest request, Caller caller, ReferralDbContext db, IAccessLog log, Monitoring monitoring, TimeProvider clock, CancellationToken cancellationToken) =>
-        PlacementsApi.ManageAsync(id, caller, db, log, cancellationToken, async placement =>
+        Guid id, EndPlacementRequest request, Caller caller, ReferralDbContext db, IAccessLog log,
+        FullTimeEducation fullTime, Monitoring monitoring, TimeProvider clock, CancellationToken cancellationToken) =>
+        PlacementsApi.ManageAsync(id, caller, db, log, fullTime, cancellationToken, async placement =>
         {
             var now = clock.GetUtcNow();
             placement.End(request.Reason!.Value, request.EndedOn!.Value, request.PupilViews, request.Destination!.Value, request.Note, caller, now);

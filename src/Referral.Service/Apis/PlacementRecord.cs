@@ -35,7 +35,9 @@ public sealed record PupilSummary(Guid Id, string FirstName, string LastName, Da
 /// <param name="AttendanceCode">The code the home school records for a session attended: B, D or K.</param>
 /// <param name="Timetable">The weekly sessions.</param>
 /// <param name="HoursPerWeek">The timetable's hours a week.</param>
-/// <param name="IsFullTime">Whether it is full time: the sole provision, or 18 hours a week or more.</param>
+/// <param name="IsFullTime">
+/// Whether it is full time: the sole provision, or at least Referral:FullTimeHoursPerWeek hours a week (18 by default).
+/// </param>
 /// <param name="IsSoleProvision">Whether the provider is the pupil's only provision.</param>
 /// <param name="StartDate">The first day (ISO date).</param>
 /// <param name="PlannedEndDate">The planned last day (ISO date).</param>
@@ -103,12 +105,13 @@ public sealed record PlacementRecord(
     Destination? Destination)
 {
     /// <summary>The placement as <paramref name="caller"/> may read it: a provider sees none of the school's record.</summary>
-    public static PlacementRecord From(Placement p, Pupil pupil, string? providerName, Caller caller)
+    public static PlacementRecord From(Placement p, Pupil pupil, string? providerName, Caller caller, FullTimeEducation fullTime)
     {
         var forProvider = caller.IsProviderOf(p);
         return new(
             p.Id, p.ReferralId, p.Status, p.SchoolId, p.LocalAuthorityId, p.CommissionerType, p.CommissionerId, p.LegalBasis, p.ProviderId, providerName,
-            p.SiteId, p.Address, p.PersonResponsible, p.RegistrationMode, p.RegistrationMode.AttendanceCode(), p.Timetable, p.HoursPerWeek, p.IsFullTime,
+            p.SiteId, p.Address, p.PersonResponsible, p.RegistrationMode, p.RegistrationMode.AttendanceCode(), p.Timetable, p.HoursPerWeek,
+            fullTime.IsFullTime(p),
             p.IsSoleProvision, p.StartDate, p.PlannedEndDate, p.EndedOn, p.EndReason, p.PastoralContact, forProvider ? null : p.CostPerWeek,
             PupilSummary.From(pupil), forProvider ? null : pupil, p.History, forProvider ? null : p.LatestNotice, forProvider ? null : p.Reviews,
             p.FormalReviewsWithoutImprovement, p.MayEndForLackOfProgress, forProvider ? null : p.Visits, SafeguardingDetail.AsSeenBy(caller, p.Incidents), p.ReintegrationPlan, p.FinalReport,

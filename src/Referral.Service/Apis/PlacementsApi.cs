@@ -6,6 +6,7 @@ using APPlatform.Referrals.Deadlines;
 using APPlatform.Referrals.Infrastructure;
 using APPlatform.Referrals.Model;
 using APPlatform.Referrals.Model.Placements;
+using APPlatform.Referrals.Policies;
 using APPlatform.ServiceDefaults.AccessLog;
 using APPlatform.ServiceDefaults.Apis;
 using APPlatform.ServiceDefaults.Authentication;
@@ -33,8 +34,9 @@ public static class PlacementsApi
             .WithSummary("Issue the written notification to the parents (trust policy §9)").RequirePersonRole(ReferralsApi.Referrers);
         api.MapPost("/{id:guid}/start", StartPlacement).WithName(nameof(StartPlacement)).Produces<PlacementRecord>()
             .WithSummary("Start the placement; refused with every failing check until they all pass").RequirePersonRole(ReferralsApi.Referrers);
-        api.MapPut("/{id:guid}/arrangements", Rearrange).WithName(nameof(Rearrange))
-            .WithSummary("Change the timetable, planned end, pastoral contact or cost").RequirePersonRole(ReferralsApi.Referrers);
+        api.MapPut("/{id:guid}/arrangements", Rearrange).WithName(nameof(Rearrange)).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithSummary("Change the timetable, planned end, pastoral contact or cost; never above the trust's cap at an unregistered provider")
+            .RequirePersonRole(ReferralsApi.Referrers);
         return app;
     }
 
@@ -95,7 +97,8 @@ public static class PlacementsApi
             total));
     }
 
-    public static async Task<Results<Ok<PlacementRecord>, NotFound>> GetPlacement(Guid id, Caller caller, ReferralDbContext db, IAccessLog log, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<PlacementRecord>, NotFound>> GetPlacement(
+        Guid id, Caller caller, ReferralDbContext db, IAccessLog log, FullTimeEducation fullTime, CancellationToken cancellationToken)
     {
         var placement = await db.PlacementAsync(id, caller.MaySee, cancellationToken);
         if (placement is null)
@@ -104,7 +107,7 @@ public static class PlacementsApi
         }
 
         await log.ReadAsync(placement.Logged(), cancellationToken);
-        return TypedResults.Ok(await RecordAsync(placement, caller, db, cancellationToken));
+        return TypedResults.Ok(await RecordAsync(placement, caller, db, fullTime, cancellationToken));
     }
 
     public static async Task<Results<Ok<ChecksResult>, NotFound>> GetChecks(
@@ -147,7 +150,8 @@ public static class PlacementsApi
 
     /// <summary>Every check runs; any failing refuses the start with all the reasons. The start, its event and the monitoring deadlines commit together.</summary>
     public static async Task<IResult> StartPlacement(
-        Guid id, Caller caller, ReferralDbContext db, IAccessLog log, PrePlacementChecks checks, Monitoring monitoring, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, Caller caller, ReferralDbContext db, IAccessLog log, PrePlacementChecks checks, Monitoring monitoring, FullTimeEducation fullTime,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         var placement = await db.PlacementAsync(id, caller.MayManage, cancellationToken);
         if (placement is null)
@@ -168,29 +172,32 @@ public static class PlacementsApi
 
         var now = clock.GetUtcNow();
         placement.Start(caller, now);
-        db.AddIntegrationEvent(new PlacementStarted(placement.ToDetails(), now));
+        db.AddIntegrationEvent(new PlacementStarted(placement.ToDetails(fullTime), now));
         await monitoring.PlanAfterStartAsync(placement, referral, cancellationToken);
         log.Change(placement.Logged());
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(await RecordAsync(placement, caller, db, cancellationToken));
+        return TypedResults.Ok(await RecordAsync(placement, caller, db, fullTime, cancellationToken));
     }
 
+    /// <summary>The cap on hours at an unregistered provider holds as at the start: a change above it is refused (422).</summary>
     public static Task<Results<Ok<PlacementRecord>, NotFound>> Rearrange(
-        Guid id, ArrangementsRequest request, Caller caller, ReferralDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken) =>
-        ManageAsync(id, caller, db, log, cancellationToken, placement =>
+        Guid id, ArrangementsRequest request, Caller caller, ReferralDbContext db, IAccessLog log, SchoolPolicies policies, FullTimeEducation fullTime,
+        TimeProvider clock, CancellationToken cancellationToken) =>
+        ManageAsync(id, caller, db, log, fullTime, cancellationToken, async placement =>
         {
-            placement.Rearrange(SessionInput.ToModel(request.Timetable), request.PlannedEndDate, request.IsSoleProvision, request.PastoralContact.ToModel(), request.CostPerWeek);
+            var cap = await policies.UnregisteredHoursCapAsync(placement, cancellationToken);
+            placement.Rearrange(SessionInput.ToModel(request.Timetable), request.PlannedEndDate, request.IsSoleProvision, request.PastoralContact.ToModel(),
+                request.CostPerWeek, cap);
             if (placement.Status != PlacementStatus.Planned)
             {
-                db.AddIntegrationEvent(new PlacementChanged(placement.ToDetails(), clock.GetUtcNow()));
+                db.AddIntegrationEvent(new PlacementChanged(placement.ToDetails(fullTime), clock.GetUtcNow()));
             }
-
-            return Task.CompletedTask;
         });
 
     /// <summary>Changes a placement its commissioner manages, saves, and answers the placement as it now is.</summary>
     internal static async Task<Results<Ok<PlacementRecord>, NotFound>> ManageAsync(
-        Guid id, Caller caller, ReferralDbContext db, IAccessLog log, CancellationToken cancellationToken, Func<Placement, Task> change)
+        Guid id, Caller caller, ReferralDbContext db, IAccessLog log, FullTimeEducation fullTime, CancellationToken cancellationToken,
+        Func<Placement, Task> change)
     {
         var placement = await db.PlacementAsync(id, caller.MayManage, cancellationToken);
         if (placement is null)
@@ -201,13 +208,14 @@ public static class PlacementsApi
         await change(placement);
         log.Change(placement.Logged());
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(await RecordAsync(placement, caller, db, cancellationToken));
+        return TypedResults.Ok(await RecordAsync(placement, caller, db, fullTime, cancellationToken));
     }
 
-    internal static async Task<PlacementRecord> RecordAsync(Placement placement, Caller caller, ReferralDbContext db, CancellationToken cancellationToken)
+    internal static async Task<PlacementRecord> RecordAsync(
+        Placement placement, Caller caller, ReferralDbContext db, FullTimeEducation fullTime, CancellationToken cancellationToken)
     {
         var pupil = (await db.Pupils.FindAsync([placement.PupilId], cancellationToken))!;
         var provider = await db.Providers.FindAsync([placement.ProviderId], cancellationToken);
-        return PlacementRecord.From(placement, pupil, provider?.Name, caller);
+        return PlacementRecord.From(placement, pupil, provider?.Name, caller, fullTime);
     }
 }

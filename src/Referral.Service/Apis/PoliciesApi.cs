@@ -3,6 +3,7 @@ using APPlatform.Referrals.Infrastructure;
 using APPlatform.Referrals.Model.Policies;
 using APPlatform.Referrals.Policies;
 using APPlatform.ServiceDefaults.Authentication;
+using APPlatform.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace APPlatform.Referrals.Apis;
@@ -45,9 +46,12 @@ public static class PoliciesApi
         return TypedResults.Ok(policy);
     }
 
-    public static async Task<Ok<SchoolCalendar>> GetCalendar(Caller caller, SchoolPolicies policies, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await policies.CalendarAsync(caller.OrganisationId, cancellationToken));
+    /// <summary>The school's own calendar or, if it has none, England's typical year for this school year and the next two.</summary>
+    public static async Task<Ok<SchoolCalendar>> GetCalendar(
+        Caller caller, SchoolPolicies policies, TimeProvider clock, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await policies.CalendarAsync(caller.OrganisationId, clock.TodayInEngland(), cancellationToken));
 
+    /// <summary>Replaces the school's calendar; a day it was told its old terms did not cover is cleared once these cover it.</summary>
     public static async Task<Ok<SchoolCalendar>> SetCalendar(SchoolCalendarRequest request, Caller caller, ReferralDbContext db, CancellationToken cancellationToken)
     {
         var calendar = await db.SchoolCalendars.FindAsync([caller.OrganisationId], cancellationToken);
@@ -57,8 +61,7 @@ public static class PoliciesApi
             db.SchoolCalendars.Add(calendar);
         }
 
-        calendar.Terms = request.Terms.Select(t => t.ToModel()).OrderBy(t => t.Starts).ToList();
-        calendar.Closures = request.Closures?.Distinct().Order().ToList() ?? [];
+        calendar.Set(request.Terms.Select(t => t.ToModel()), request.Closures ?? []);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(calendar);
     }

@@ -54,7 +54,8 @@ public static class PupilsApi
     /// and a running placement announces the change, so the LA's threshold watch sees it.
     /// </summary>
     public static async Task<Results<Ok<Pupil>, NotFound>> UpdatePupil(
-        Guid id, PupilInput request, Caller caller, ReferralDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, PupilInput request, Caller caller, ReferralDbContext db, IAccessLog log, FullTimeEducation fullTime, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var pupil = await db.Pupils.FindAsync([id], cancellationToken);
         if (pupil is null || !(caller.OrganisationType == OrganisationType.PlatformAdmin || pupil.SchoolId == caller.OrganisationId))
@@ -79,7 +80,7 @@ public static class PupilsApi
                 // Every open placement follows the record; only one already announced tells subscribers.
                 if (placement.FollowPupil(pupil) && placement.Status != PlacementStatus.Planned)
                 {
-                    db.AddIntegrationEvent(new PlacementChanged(placement.ToDetails(), now));
+                    db.AddIntegrationEvent(new PlacementChanged(placement.ToDetails(fullTime), now));
                 }
             }
 

@@ -6,6 +6,7 @@ using APPlatform.Referrals.Model.Suspensions;
 using APPlatform.Referrals.Policies;
 using APPlatform.ServiceDefaults.AccessLog;
 using APPlatform.ServiceDefaults.Authentication;
+using APPlatform.ServiceDefaults.Errors;
 using APPlatform.ServiceDefaults.Idempotency;
 using APPlatform.ServiceDefaults.Scheduling;
 using APPlatform.ServiceDefaults.Time;
@@ -33,8 +34,13 @@ public static class SuspensionsApi
     {
         var now = clock.GetUtcNow();
         var pupil = await request.Pupil.RecordAsync(db, caller.OrganisationId, now, cancellationToken);
-        var calendar = await policies.CalendarAsync(caller.OrganisationId, cancellationToken);
-        var daySix = request.SchoolDays > 5 ? calendar.NthSchoolDay(request.FirstDay!.Value, 6) : null;
+        // Never a long suspension without its day six: a calendar that cannot give one is refused, not passed over.
+        var daySix = request.SchoolDays > 5
+            ? await policies.InSchoolDaysAsync(caller.OrganisationId, days => days.NthSchoolDay(request.FirstDay!.Value, 6), cancellationToken)
+              ?? throw new BusinessRuleException(
+                  $"The school's calendar has fewer than six school days in the year from {request.FirstDay:yyyy-MM-dd}: " +
+                  "correct its terms first.", 422)
+            : (DateOnly?)null;
         var suspension = new Suspension
         {
             Id = Guid.CreateVersion7(now),

@@ -1,6 +1,7 @@
 using APPlatform.Referrals.Infrastructure;
 using APPlatform.Referrals.Model.Directory;
 using APPlatform.Referrals.Model.Placements;
+using APPlatform.Referrals.Model.Policies;
 using APPlatform.Referrals.Model.Referrals;
 using APPlatform.Referrals.Policies;
 using Microsoft.EntityFrameworkCore;
@@ -26,9 +27,9 @@ public sealed class PrePlacementChecks(ReferralDbContext db, SchoolPolicies poli
 
     public async Task<IReadOnlyList<PlacementCheck>> RunAsync(Placement placement, Referral referral, CancellationToken cancellationToken)
     {
-        var (provider, listing, audit) = await ProviderChecksAsync(placement, cancellationToken);
-        var trustPolicy = await policies.TrustPolicyAsync(referral.TrustId, cancellationToken);
-        var calendar = await policies.CalendarAsync(referral.SchoolId, cancellationToken);
+        var (listing, audit) = await ProviderChecksAsync(placement, cancellationToken);
+        var cap = await policies.UnregisteredHoursCapAsync(placement, cancellationToken);
+        var notice = await policies.InSchoolDaysAsync(referral.SchoolId, days => Notice(placement, days), cancellationToken);
         return
         [
             Approvals(referral),
@@ -36,8 +37,8 @@ public sealed class PrePlacementChecks(ReferralDbContext db, SchoolPolicies poli
             Plan(referral),
             listing,
             audit,
-            UnregisteredHours(placement, referral, provider, trustPolicy.MaxUnregisteredHoursPerWeek),
-            Notice(placement, calendar),
+            UnregisteredHours(placement, referral, cap),
+            notice,
         ];
     }
 
@@ -45,8 +46,7 @@ public sealed class PrePlacementChecks(ReferralDbContext db, SchoolPolicies poli
     public Task ShareIfProviderPassesAsync(Placement placement, CancellationToken cancellationToken) =>
         ProviderChecksAsync(placement, cancellationToken);
 
-    private async Task<(ProviderSnapshot? Provider, PlacementCheck Listing, PlacementCheck Audit)> ProviderChecksAsync(
-        Placement placement, CancellationToken cancellationToken)
+    private async Task<(PlacementCheck Listing, PlacementCheck Audit)> ProviderChecksAsync(Placement placement, CancellationToken cancellationToken)
     {
         var provider = await db.Providers.FindAsync([placement.ProviderId], cancellationToken);
         var audits = await db.Audits.Where(a => a.ProviderId == placement.ProviderId).ToListAsync(cancellationToken);
@@ -56,7 +56,7 @@ public sealed class PrePlacementChecks(ReferralDbContext db, SchoolPolicies poli
             placement.ShareWithProvider(clock.GetUtcNow());
         }
 
-        return (provider, listing, audit);
+        return (listing, audit);
     }
 
     private static PlacementCheck Approvals(Referral referral)
@@ -106,17 +106,17 @@ public sealed class PrePlacementChecks(ReferralDbContext db, SchoolPolicies poli
     }
 
     /// <summary>Policy §5: an unregistered provider only by exception, recorded, and for no more than the trust's hours.</summary>
-    private static PlacementCheck UnregisteredHours(Placement placement, Referral referral, ProviderSnapshot? provider, decimal maxHours)
+    private static PlacementCheck UnregisteredHours(Placement placement, Referral referral, UnregisteredHoursCap cap)
     {
-        if (provider is { IsRegistered: true })
+        if (cap.ProviderIsRegistered)
         {
             return new("unregistered_provider", true, "The provider is a registered school.");
         }
 
         var problems = new List<string>();
-        if (placement.HoursPerWeek > maxHours)
+        if (!cap.Allows(placement.HoursPerWeek))
         {
-            problems.Add($"the timetable has {placement.HoursPerWeek:0.##} hours a week, above the trust's limit of {maxHours:0.##} at an unregistered provider");
+            problems.Add(cap.Breach(placement.HoursPerWeek));
         }
 
         if (string.IsNullOrWhiteSpace(referral.UnregisteredJustification))
@@ -125,11 +125,12 @@ public sealed class PrePlacementChecks(ReferralDbContext db, SchoolPolicies poli
         }
 
         return problems.Count == 0
-            ? new("unregistered_provider", true, $"Unregistered, {placement.HoursPerWeek:0.##} of at most {maxHours:0.##} hours a week; exceptional use recorded.")
+            ? new("unregistered_provider", true,
+                $"Unregistered, {placement.HoursPerWeek:0.##} of at most {cap.MaxHoursPerWeek:0.##} hours a week; exceptional use recorded.")
             : new("unregistered_provider", false, char.ToUpperInvariant(problems[0][0]) + string.Join("; ", problems)[1..] + ".");
     }
 
-    private static PlacementCheck Notice(Placement placement, Model.Policies.SchoolCalendar calendar)
+    private static PlacementCheck Notice(Placement placement, SchoolDays schoolDaysOf)
     {
         if (placement.LatestNotice is not { } notice)
         {
@@ -143,7 +144,7 @@ public sealed class PrePlacementChecks(ReferralDbContext db, SchoolPolicies poli
 
         if (placement.LegalBasis == LegalBasis.OffSiteDirection)
         {
-            var schoolDays = calendar.SchoolDaysBetween(notice.IssuedOn, placement.StartDate);
+            var schoolDays = schoolDaysOf.SchoolDaysBetween(notice.IssuedOn, placement.StartDate);
             if (schoolDays < OffSiteDirectionNoticeSchoolDays)
             {
                 return new("parent_notification", false,

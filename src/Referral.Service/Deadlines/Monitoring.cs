@@ -24,11 +24,8 @@ public sealed class Monitoring(ReferralDbContext db, SchoolPolicies policies, IO
     {
         var weeks = referral.ParentAgreement?.ReviewEveryWeeks ?? options.Value.MaxReviewEveryWeeks;
         await ScheduleReviewAsync(placement, placement.StartDate.AddDays(7 * weeks), cancellationToken);
-        var calendar = await policies.CalendarAsync(placement.SchoolId, cancellationToken);
-        if (calendar.TermOf(placement.StartDate) is { } term)
-        {
-            await RequestReportAsync(placement, term.Name, term.Ends, cancellationToken);
-        }
+        var term = await policies.InSchoolDaysAsync(placement.SchoolId, days => days.TermOf(placement.StartDate), cancellationToken);
+        await RequestReportAsync(placement, term.Name, term.Ends, cancellationToken);
     }
 
     /// <summary>A review resets the clock: the next is due the agreed number of weeks after it.</summary>
@@ -75,10 +72,14 @@ public sealed class Monitoring(ReferralDbContext db, SchoolPolicies policies, IO
 
         var now = clock.GetUtcNow();
         db.AddIntegrationEvent(new ProviderReportStatusChanged(report.Id, placement.Id, placement.SchoolId, placement.ProviderId, report.Term, report.DueOn, "submitted", now));
-        var calendar = await policies.CalendarAsync(placement.SchoolId, cancellationToken);
+        if (placement.Status != PlacementStatus.Active)
+        {
+            return;
+        }
+
         // A report asked for mid-term is followed by the term's own, which may already have been asked for.
-        if (placement.Status == PlacementStatus.Active && calendar.TermOf(report.DueOn.AddDays(1)) is { } next &&
-            (placement.PlannedEndDate is null || next.Starts <= placement.PlannedEndDate) &&
+        var next = await policies.InSchoolDaysAsync(placement.SchoolId, days => days.TermOf(report.DueOn.AddDays(1)), cancellationToken);
+        if ((placement.PlannedEndDate is null || next.Starts <= placement.PlannedEndDate) &&
             !await db.ProviderReports.AnyAsync(r => r.PlacementId == placement.Id && r.Term == next.Name, cancellationToken))
         {
             await RequestReportAsync(placement, next.Name, next.Ends, cancellationToken);

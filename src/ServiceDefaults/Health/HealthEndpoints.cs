@@ -26,7 +26,8 @@ public static class HealthEndpoints
     /// <summary>
     /// /health: ready to serve, every check listed with its status so an operator sees which dependency is down.
     /// 200 when Healthy or Degraded (the service still answers: the gateway keeps it in rotation), 503 when Unhealthy;
-    /// the body's "status" tells Degraded apart. /alive: the process responds. Both are open to anonymous callers.
+    /// the body's "status" tells Degraded apart, and each check's "tags" tell an advisory one (HealthTags.Advisory) apart.
+    /// /alive: the process responds. Both are open to anonymous callers.
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
@@ -48,7 +49,7 @@ public static class HealthEndpoints
             // No exception messages: they can name internal hosts, and anyone may read this.
             checks = report.Entries.ToDictionary(
                 entry => entry.Key,
-                entry => new { status = entry.Value.Status.ToString(), description = entry.Value.Description }),
+                entry => new { status = entry.Value.Status.ToString(), description = entry.Value.Description, tags = entry.Value.Tags }),
         });
     }
 }

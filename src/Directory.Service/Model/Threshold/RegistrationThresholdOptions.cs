@@ -1,12 +1,16 @@
 namespace APPlatform.ProviderDirectory.Model.Threshold;
 
-/// <summary>The numbers of the registration threshold rule; see <see cref="RegistrationThresholdRule"/>.</summary>
+/// <summary>
+/// The numbers of the registration threshold rule; see <see cref="RegistrationThresholdRule"/>. Which placements are
+/// full time is not among them: Referral.Service decides that (Referral:FullTimeHoursPerWeek) and says so in each
+/// placement event, and the directory counts what it says.
+/// </summary>
 public sealed class RegistrationThresholdOptions
 {
     public const string SectionName = "Directory:RegistrationThreshold";
 
-    /// <summary>DfE guidance: 18 hours a week or more is full-time (a pupil's sole provision counts whatever the hours).</summary>
-    public decimal FullTimeHoursPerWeek { get; set; } = 18;
+    /// <summary>The setting this section once had, refused at start-up so that no one believes it still counts.</summary>
+    public const string RemovedFullTimeHoursSetting = SectionName + ":FullTimeHoursPerWeek";
 
     /// <summary>Warn one pupil before the legal number.</summary>
     public int AtRiskFullTimePupils { get; set; } = 4;

@@ -15,15 +15,14 @@ public enum ThresholdLevel
 /// When an unregistered provider must register as an independent school. Education Act 1996 s463 (as amended by the
 /// Education and Skills Act 2008): an institution providing full-time education for five or more pupils of
 /// compulsory school age, or for one such pupil who is looked after or has an EHC plan, is an independent school and
-/// must register. There is no legal definition of full-time: the DfE's registration guidance (2019) uses 18 hours a
-/// week, or less when the institution is the pupil's sole provision. The count runs across every commissioner, which
-/// is why the platform watches it and no single school can. At risk is one full-time pupil short of the number.
+/// must register. There is no legal definition of full-time: the platform's one definition is Referral.Service's
+/// FullTimeEducation (DfE registration guidance, 2019: 18 hours a week, or less when the institution is the pupil's
+/// sole provision), and a placement counts here exactly when its event says it is full time. The count runs across
+/// every commissioner, which is why the platform watches it and no single school can. At risk is one full-time pupil
+/// short of the number.
 /// </summary>
 public sealed class RegistrationThresholdRule(RegistrationThresholdOptions options)
 {
-    /// <param name="recordedAsFullTime">The commissioner recorded the placement as full-time (for example, the pupil's sole provision).</param>
-    public bool IsFullTime(decimal hoursPerWeek, bool recordedAsFullTime) => recordedAsFullTime || hoursPerWeek >= options.FullTimeHoursPerWeek;
-
     public ThresholdLevel Assess(int fullTimePupils, int fullTimeLookedAfterOrEhcpPupils) =>
         fullTimePupils >= options.BreachFullTimePupils || fullTimeLookedAfterOrEhcpPupils >= options.BreachFullTimeLookedAfterOrEhcpPupils
             ? ThresholdLevel.Breached

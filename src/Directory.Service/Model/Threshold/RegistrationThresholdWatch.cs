@@ -30,7 +30,8 @@ public sealed class RegistrationThresholdWatch(
         record.ProviderId = placement.ProviderId;
         record.StartDate = placement.StartDate;
         record.EndDate = placement.PlannedEndDate;
-        record.IsFullTime = rule.IsFullTime(placement.HoursPerWeek, placement.IsFullTime);
+        // Referral.Service holds the one definition of full time; a second one here could only disagree with it.
+        record.IsFullTime = placement.IsFullTime;
         record.IsLookedAfterOrEhcp = placement.IsLookedAfter || placement.HasEhcPlan;
         await db.SaveChangesAsync(cancellationToken);
 

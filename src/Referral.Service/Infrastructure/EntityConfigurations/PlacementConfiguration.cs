@@ -31,7 +31,6 @@ internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placemen
         builder.Property(p => p.ReintegrationPlan).AsJsonColumn();
         builder.Property(p => p.FinalReport).AsJsonColumn();
         builder.Ignore(p => p.HoursPerWeek);
-        builder.Ignore(p => p.IsFullTime);
         builder.Ignore(p => p.FormalReviewsWithoutImprovement);
         builder.Ignore(p => p.MayEndForLackOfProgress);
         builder.Ignore(p => p.LatestNotice);

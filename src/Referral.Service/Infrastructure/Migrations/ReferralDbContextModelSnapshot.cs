@@ -319,7 +319,13 @@ namespace APPlatform.Referrals.Infrastructure.Migrations
                         .IsRequired()
                         .HasColumnType("jsonb");
 
+                    b.Property<DateOnly?>("UncoveredDayNeeded")
+                        .HasColumnType("date");
+
                     b.HasKey("SchoolId");
+
+                    b.HasIndex("UncoveredDayNeeded")
+                        .HasFilter("\"UncoveredDayNeeded\" IS NOT NULL");
 
                     b.ToTable("SchoolCalendars");
                 });

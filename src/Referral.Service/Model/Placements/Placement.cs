@@ -1,4 +1,5 @@
 using APPlatform.Contracts.Placements;
+using APPlatform.Referrals.Model.Policies;
 using APPlatform.Referrals.Model.Referrals;
 using APPlatform.ServiceDefaults.Apis;
 using APPlatform.ServiceDefaults.Authentication;
@@ -13,9 +14,6 @@ namespace APPlatform.Referrals.Model.Placements;
 /// </summary>
 public sealed class Placement
 {
-    /// <summary>DfE registration guidance: 18 hours a week or more is full-time education.</summary>
-    public const decimal FullTimeHoursPerWeek = 18;
-
     /// <summary>Trust policy §12: after this many formal reviews without improvement the school may end the placement.</summary>
     public const int FormalReviewLimit = 3;
 
@@ -129,9 +127,6 @@ public sealed class Placement
     /// <summary>The timetable's hours a week.</summary>
     public decimal HoursPerWeek => Timetable.Sum(s => s.Hours);
 
-    /// <summary>Whether it is full time: the sole provision, or 18 hours a week or more.</summary>
-    public bool IsFullTime => IsSoleProvision || HoursPerWeek >= FullTimeHoursPerWeek;
-
     /// <summary>Formal reviews since the last one that saw improvement.</summary>
     public int FormalReviewsWithoutImprovement =>
         Reviews.Where(r => r.Kind == ReviewKind.Formal).OrderBy(r => r.HeldOn).ThenBy(r => r.RecordedAt)
@@ -209,10 +204,22 @@ public sealed class Placement
         Move(PlacementStatus.Active, by, null, now);
     }
 
-    /// <summary>A running placement's arrangements change; the caller publishes PlacementChanged.</summary>
-    public void Rearrange(List<WeeklySession> timetable, DateOnly? plannedEndDate, bool isSoleProvision, StaffMember pastoralContact, decimal? costPerWeek)
+    /// <summary>
+    /// The placement's arrangements change; the caller publishes PlacementChanged. The cap on hours at an unregistered
+    /// provider that the start applied holds for every change too (<see cref="UnregisteredHoursCap"/>).
+    /// </summary>
+    public void Rearrange(
+        List<WeeklySession> timetable, DateOnly? plannedEndDate, bool isSoleProvision, StaffMember pastoralContact, decimal? costPerWeek,
+        UnregisteredHoursCap cap)
     {
         RequireOneOf("changed", PlacementStatus.Planned, PlacementStatus.Active, PlacementStatus.Ending);
+        var hours = timetable.Sum(s => s.Hours);
+        if (!cap.Allows(hours, HoursPerWeek))
+        {
+            var breach = cap.Breach(hours);
+            throw new BusinessRuleException($"{char.ToUpperInvariant(breach[0])}{breach[1..]}.", 422);
+        }
+
         Timetable = timetable;
         PlannedEndDate = plannedEndDate;
         IsSoleProvision = isSoleProvision;
@@ -307,11 +314,12 @@ public sealed class Placement
         Move(PlacementStatus.Ended, by, reason, now);
     }
 
-    public PlacementDetails ToDetails() => new(
+    /// <summary>What other services and LA systems are told of the placement, full time by the platform's one definition.</summary>
+    public PlacementDetails ToDetails(FullTimeEducation fullTime) => new(
         Id, PupilId, SchoolId, CommissionerId, EnumNames.Name(CommissionerType), LocalAuthorityId, ProviderId, SiteId,
         EnumNames.Name(RegistrationMode), StartDate, EndedOn ?? PlannedEndDate,
         Timetable.Select(s => new TimetabledSession(s.Day, s.Session.ToString(), s.Starts, s.Ends)).ToList(),
-        HoursPerWeek, IsFullTime, IsLookedAfter, HasEhcPlan);
+        HoursPerWeek, fullTime.IsFullTime(this), IsLookedAfter, HasEhcPlan);
 
     private void RequireOneOf(string action, params PlacementStatus[] allowed)
     {

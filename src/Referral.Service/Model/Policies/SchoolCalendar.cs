@@ -13,9 +13,10 @@ public sealed record Term(string Name, DateOnly Starts, DateOnly Ends, DateOnly?
 }
 
 /// <summary>
-/// A school's terms, half-terms and closures (INSET days, bank holidays inside a term). School days are the weekdays inside a term
-/// that are not closures: the notice before an off-site direction and the days of a suspension are counted in them.
-/// A school without its own uses Referral:DefaultSchoolCalendar.
+/// A school's own terms, half-terms and closures (INSET days, bank holidays inside a term). It covers the days from
+/// its first term's start to its last term's end. School days are counted in it on those days, and in England's
+/// typical year outside them (<see cref="SchoolDays"/>). A school without its own calendar is counted in England's
+/// typical year throughout (<see cref="EnglandSchoolYear"/>).
 /// </summary>
 public sealed class SchoolCalendar
 {
@@ -28,37 +29,40 @@ public sealed class SchoolCalendar
     /// <summary>Days inside a term the school is closed (INSET days, bank holidays), as ISO dates.</summary>
     public List<DateOnly> Closures { get; set; } = [];
 
+    /// <summary>
+    /// The first day the platform needed that these terms do not cover (ISO date), until the school sets terms that
+    /// do. That day was counted in England's typical year. The school has been told, and the service's health names it.
+    /// </summary>
+    public DateOnly? UncoveredDayNeeded { get; set; }
+
+    /// <summary>The first day it covers: its first term's start (ISO date).</summary>
+    public DateOnly? CoversFrom => Terms.Count == 0 ? null : Terms.Min(t => t.Starts);
+
+    /// <summary>The last day it covers: its last term's end (ISO date).</summary>
+    public DateOnly? CoversUntil => Terms.Count == 0 ? null : Terms.Max(t => t.Ends);
+
+    public bool Covers(DateOnly day) => CoversFrom <= day && day <= CoversUntil;
+
+    /// <summary>
+    /// The school sets its calendar again. A day it was told its old terms did not cover is cleared once the new
+    /// terms cover it.
+    /// </summary>
+    public void Set(IEnumerable<Term> terms, IEnumerable<DateOnly> closures)
+    {
+        Terms = [.. terms.OrderBy(t => t.Starts)];
+        Closures = [.. closures.Distinct().Order()];
+        if (UncoveredDayNeeded is { } day && Covers(day))
+        {
+            UncoveredDayNeeded = null;
+        }
+    }
+
+    /// <summary>Whether a day it covers is a school day: a weekday in a term, outside half-term, not a closure.</summary>
     public bool IsSchoolDay(DateOnly day) =>
         day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) &&
         Terms.Any(t => t.IsTeachingDay(day)) &&
         !Closures.Contains(day);
 
-    /// <summary>School days strictly after <paramref name="from"/> and strictly before <paramref name="until"/>.</summary>
-    public int SchoolDaysBetween(DateOnly from, DateOnly until)
-    {
-        var count = 0;
-        for (var day = from.AddDays(1); day < until; day = day.AddDays(1))
-        {
-            count += IsSchoolDay(day) ? 1 : 0;
-        }
-
-        return count;
-    }
-
-    /// <summary>The <paramref name="n"/>th school day counting <paramref name="first"/> as day one (if it is a school day).</summary>
-    public DateOnly? NthSchoolDay(DateOnly first, int n)
-    {
-        var seen = 0;
-        for (var day = first; day <= first.AddDays(366); day = day.AddDays(1))
-        {
-            if (IsSchoolDay(day) && ++seen == n)
-            {
-                return day;
-            }
-        }
-
-        return null;
-    }
-
+    /// <summary>The term a day it covers falls in or, in a holiday, the next one.</summary>
     public Term? TermOf(DateOnly day) => Terms.OrderBy(t => t.Starts).FirstOrDefault(t => t.Ends >= day);
 }
