@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using APPlatform.Attendance.Infrastructure;
 using APPlatform.Attendance.Model;
+using APPlatform.Attendance.Model.Rules;
 using APPlatform.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -41,9 +42,10 @@ public static class SettingsApi
             return TypedResults.NotFound();
         }
 
-        if (request.Afternoon <= request.Morning)
+        var asked = new RegisterCutoffs(request.Morning!.Value, request.Afternoon!.Value);
+        if (asked.Check() is { } outOfOrder)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["afternoon"] = ["The afternoon cut-off comes after the morning's."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["afternoon"] = [outOfOrder] });
         }
 
         var cutoff = await db.ProviderCutoffs.FindAsync([providerId], cancellationToken);
@@ -53,7 +55,7 @@ public static class SettingsApi
             db.ProviderCutoffs.Add(cutoff);
         }
 
-        (cutoff.Morning, cutoff.Afternoon) = (request.Morning!.Value, request.Afternoon!.Value);
+        (cutoff.Morning, cutoff.Afternoon) = (asked.Morning, asked.Afternoon);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(cutoff);
     }
