@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using APPlatform.Attendance.Apis.Responses;
 using APPlatform.Attendance.Infrastructure;
 using APPlatform.Attendance.Model;
 using APPlatform.Attendance.Model.Rules;
@@ -34,7 +35,7 @@ public static class SettingsApi
         return api;
     }
 
-    public static async Task<Results<Ok<ProviderCutoff>, NotFound, ValidationProblem>> SetCutoffs(
+    public static async Task<Results<Ok<CutoffsView>, NotFound, ValidationProblem>> SetCutoffs(
         Guid providerId, CutoffRequest request, Caller caller, AttendanceDbContext db, CancellationToken cancellationToken)
     {
         if (caller.OrganisationType == OrganisationType.Provider && caller.OrganisationId != providerId)
@@ -57,10 +58,10 @@ public static class SettingsApi
 
         (cutoff.Morning, cutoff.Afternoon) = (asked.Morning, asked.Afternoon);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(cutoff);
+        return TypedResults.Ok(CutoffsView.Of(cutoff));
     }
 
-    public static async Task<Results<Ok<SchoolTarget>, NotFound>> SetTarget(
+    public static async Task<Results<Ok<TargetView>, NotFound>> SetTarget(
         Guid schoolId, TargetRequest request, Caller caller, AttendanceDbContext db, CancellationToken cancellationToken)
     {
         if (caller.OrganisationId != schoolId)
@@ -77,6 +78,6 @@ public static class SettingsApi
 
         target.Percent = request.Percent!.Value;
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(target);
+        return TypedResults.Ok(TargetView.Of(target));
     }
 }

@@ -7,6 +7,7 @@ using APPlatform.ServiceDefaults.AccessLog;
 using APPlatform.ServiceDefaults.Authentication;
 using APPlatform.ServiceDefaults.Persistence;
 using APPlatform.ServiceDefaults.Time;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -37,7 +38,7 @@ public sealed record ReturnAccepted(DateOnly Date, int Recorded, int Unchanged, 
 /// </summary>
 public sealed class DailyReturns(AttendanceDbContext db, IAccessLog log, AbsenceFollowUp followUp, Thresholds thresholds, IOptions<AttendanceOptions> options, TimeProvider clock)
 {
-    public async Task<IResult> RecordAsync(DailyReturnRequest request, Caller provider, CancellationToken cancellationToken)
+    public async Task<Results<Ok<ReturnAccepted>, ProblemHttpResult>> RecordAsync(DailyReturnRequest request, Caller provider, CancellationToken cancellationToken)
     {
         var date = request.Date!.Value;
         if (options.Value.CorrectionWindow().Check(date, clock.TodayInEngland()) is { } outside)
@@ -68,7 +69,7 @@ public sealed class DailyReturns(AttendanceDbContext db, IAccessLog log, Absence
 
         if (errors.Count > 0)
         {
-            return Results.ValidationProblem(errors, "Some marks cannot be accepted; nothing was recorded.", statusCode: StatusCodes.Status422UnprocessableEntity);
+            return BreaksARule(errors, "Some marks cannot be accepted; nothing was recorded.");
         }
 
         var accepted = new List<AcceptedMark>();
@@ -123,6 +124,9 @@ public sealed class DailyReturns(AttendanceDbContext db, IAccessLog log, Absence
         return TypedResults.Ok(new ReturnAccepted(date, accepted.Count - unchanged, unchanged, accepted));
     }
 
-    private static IResult Refuse(string field, string message) =>
-        Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, statusCode: StatusCodes.Status422UnprocessableEntity);
+    private static ProblemHttpResult Refuse(string field, string message) => BreaksARule(new Dictionary<string, string[]> { [field] = [message] });
+
+    /// <summary>A 422 that names each field whose rule is broken, as a validation 400 names each malformed one.</summary>
+    private static ProblemHttpResult BreaksARule(IDictionary<string, string[]> errors, string? detail = null) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(errors) { Status = StatusCodes.Status422UnprocessableEntity, Detail = detail });
 }
