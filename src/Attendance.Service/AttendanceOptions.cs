@@ -1,3 +1,5 @@
+using APPlatform.Attendance.Model.Rules;
+
 namespace APPlatform.Attendance;
 
 public sealed class AttendanceOptions
@@ -29,4 +31,15 @@ public sealed class AttendanceOptions
 
     /// <summary>How often registers past their cut-off are checked.</summary>
     public TimeSpan RegisterCheckInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    // The rules these settings configure; methods, so that the configuration binder leaves them alone.
+    public RegisterCutoffs DefaultCutoffs() => new(MorningCutoff, AfternoonCutoff);
+
+    public CorrectionWindow CorrectionWindow() => new(CorrectionWindowDays);
+
+    public SameDayFollowUp SameDayFollowUp() => new(FollowUpBy, FollowUpWithin);
+
+    public ConsecutiveAbsenceThreshold ConsecutiveAbsence() => new(ConsecutiveAbsenceDays);
+
+    public IllnessAbsenceThreshold IllnessAbsence() => new(IllnessAbsenceDays);
 }

@@ -1,4 +1,5 @@
 using APPlatform.Attendance.Apis.Requests;
+using APPlatform.Attendance.Apis.Responses;
 using APPlatform.Attendance.Infrastructure;
 using APPlatform.Attendance.Model;
 using APPlatform.Attendance.Registers;
@@ -34,7 +35,7 @@ public static class CasesApi
         return api;
     }
 
-    public static async Task<Results<Ok<List<AbsenceCase>>, ValidationProblem>> ListCases(
+    public static async Task<Results<Ok<List<CaseView>>, ValidationProblem>> ListCases(
         Caller caller, AttendanceDbContext db, IAccessLog log, CancellationToken cancellationToken, string? status = null, DateOnly? date = null)
     {
         var cases = caller.OrganisationType switch
@@ -61,10 +62,10 @@ public static class CasesApi
 
         var found = await cases.OrderByDescending(c => c.Date).ThenBy(c => c.Session).Take(500).ToListAsync(cancellationToken);
         await log.ReadAsync(found.Select(c => c.Logged()), cancellationToken);
-        return TypedResults.Ok(found.Select(c => c.AsSeenBy(caller)).ToList());
+        return TypedResults.Ok(found.Select(c => CaseView.Of(c, caller)).ToList());
     }
 
-    public static async Task<Results<Ok<AbsenceCase>, NotFound>> GetCase(
+    public static async Task<Results<Ok<CaseView>, NotFound>> GetCase(
         Guid id, Caller caller, AttendanceDbContext db, IAccessLog log, CancellationToken cancellationToken)
     {
         var absence = await db.AbsenceCases.FindAsync([id], cancellationToken);
@@ -74,10 +75,10 @@ public static class CasesApi
         }
 
         await log.ReadAsync(absence.Logged(), cancellationToken);
-        return TypedResults.Ok(absence.AsSeenBy(caller));
+        return TypedResults.Ok(CaseView.Of(absence, caller));
     }
 
-    public static Task<Results<Ok<AbsenceCase>, NotFound>> RecordAction(
+    public static Task<Results<Ok<CaseView>, NotFound>> RecordAction(
         Guid id, CaseActionRequest request, Caller caller, AttendanceDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken) =>
         FollowUpAsync(id, caller, db, log, cancellationToken, absence =>
         {
@@ -86,7 +87,7 @@ public static class CasesApi
         });
 
     /// <summary>The confirmed code goes on the mark and may cross a threshold (e.g. days of illness).</summary>
-    public static Task<Results<Ok<AbsenceCase>, NotFound>> Explain(
+    public static Task<Results<Ok<CaseView>, NotFound>> Explain(
         Guid id, ExplainRequest request, Caller caller, AttendanceDbContext db, IAccessLog log, Thresholds thresholds, TimeProvider clock, CancellationToken cancellationToken) =>
         FollowUpAsync(id, caller, db, log, cancellationToken, async absence =>
         {
@@ -98,7 +99,7 @@ public static class CasesApi
             await thresholds.EvaluateAsync([absence.PlacementId], cancellationToken);
         });
 
-    public static Task<Results<Ok<AbsenceCase>, NotFound>> Escalate(
+    public static Task<Results<Ok<CaseView>, NotFound>> Escalate(
         Guid id, EscalateRequest request, Caller caller, AttendanceDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken) =>
         FollowUpAsync(id, caller, db, log, cancellationToken, absence =>
         {
@@ -109,7 +110,7 @@ public static class CasesApi
             return Task.CompletedTask;
         });
 
-    public static Task<Results<Ok<AbsenceCase>, NotFound>> Close(
+    public static Task<Results<Ok<CaseView>, NotFound>> Close(
         Guid id, CloseRequest request, Caller caller, AttendanceDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken) =>
         FollowUpAsync(id, caller, db, log, cancellationToken, absence =>
         {
@@ -118,7 +119,7 @@ public static class CasesApi
         });
 
     /// <summary>Changes a case the caller follows up, in one transaction with whatever it causes.</summary>
-    private static async Task<Results<Ok<AbsenceCase>, NotFound>> FollowUpAsync(
+    private static async Task<Results<Ok<CaseView>, NotFound>> FollowUpAsync(
         Guid id, Caller caller, AttendanceDbContext db, IAccessLog log, CancellationToken cancellationToken, Func<AbsenceCase, Task> change)
     {
         var absence = await db.AbsenceCases.FindAsync([id], cancellationToken);
@@ -133,6 +134,6 @@ public static class CasesApi
             await change(absence);
             await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
-        return TypedResults.Ok(absence.AsSeenBy(caller));
+        return TypedResults.Ok(CaseView.Of(absence, caller));
     }
 }

@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using APPlatform.Attendance.Apis.Responses;
 using APPlatform.Attendance.Infrastructure;
 using APPlatform.Attendance.Model;
+using APPlatform.Attendance.Model.Rules;
 using APPlatform.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -33,7 +35,7 @@ public static class SettingsApi
         return api;
     }
 
-    public static async Task<Results<Ok<ProviderCutoff>, NotFound, ValidationProblem>> SetCutoffs(
+    public static async Task<Results<Ok<CutoffsView>, NotFound, ValidationProblem>> SetCutoffs(
         Guid providerId, CutoffRequest request, Caller caller, AttendanceDbContext db, CancellationToken cancellationToken)
     {
         if (caller.OrganisationType == OrganisationType.Provider && caller.OrganisationId != providerId)
@@ -41,9 +43,10 @@ public static class SettingsApi
             return TypedResults.NotFound();
         }
 
-        if (request.Afternoon <= request.Morning)
+        var asked = new RegisterCutoffs(request.Morning!.Value, request.Afternoon!.Value);
+        if (asked.Check() is { } outOfOrder)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["afternoon"] = ["The afternoon cut-off comes after the morning's."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["afternoon"] = [outOfOrder] });
         }
 
         var cutoff = await db.ProviderCutoffs.FindAsync([providerId], cancellationToken);
@@ -53,12 +56,12 @@ public static class SettingsApi
             db.ProviderCutoffs.Add(cutoff);
         }
 
-        (cutoff.Morning, cutoff.Afternoon) = (request.Morning!.Value, request.Afternoon!.Value);
+        (cutoff.Morning, cutoff.Afternoon) = (asked.Morning, asked.Afternoon);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(cutoff);
+        return TypedResults.Ok(CutoffsView.Of(cutoff));
     }
 
-    public static async Task<Results<Ok<SchoolTarget>, NotFound>> SetTarget(
+    public static async Task<Results<Ok<TargetView>, NotFound>> SetTarget(
         Guid schoolId, TargetRequest request, Caller caller, AttendanceDbContext db, CancellationToken cancellationToken)
     {
         if (caller.OrganisationId != schoolId)
@@ -75,6 +78,6 @@ public static class SettingsApi
 
         target.Percent = request.Percent!.Value;
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(target);
+        return TypedResults.Ok(TargetView.Of(target));
     }
 }

@@ -1,3 +1,4 @@
+using APPlatform.Attendance.Apis.Responses;
 using APPlatform.Attendance.Infrastructure;
 using APPlatform.Attendance.Model;
 using APPlatform.ServiceDefaults.AccessLog;
@@ -12,7 +13,7 @@ namespace APPlatform.Attendance.Apis;
 /// <param name="Marks">The pupil's session marks, as stored.</param>
 /// <param name="AbsenceCases">The follow-up cases of the pupil's absences.</param>
 /// <param name="ExportedAt">When this export was made (ISO date-time with offset).</param>
-public sealed record PupilAttendanceSubjectAccess(Guid PupilId, List<SessionMark> Marks, List<AbsenceCase> AbsenceCases, DateTimeOffset ExportedAt);
+public sealed record PupilAttendanceSubjectAccess(Guid PupilId, List<MarkView> Marks, List<CaseView> AbsenceCases, DateTimeOffset ExportedAt);
 
 /// <summary>
 /// The pupil's register and absence follow-up, for the school that holds the pupil; Referral.Service has the rest of
@@ -40,6 +41,6 @@ public static class SubjectAccessApi
         }
 
         await log.ReadAsync(marks.Select(m => m.Logged()).Concat(cases.Select(c => c.Logged())), cancellationToken);
-        return TypedResults.Ok(new PupilAttendanceSubjectAccess(pupilId, marks, cases, clock.GetUtcNow()));
+        return TypedResults.Ok(new PupilAttendanceSubjectAccess(pupilId, marks.Select(MarkView.Of).ToList(), cases.Select(c => CaseView.Of(c, caller)).ToList(), clock.GetUtcNow()));
     }
 }

@@ -119,7 +119,7 @@ public static class SummariesApi
         return TypedResults.Content(RegisterExport.ToCsv(marks, upns), "text/csv; charset=utf-8");
     }
 
-    private static IQueryable<Summaries.MarkFacts> Facts(AttendanceDbContext db, List<Guid> placementIds, DateOnly? from, DateOnly? to) =>
+    private static IQueryable<MarkFacts> Facts(AttendanceDbContext db, List<Guid> placementIds, DateOnly? from, DateOnly? to) =>
         db.Marks.Where(m => placementIds.Contains(m.PlacementId) && (from == null || m.Date >= from) && (to == null || m.Date <= to))
             .Select(m => new MarkFacts(m.PlacementId, m.Date, m.Status, m.Code));
 

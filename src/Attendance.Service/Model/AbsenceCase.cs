@@ -124,7 +124,7 @@ public sealed class AbsenceCase
         RequireOpen();
         if (!AbsenceCodes.All.ContainsKey(code))
         {
-            throw new BusinessRuleException($"'{code}' is not an absence code; use one of {string.Join(", ", AbsenceCodes.All.Keys)}.", 422);
+            throw new RuleViolationException($"'{code}' is not an absence code; use one of {string.Join(", ", AbsenceCodes.All.Keys)}.");
         }
 
         (Code, Explanation, Status) = (code, explanation, CaseStatus.Explained);
@@ -142,7 +142,7 @@ public sealed class AbsenceCase
     {
         if (Status is not (CaseStatus.Explained or CaseStatus.Escalated))
         {
-            throw new BusinessRuleException("A case is closed once the absence is explained or escalated.");
+            throw new StateConflictException("A case is closed once the absence is explained or escalated.");
         }
 
         Status = CaseStatus.Closed;
@@ -157,26 +157,19 @@ public sealed class AbsenceCase
     }
 
     /// <summary>
-    /// The case as <paramref name="caller"/> may read it: the DSL's view withheld from anyone but the school's DSL and
-    /// headteacher among its people (a system acting for the school reads what the school may).
+    /// The steps as <paramref name="caller"/> may read them: the DSL's view withheld from anyone but the school's DSL,
+    /// headteacher and those it names among its people (a system acting for the school reads what the school may).
     /// </summary>
-    public AbsenceCase AsSeenBy(Caller caller)
-    {
-        if (caller.Person is not { } person || person.ReadsSafeguardingDetail || !Actions.Any(a => a.Safeguarding))
-        {
-            return this;
-        }
-
-        var seen = (AbsenceCase)MemberwiseClone();
-        seen.Actions = Actions.Select(a => a.Safeguarding ? a with { Note = "Withheld: the DSL's view of the case is for the DSL, the headteacher and those the school names." } : a).ToList();
-        return seen;
-    }
+    public List<CaseAction> ActionsAsSeenBy(Caller caller) =>
+        caller.Person is not { } person || person.ReadsSafeguardingDetail
+            ? [.. Actions]
+            : Actions.Select(a => a.Safeguarding ? a with { Note = "Withheld: the DSL's view of the case is for the DSL, the headteacher and those the school names." } : a).ToList();
 
     private void RequireOpen()
     {
         if (Status == CaseStatus.Closed)
         {
-            throw new BusinessRuleException("The case is closed.");
+            throw new StateConflictException("The case is closed.");
         }
     }
 }

@@ -1,4 +1,5 @@
 using APPlatform.Contracts.Placements;
+using APPlatform.Statutory.Attendance;
 
 namespace APPlatform.Attendance.Model;
 
@@ -45,11 +46,23 @@ public sealed class Placement
     /// <summary>The timetable's hours a week.</summary>
     public decimal HoursPerWeek { get; set; }
 
+    /// <summary>The home school's code for a session attended here (B, K or D), from the one rule Referral.Service also uses.</summary>
+    public string AttendedCode => AttendedSessionCode.For(RegistrationMode);
+
     /// <summary>When the event this copy last applied happened: an older event arriving late is ignored.</summary>
     public DateTimeOffset AsOf { get; set; }
 
+    /// <summary>
+    /// Takes the placement's details from Referral.Service's event. An unknown registration mode is refused here, so the
+    /// event is parked for someone to look at rather than its marks given a guessed code.
+    /// </summary>
     public void Apply(PlacementDetails details, DateTimeOffset asOf)
     {
+        if (!AttendedSessionCode.IsKnown(details.RegistrationMode))
+        {
+            throw new UnknownRegistrationModeException(details.RegistrationMode);
+        }
+
         PupilId = details.PupilId;
         SchoolId = details.SchoolId;
         LocalAuthorityId = details.LocalAuthorityId;

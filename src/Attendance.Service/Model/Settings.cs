@@ -1,3 +1,5 @@
+using APPlatform.Attendance.Model.Rules;
+
 namespace APPlatform.Attendance.Model;
 
 /// <summary>A provider's own register cut-offs, where they differ from the configured ones.</summary>
@@ -13,6 +15,8 @@ public sealed class ProviderCutoff
 
     /// <summary>The time, local (HH:mm:ss), by which the PM register must be marked.</summary>
     public TimeOnly Afternoon { get; set; }
+
+    public RegisterCutoffs Cutoffs => new(Morning, Afternoon);
 }
 
 /// <summary>A school's attendance target (trust policy §12: below it, interventions follow).</summary>

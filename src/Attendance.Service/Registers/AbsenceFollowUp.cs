@@ -1,16 +1,16 @@
 using APPlatform.Attendance.Infrastructure;
 using APPlatform.Attendance.Model;
+using APPlatform.Attendance.Model.Rules;
 using APPlatform.Contracts.Attendance;
 using APPlatform.ServiceDefaults.Messaging.Outbox;
 using APPlatform.ServiceDefaults.Scheduling;
-using APPlatform.ServiceDefaults.Time;
 using Microsoft.Extensions.Options;
 
 namespace APPlatform.Attendance.Registers;
 
 /// <summary>
-/// Opens the school's follow-up case the moment an absence is known, with the time by which the family must have been
-/// contacted; if by then nobody has, says so (trust policy §10.6: every unauthorised absence followed up the same day).
+/// Opens the school's follow-up case the moment an absence is known, with the time <see cref="SameDayFollowUp"/> gives
+/// for contacting the family, and a deadline then; if by then nobody has, says so.
 /// </summary>
 public sealed class AbsenceFollowUp(AttendanceDbContext db, IOptions<AttendanceOptions> options, TimeProvider clock) : IDeadlineHandler
 {
@@ -23,8 +23,7 @@ public sealed class AbsenceFollowUp(AttendanceDbContext db, IOptions<AttendanceO
     public AbsenceCase Open(SessionMark mark, Placement placement)
     {
         var now = clock.GetUtcNow();
-        var sameDay = EnglandClock.InEngland(mark.Date, options.Value.FollowUpBy);
-        var followUpBy = sameDay > now + options.Value.FollowUpWithin ? sameDay : now + options.Value.FollowUpWithin;
+        var followUpBy = options.Value.SameDayFollowUp().DueFor(mark.Date, now);
         var absence = new AbsenceCase
         {
             Id = Guid.CreateVersion7(now),
@@ -49,7 +48,7 @@ public sealed class AbsenceFollowUp(AttendanceDbContext db, IOptions<AttendanceO
     public async Task HandleAsync(Deadline deadline, CancellationToken cancellationToken)
     {
         var absence = await db.AbsenceCases.FindAsync([deadline.PayloadAs<Payload>().CaseId], cancellationToken);
-        if (absence is { Status: CaseStatus.Unexplained })
+        if (absence is not null && SameDayFollowUp.IsMissed(absence))
         {
             db.AddIntegrationEvent(new UnexplainedAbsenceNotFollowedUp(absence.Id, absence.PlacementId, absence.PupilId, absence.SchoolId, absence.Date,
                 absence.Session.ToString(), deadline.DueAt));

@@ -1,11 +1,13 @@
 using APPlatform.Attendance.Apis.Requests;
 using APPlatform.Attendance.Infrastructure;
 using APPlatform.Attendance.Model;
+using APPlatform.Attendance.Model.Rules;
 using APPlatform.Attendance.Apis;
 using APPlatform.ServiceDefaults.AccessLog;
 using APPlatform.ServiceDefaults.Authentication;
 using APPlatform.ServiceDefaults.Persistence;
 using APPlatform.ServiceDefaults.Time;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -31,23 +33,17 @@ public sealed record ReturnAccepted(DateOnly Date, int Recorded, int Unchanged, 
 
 /// <summary>
 /// Records a provider's marks for a day in one transaction, after checking every one: the placement is the provider's,
-/// runs that day, and has the session on its timetable; the date is not in the future nor past the correction window.
+/// the session is one it expects (<see cref="MarkOnTimetabledSession"/>), the date within the <see cref="CorrectionWindow"/>.
 /// A new absence opens the school's follow-up case; a correction keeps the earlier version.
 /// </summary>
 public sealed class DailyReturns(AttendanceDbContext db, IAccessLog log, AbsenceFollowUp followUp, Thresholds thresholds, IOptions<AttendanceOptions> options, TimeProvider clock)
 {
-    public async Task<IResult> RecordAsync(DailyReturnRequest request, Caller provider, CancellationToken cancellationToken)
+    public async Task<Results<Ok<ReturnAccepted>, ProblemHttpResult>> RecordAsync(DailyReturnRequest request, Caller provider, CancellationToken cancellationToken)
     {
         var date = request.Date!.Value;
-        var today = clock.TodayInEngland();
-        if (date > today)
+        if (options.Value.CorrectionWindow().Check(date, clock.TodayInEngland()) is { } outside)
         {
-            return Refuse("date", $"{date:yyyy-MM-dd} is in the future: marks are for sessions that have happened.");
-        }
-
-        if (date < today.AddDays(-options.Value.CorrectionWindowDays))
-        {
-            return Refuse("date", $"Marks may be posted or corrected for {options.Value.CorrectionWindowDays} days; {date:yyyy-MM-dd} is too long ago. Ask the school to correct it.");
+            return Refuse("date", outside);
         }
 
         var ids = request.Marks.Select(m => m.PlacementId!.Value).Distinct().ToList();
@@ -63,7 +59,7 @@ public sealed class DailyReturns(AttendanceDbContext db, IAccessLog log, Absence
         foreach (var (mark, i) in request.Marks.Select((m, i) => (m, i)))
         {
             var placement = placements[mark.PlacementId!.Value];
-            var problem = ProblemWith(placement, date, mark.Session!.Value) ??
+            var problem = MarkOnTimetabledSession.Check(placement, date, mark.Session!.Value) ??
                 (request.Marks.Take(i).Any(m => m.PlacementId == mark.PlacementId && m.Session == mark.Session) ? "The same session is marked twice in this return." : null);
             if (problem is not null)
             {
@@ -73,7 +69,7 @@ public sealed class DailyReturns(AttendanceDbContext db, IAccessLog log, Absence
 
         if (errors.Count > 0)
         {
-            return Results.ValidationProblem(errors, "Some marks cannot be accepted; nothing was recorded.", statusCode: StatusCodes.Status422UnprocessableEntity);
+            return BreaksARule(errors, "Some marks cannot be accepted; nothing was recorded.");
         }
 
         var accepted = new List<AcceptedMark>();
@@ -94,7 +90,7 @@ public sealed class DailyReturns(AttendanceDbContext db, IAccessLog log, Absence
                 }
 
                 var wasAbsence = mark.Version > 0 && mark.IsAbsence;
-                if (!mark.Record(input.Status!.Value, input.MinutesLate, input.Reason, provider.ActingName, RegisterCodes.Attended(placement.RegistrationMode), now))
+                if (!mark.Record(input.Status!.Value, input.MinutesLate, input.Reason, provider.ActingName, placement.AttendedCode, now))
                 {
                     unchanged++;
                 }
@@ -128,24 +124,9 @@ public sealed class DailyReturns(AttendanceDbContext db, IAccessLog log, Absence
         return TypedResults.Ok(new ReturnAccepted(date, accepted.Count - unchanged, unchanged, accepted));
     }
 
-    /// <summary>Why this placement cannot have a mark for this session, or null if it can.</summary>
-    public static string? ProblemWith(Placement placement, DateOnly date, Session session)
-    {
-        if (date < placement.StartDate)
-        {
-            return $"The placement starts on {placement.StartDate:yyyy-MM-dd}.";
-        }
+    private static ProblemHttpResult Refuse(string field, string message) => BreaksARule(new Dictionary<string, string[]> { [field] = [message] });
 
-        if (placement.EndDate is { } end && date > end)
-        {
-            return placement.HasEnded ? $"The placement ended on {end:yyyy-MM-dd}." : $"The placement is planned to end on {end:yyyy-MM-dd}.";
-        }
-
-        return placement.Timetable.Any(s => s.Day == date.DayOfWeek && s.Session == session.ToString())
-            ? null
-            : $"The pupil is not timetabled at the provider on {date.DayOfWeek} {session}.";
-    }
-
-    private static IResult Refuse(string field, string message) =>
-        Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, statusCode: StatusCodes.Status422UnprocessableEntity);
+    /// <summary>A 422 that names each field whose rule is broken, as a validation 400 names each malformed one.</summary>
+    private static ProblemHttpResult BreaksARule(IDictionary<string, string[]> errors, string? detail = null) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(errors) { Status = StatusCodes.Status422UnprocessableEntity, Detail = detail });
 }

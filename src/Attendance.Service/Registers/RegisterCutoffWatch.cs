@@ -1,5 +1,6 @@
 using APPlatform.Attendance.Infrastructure;
 using APPlatform.Attendance.Model;
+using APPlatform.Attendance.Model.Rules;
 using APPlatform.Contracts.Attendance;
 using APPlatform.ServiceDefaults.Messaging.Outbox;
 using APPlatform.ServiceDefaults.Persistence;
@@ -50,7 +51,7 @@ public sealed class RegisterCutoffWatch(IServiceScopeFactory scopes, IOptions<At
         var now = clock.NowInEngland();
         var today = DateOnly.FromDateTime(now.DateTime);
         var running = (await db.Placements.AsNoTracking().Where(p => p.StartDate <= today && (p.EndDate == null || p.EndDate >= today)).ToListAsync(cancellationToken))
-            .Where(p => DailyReturns.ProblemWith(p, today, Session.AM) is null || DailyReturns.ProblemWith(p, today, Session.PM) is null)
+            .Where(p => MarkOnTimetabledSession.IsExpected(p, today, Session.AM) || MarkOnTimetabledSession.IsExpected(p, today, Session.PM))
             .ToList();
         var providers = running.Select(p => p.ProviderId).Distinct().ToList();
         var cutoffs = await db.ProviderCutoffs.Where(c => providers.Contains(c.ProviderId)).ToDictionaryAsync(c => c.ProviderId, cancellationToken);
@@ -61,12 +62,11 @@ public sealed class RegisterCutoffWatch(IServiceScopeFactory scopes, IOptions<At
         {
             foreach (var provider in providers.Where(p => !checkedAlready.Contains((p, session))))
             {
-                var cutoff = session == Session.AM
-                    ? cutoffs.GetValueOrDefault(provider)?.Morning ?? options.Value.MorningCutoff
-                    : cutoffs.GetValueOrDefault(provider)?.Afternoon ?? options.Value.AfternoonCutoff;
-                if (TimeOnly.FromDateTime(now.DateTime) >= cutoff)
+                var cutoff = cutoffs.GetValueOrDefault(provider)?.Cutoffs ?? options.Value.DefaultCutoffs();
+                if (cutoff.HasPassed(session, TimeOnly.FromDateTime(now.DateTime)))
                 {
-                    await CheckProviderAsync(db, followUp, thresholds, provider, today, session, running.Where(p => p.ProviderId == provider && DailyReturns.ProblemWith(p, today, session) is null).ToList(), cancellationToken);
+                    var expected = running.Where(p => p.ProviderId == provider && MarkOnTimetabledSession.IsExpected(p, today, session)).ToList();
+                    await CheckProviderAsync(db, followUp, thresholds, provider, today, session, expected, cancellationToken);
                 }
             }
         }
@@ -90,7 +90,7 @@ public sealed class RegisterCutoffWatch(IServiceScopeFactory scopes, IOptions<At
         foreach (var placement in missing)
         {
             var mark = SessionMark.For(placement, today, session, now);
-            mark.Record(MarkStatus.Missing, null, null, "register cut-off", RegisterCodes.Attended(placement.RegistrationMode), now);
+            mark.Record(MarkStatus.Missing, null, null, "register cut-off", placement.AttendedCode, now);
             db.Marks.Add(mark);
             followUp.Open(mark, placement);
         }

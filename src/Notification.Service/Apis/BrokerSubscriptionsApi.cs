@@ -67,7 +67,7 @@ public static class BrokerSubscriptionsApi
         return api;
     }
 
-    public static async Task<Results<Created<CreatedBrokerSubscriptionView>, ValidationProblem>> SubscribeBroker(
+    public static async Task<Results<Created<CreatedBrokerSubscriptionView>, ValidationProblem, ProblemHttpResult>> SubscribeBroker(
         BrokerSubscriptionInput input, Caller caller, NotificationDbContext db, BrokerAccounts accounts, BrokerRelay relay,
         IConfiguration configuration, IOptions<BrokerOptions> options, TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -87,14 +87,14 @@ public static class BrokerSubscriptionsApi
         var localAuthorityId = input.LocalAuthorityId ?? caller.OrganisationId;
         if (caller.Is(OrganisationType.LocalAuthority) && localAuthorityId != caller.OrganisationId)
         {
-            throw new BusinessRuleException("A local authority subscribes only itself.", StatusCodes.Status403Forbidden);
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, detail: "A local authority subscribes only itself.");
         }
 
         var virtualHost = accounts.VirtualHostOf(localAuthorityId);
         if (await db.Subscriptions.AnyAsync(s => s.VirtualHost == virtualHost, cancellationToken))
         {
-            throw new BusinessRuleException(
-                "The local authority already has a broker subscription: delete it first, or rotate its password if it was lost.");
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
+                detail: "The local authority already has a broker subscription: delete it first, or rotate its password if it was lost.");
         }
 
         var password = BrokerAccounts.NewPassword();
@@ -105,7 +105,7 @@ public static class BrokerSubscriptionsApi
         }
         catch (DeliveryFailedException failure)
         {
-            throw new BusinessRuleException(failure.Message, StatusCodes.Status503ServiceUnavailable);
+            throw new DependencyUnavailableException(failure.Message, failure);
         }
 
         var subscription = new Subscription

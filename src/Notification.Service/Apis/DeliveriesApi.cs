@@ -15,25 +15,18 @@ public static class DeliveriesApi
         var api = app.MapGroup("/api/notifications/deliveries").WithTags("Deliveries");
         api.MapPost("/{id:guid}/replay", Replay).WithName(nameof(Replay))
             .WithSummary("Send a parked (failed) or already sent delivery again, with a fresh retry period")
-            .RequireRateLimiting(ReplayRateLimit.PolicyName);
+            .ProducesProblem(StatusCodes.Status410Gone).RequireRateLimiting(ReplayRateLimit.PolicyName);
         return api;
     }
 
-    /// <summary>Another organisation's delivery is answered as missing.</summary>
-    public static async Task<Results<Accepted<DeliveryView>, NotFound, ProblemHttpResult>> Replay(
+    /// <summary>Another organisation's delivery is answered as missing; whether it may be replayed is the delivery's rule (409, 410).</summary>
+    public static async Task<Results<Accepted<DeliveryView>, NotFound>> Replay(
         Guid id, Caller caller, NotificationDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var delivery = await db.Deliveries.SingleOrDefaultAsync(d => d.Id == id && d.OrganisationId == caller.OrganisationId, cancellationToken);
         if (delivery is null)
         {
             return TypedResults.NotFound();
-        }
-
-        if (delivery.Status is DeliveryStatus.Pending or DeliveryStatus.Retrying)
-        {
-            return TypedResults.Problem(
-                detail: $"The delivery is {delivery.Status.ToString().ToLowerInvariant()}: it will be tried again at {delivery.NextAttemptAt:O} without a replay.",
-                statusCode: StatusCodes.Status409Conflict);
         }
 
         DeliveryAttempts.Replay(db, delivery, clock.GetUtcNow());

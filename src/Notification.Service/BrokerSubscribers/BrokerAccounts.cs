@@ -94,9 +94,7 @@ public sealed class BrokerAccounts : IDisposable
     {
         if (management is null)
         {
-            throw new BusinessRuleException(
-                $"Broker subscriptions are not available: ConnectionStrings:{BrokerOptions.AdminConnectionName} (RabbitMQ's management API) is not set.",
-                StatusCodes.Status503ServiceUnavailable);
+            throw new DependencyUnavailableException($"Broker subscriptions are not available: ConnectionStrings:{BrokerOptions.AdminConnectionName} (RabbitMQ's management API) is not set.");
         }
 
         using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
@@ -108,8 +106,7 @@ public sealed class BrokerAccounts : IDisposable
         catch (Exception exception)
             when (exception is HttpRequestException || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            throw new BusinessRuleException(
-                $"The broker's management API could not be reached: {exception.Message}", StatusCodes.Status503ServiceUnavailable);
+            throw new DependencyUnavailableException($"The broker's management API could not be reached: {exception.Message}");
         }
 
         using (response)
@@ -117,9 +114,7 @@ public sealed class BrokerAccounts : IDisposable
             // Deleting what is already gone is done.
             if (!response.IsSuccessStatusCode && !(method == HttpMethod.Delete && response.StatusCode == HttpStatusCode.NotFound))
             {
-                throw new BusinessRuleException(
-                    $"The broker's management API answered {(int)response.StatusCode} to {method} {path}.",
-                    StatusCodes.Status503ServiceUnavailable);
+                throw new DependencyUnavailableException($"The broker's management API answered {(int)response.StatusCode} to {method} {path}.");
             }
         }
     }

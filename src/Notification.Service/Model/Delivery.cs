@@ -1,3 +1,5 @@
+using APPlatform.ServiceDefaults.Errors;
+
 namespace APPlatform.Notifications.Model;
 
 /// <summary>
@@ -126,13 +128,22 @@ public sealed class Delivery
         return NextAttemptAt;
     }
 
+    /// <summary>
+    /// Sends it again with a fresh retry period: only once it is sent or parked (one still pending or retrying will be
+    /// tried anyway), and only while its body is kept.
+    /// </summary>
     public void Replay(DateTimeOffset now)
     {
+        if (Status is DeliveryStatus.Pending or DeliveryStatus.Retrying)
+        {
+            throw new StateConflictException(
+                $"The delivery is {Status.ToString().ToLowerInvariant()}: it will be tried again at {NextAttemptAt:O} without a replay.");
+        }
+
         if (Body.Length == 0)
         {
-            throw new ServiceDefaults.Errors.BusinessRuleException(
-                "This delivery's body is no longer kept (the retention schedule empties bodies after 30 days), so it cannot be sent again.",
-                StatusCodes.Status410Gone);
+            throw new NoLongerKeptException(
+                "This delivery's body is no longer kept (the retention schedule empties bodies after 30 days), so it cannot be sent again.");
         }
 
         Replays++;

@@ -7,7 +7,7 @@ namespace APPlatform.ServiceDefaults.Errors;
 
 /// <summary>
 /// Turns exceptions that escape an endpoint into RFC 9457 problem responses: malformed or oversized requests get a
-/// 4xx saying what was wrong, a lost race on the same record 409 (with Retry-After when retrying will do), an unavailable dependency 503 with Retry-After,
+/// 4xx saying what was wrong, a rule the model enforces the status for its kind (<see cref="DomainException"/>), a lost race on the same record 409 (with Retry-After when retrying will do), an unavailable dependency 503 with Retry-After,
 /// anything else 500 (a bug to fix).
 /// </summary>
 internal sealed class ExceptionProblemHandler : IExceptionHandler
@@ -19,6 +19,10 @@ internal sealed class ExceptionProblemHandler : IExceptionHandler
         var (status, detail) = exception switch
         {
             BadHttpRequestException badRequest => (badRequest.StatusCode, Describe(badRequest)),
+            StateConflictException conflict => (StatusCodes.Status409Conflict, conflict.Message),
+            RuleViolationException violation => (StatusCodes.Status422UnprocessableEntity, violation.Message),
+            NoLongerKeptException gone => (StatusCodes.Status410Gone, gone.Message),
+            DependencyUnavailableException unavailable => (StatusCodes.Status503ServiceUnavailable, unavailable.Message),
             BusinessRuleException rule => (rule.StatusCode, rule.Message),
             DbUpdateConcurrencyException =>
                 (StatusCodes.Status409Conflict, "The record was changed by someone else while this request was made. Read it again and retry."),

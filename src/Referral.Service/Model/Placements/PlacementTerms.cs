@@ -1,3 +1,6 @@
+using APPlatform.ServiceDefaults.Apis;
+using APPlatform.Statutory.Attendance;
+
 namespace APPlatform.Referrals.Model.Placements;
 
 /// <summary>
@@ -74,11 +77,5 @@ public enum PlacementEndReason
 public static class RegistrationModes
 {
     /// <summary>The home school's register code for a session the pupil attends at the provider (WTISA ch. 8).</summary>
-    public static string AttendanceCode(this RegistrationMode mode) => mode switch
-    {
-        RegistrationMode.Dual => "D",
-        RegistrationMode.ApprovedActivity => "B",
-        RegistrationMode.LaArranged => "K",
-        _ => throw new ArgumentOutOfRangeException(nameof(mode)),
-    };
+    public static string AttendanceCode(this RegistrationMode mode) => AttendedSessionCode.For(EnumNames.Name(mode));
 }

@@ -1,6 +1,4 @@
-using APPlatform.Attendance.Model;
-
-namespace APPlatform.Attendance.Summaries;
+namespace APPlatform.Attendance.Model;
 
 /// <summary>
 /// Attendance at the provider over a period, as WTISA counts it: possible sessions (marked or missing, less those not
@@ -8,6 +6,7 @@ namespace APPlatform.Attendance.Summaries;
 /// unauthorised until the school confirms its reason), the percentage, and the persistent (10% or more missed) and
 /// severe (50% or more) flags.
 /// </summary>
+/// <remarks>Working together to improve school attendance (2024): persistent absence 10%, severe 50% of possible sessions.</remarks>
 /// <param name="SessionsPossible">Possible sessions: marked or missing, less those whose code is not counted.</param>
 /// <param name="Attended">Sessions attended (present or late).</param>
 /// <param name="AuthorisedAbsence">Absences the school authorised by their DfE code.</param>

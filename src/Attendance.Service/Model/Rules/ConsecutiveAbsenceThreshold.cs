@@ -1,0 +1,17 @@
+namespace APPlatform.Attendance.Model.Rules;
+
+/// <summary>
+/// Unauthorised absence (or no mark) on every session of the last <paramref name="SchoolDays"/> school days the
+/// placement has marks for: the LA must be told.
+/// </summary>
+/// <remarks>Working together to improve school attendance (2024): tell the LA of 10 or more continuous school days of unauthorised absence.</remarks>
+public sealed record ConsecutiveAbsenceThreshold(int SchoolDays)
+{
+    /// <summary>How many of the latest school days in <paramref name="marks"/> were missed without authorisation, counting back from the last.</summary>
+    public static int DaysOf(IEnumerable<MarkFacts> marks) =>
+        marks.GroupBy(m => m.Date).OrderByDescending(day => day.Key)
+            .TakeWhile(day => day.All(m => m.Status is MarkStatus.Absent or MarkStatus.Missing && !AbsenceCodes.IsAuthorised(m.Code)))
+            .Count();
+
+    public bool IsCrossedBy(int days) => days >= SchoolDays;
+}

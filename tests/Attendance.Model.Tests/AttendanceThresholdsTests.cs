@@ -1,0 +1,97 @@
+using APPlatform.Attendance.Model.Rules;
+using static APPlatform.Attendance.Model.Tests.Placements;
+
+namespace APPlatform.Attendance.Model.Tests;
+
+public sealed class BelowTargetThresholdTests
+{
+    private static AttendanceSummary Summary(int present, int absent) =>
+        AttendanceSummary.Of([.. Enumerable.Repeat(Mark(default, MarkStatus.Present, "B"), present), .. Enumerable.Repeat(Mark(default, MarkStatus.Absent, "O"), absent)]);
+
+    [Fact]
+    public void AttendanceBelowTheSchoolsTargetIsCrossed() => Assert.True(new BelowTargetThreshold(90).IsCrossedBy(Summary(8, 2)));
+
+    [Fact]
+    public void AttendanceAtTheTargetIsNotCrossed() => Assert.False(new BelowTargetThreshold(90).IsCrossedBy(Summary(9, 1)));
+
+    [Fact]
+    public void FewerThanTenSessionsSayTooLittleToActOn() => Assert.False(new BelowTargetThreshold(90).IsCrossedBy(Summary(0, 9)));
+}
+
+public sealed class ConsecutiveAbsenceThresholdTests
+{
+    private static readonly DateOnly Day = new(2026, 11, 2);
+
+    [Fact]
+    public void UnauthorisedAndMissingSessionsCountBackFromTheLatestDay()
+    {
+        List<MarkFacts> marks =
+        [
+            Mark(Day, MarkStatus.Present, "B"),
+            Mark(Day.AddDays(1), MarkStatus.Absent), Mark(Day.AddDays(1), MarkStatus.Missing),
+            Mark(Day.AddDays(2), MarkStatus.Absent, "O"),
+            Mark(Day.AddDays(3), MarkStatus.Missing),
+        ];
+
+        Assert.Equal(3, ConsecutiveAbsenceThreshold.DaysOf(marks));
+    }
+
+    [Fact]
+    public void AnAuthorisedAbsenceOrAnAttendedSessionEndsTheRun()
+    {
+        Assert.Equal(1, ConsecutiveAbsenceThreshold.DaysOf([Mark(Day, MarkStatus.Absent, "I"), Mark(Day.AddDays(1), MarkStatus.Absent)]));
+        Assert.Equal(0, ConsecutiveAbsenceThreshold.DaysOf([Mark(Day, MarkStatus.Absent), Mark(Day, MarkStatus.Late, "B")]));
+    }
+
+    [Fact]
+    public void TenSchoolDaysTellTheLocalAuthority()
+    {
+        var rule = new ConsecutiveAbsenceThreshold(10);
+
+        Assert.False(rule.IsCrossedBy(9));
+        Assert.True(rule.IsCrossedBy(10));
+    }
+}
+
+public sealed class IllnessAbsenceThresholdTests
+{
+    private static readonly DateOnly Day = new(2026, 11, 2);
+
+    [Fact]
+    public void EachDayWithAnIllnessCodeCountsOnce()
+    {
+        List<MarkFacts> marks =
+        [
+            Mark(Day, MarkStatus.Absent, "I"), Mark(Day, MarkStatus.Absent, "I"),
+            Mark(Day.AddDays(1), MarkStatus.Absent, "M"), Mark(Day.AddDays(2), MarkStatus.Absent, "I"), Mark(Day.AddDays(3), MarkStatus.Absent),
+        ];
+
+        Assert.Equal(2, IllnessAbsenceThreshold.DaysOf(marks));
+    }
+
+    [Fact]
+    public void FifteenDaysOfIllnessTellTheLocalAuthority()
+    {
+        var rule = new IllnessAbsenceThreshold(15);
+
+        Assert.False(rule.IsCrossedBy(14));
+        Assert.True(rule.IsCrossedBy(15));
+    }
+}
+
+public sealed class ThresholdAnnouncementTests
+{
+    [Fact]
+    public void ACrossingIsAnnouncedOnce()
+    {
+        Assert.Equal(FlagChange.Raise, ThresholdAnnouncement.Decide(crossed: true, alreadyRaised: false));
+        Assert.Equal(FlagChange.None, ThresholdAnnouncement.Decide(crossed: true, alreadyRaised: true));
+    }
+
+    [Fact]
+    public void ARecoveryReArmsTheThreshold()
+    {
+        Assert.Equal(FlagChange.Clear, ThresholdAnnouncement.Decide(crossed: false, alreadyRaised: true));
+        Assert.Equal(FlagChange.None, ThresholdAnnouncement.Decide(crossed: false, alreadyRaised: false));
+    }
+}
