@@ -5,6 +5,7 @@ using APPlatform.Referrals.Deadlines;
 using APPlatform.Referrals.Infrastructure;
 using APPlatform.Referrals.IntegrationEvents;
 using APPlatform.Referrals.Model.Placements;
+using APPlatform.Referrals.Model.Rules;
 using APPlatform.Referrals.Policies;
 using APPlatform.ServiceDefaults.AccessLog;
 using APPlatform.ServiceDefaults.Caching;
@@ -50,6 +51,8 @@ public static class ReferralServiceExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton(services =>
             new FullTimeEducation(services.GetRequiredService<IOptions<ReferralOptions>>().Value.FullTimeHoursPerWeek));
+        builder.Services.AddSingleton(services =>
+            new AgreementReviewCadence(services.GetRequiredService<IOptions<ReferralOptions>>().Value.MaxReviewEveryWeeks));
         builder.Services.AddScoped<SchoolPolicies>();
         builder.Services.AddSingleton<SchoolCalendarGaps>();
         builder.Services.AddHealthChecks().AddCheck<SchoolCalendarHealthCheck>(

@@ -5,6 +5,7 @@ using System.Text.Json;
 using APPlatform.ProviderDirectory.Csv;
 using APPlatform.TestSupport;
 using APPlatform.TestSupport.DirectoryForms;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace APPlatform.ProviderDirectory.Tests;
@@ -16,7 +17,7 @@ public sealed class CsvTableTests
     {
         var endless = new EndlessStream();
 
-        var refused = await Assert.ThrowsAsync<ServiceDefaults.Errors.BusinessRuleException>(
+        var refused = await Assert.ThrowsAsync<BadHttpRequestException>(
             () => BoundedText.ReadAsync(endless, 1024, TestContext.Current.CancellationToken));
 
         Assert.Equal(413, refused.StatusCode);

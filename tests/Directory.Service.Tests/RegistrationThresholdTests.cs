@@ -7,53 +7,8 @@ using APPlatform.ServiceDefaults.Messaging.Outbox;
 using APPlatform.TestSupport;
 using APPlatform.TestSupport.DirectoryForms;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
 
 namespace APPlatform.ProviderDirectory.Tests;
-
-/// <summary>Education Act 1996 s463: when an unregistered provider must register as an independent school.</summary>
-public sealed class RegistrationThresholdRuleTests
-{
-    private readonly RegistrationThresholdRule rule = new(new RegistrationThresholdOptions());
-
-    [Theory]
-    [InlineData(0, 0, ThresholdLevel.Clear)]
-    [InlineData(3, 0, ThresholdLevel.Clear)]
-    [InlineData(4, 0, ThresholdLevel.AtRisk)]
-    [InlineData(5, 0, ThresholdLevel.Breached)]
-    [InlineData(9, 0, ThresholdLevel.Breached)]
-    public void FiveFullTimePupilsBreachTheThresholdAndFourPutItAtRisk(int fullTime, int lookedAfterOrEhcp, ThresholdLevel level) =>
-        Assert.Equal(level, rule.Assess(fullTime, lookedAfterOrEhcp));
-
-    [Fact]
-    public void OneFullTimePupilWhoIsLookedAfterOrHasAnEhcPlanBreachesTheThreshold() =>
-        Assert.Equal(ThresholdLevel.Breached, rule.Assess(1, 1));
-
-    [Fact]
-    public void TheNumbersAreConfigurable()
-    {
-        var stricter = new RegistrationThresholdRule(new RegistrationThresholdOptions { AtRiskFullTimePupils = 2, BreachFullTimePupils = 3 });
-
-        Assert.Equal(ThresholdLevel.AtRisk, stricter.Assess(2, 0));
-        Assert.Equal(ThresholdLevel.Breached, stricter.Assess(3, 0));
-    }
-
-    /// <summary>
-    /// Full time has one definition, Referral.Service's (Referral:FullTimeHoursPerWeek). The directory's old setting,
-    /// which could only lower it, stops the service from starting rather than be quietly ignored.
-    /// </summary>
-    [Fact]
-    public void TheDirectoryRefusesToStartWithAFullTimeHoursSettingOfItsOwn()
-    {
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { [RegistrationThresholdOptions.RemovedFullTimeHoursSetting] = "20" });
-
-        var refused = Assert.Throws<InvalidOperationException>(() => builder.AddDirectoryServices());
-
-        Assert.Contains("Referral:FullTimeHoursPerWeek", refused.Message);
-    }
-}
 
 /// <summary>The watch over real RabbitMQ: placement events in, threshold events out, counted across commissioners.</summary>
 public sealed class RegistrationThresholdWatchTests(DirectoryService directory) : IClassFixture<DirectoryService>, IAsyncLifetime

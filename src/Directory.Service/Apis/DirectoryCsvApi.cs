@@ -35,7 +35,7 @@ public static class DirectoryCsvApi
     {
         if (request.ContentType?.Split(';')[0].Trim() is not ("text/csv" or "text/plain"))
         {
-            throw new BusinessRuleException("Send the directory as text/csv.", StatusCodes.Status415UnsupportedMediaType);
+            throw new BadHttpRequestException("Send the directory as text/csv.", StatusCodes.Status415UnsupportedMediaType);
         }
 
         var directory = caller.OrganisationType == OrganisationType.LocalAuthority ? caller.OrganisationId : localAuthorityId;

@@ -124,6 +124,5 @@ public static class ListingApi
     private static bool OwnDirectory(Caller caller, Guid localAuthorityId) =>
         caller.OrganisationType == OrganisationType.PlatformAdmin || caller.OrganisationId == localAuthorityId;
 
-    private static ServiceDefaults.Errors.BusinessRuleException NotOwnDirectory =>
-        new("A local authority keeps its own directory only.", StatusCodes.Status403Forbidden);
+    private static ServiceDefaults.Errors.NotPermittedException NotOwnDirectory => new("A local authority keeps its own directory only.");
 }

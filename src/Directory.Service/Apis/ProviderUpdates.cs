@@ -98,9 +98,8 @@ public sealed class ProviderUpdates(DirectoryDbContext db, DocumentExpiry docume
     }
 
     /// <summary>Refused: the caller may read this provider but does not keep its record.</summary>
-    public static BusinessRuleException NotManaged => new(
-        "Only the local authority that keeps this provider's record (and platform admins) change it; other local authorities list it on their own directories and raise concerns; a provider proposes changes to its own; schools and trusts read it.",
-        StatusCodes.Status403Forbidden);
+    public static NotPermittedException NotManaged => new(
+        "Only the local authority that keeps this provider's record (and platform admins) change it; other local authorities list it on their own directories and raise concerns; a provider proposes changes to its own; schools and trusts read it.");
 
     /// <summary>The provider, if the caller manages it; 404 if the caller may not even see it, 403 if only see it.</summary>
     public async Task<Provider?> FindManagedAsync(Guid providerId, Caller caller, CancellationToken cancellationToken)

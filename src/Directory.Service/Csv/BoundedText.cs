@@ -1,5 +1,3 @@
-using APPlatform.ServiceDefaults.Errors;
-
 namespace APPlatform.ProviderDirectory.Csv;
 
 /// <summary>
@@ -27,6 +25,7 @@ public static class BoundedText
         return await reader.ReadToEndAsync(cancellationToken);
     }
 
-    public static BusinessRuleException TooLarge(int maxBytes) =>
+    /// <summary>The framework's own refusal of a body too large, which the problem handler answers with its 413.</summary>
+    public static BadHttpRequestException TooLarge(int maxBytes) =>
         new($"An upload here is at most {maxBytes / 1024} KB.", StatusCodes.Status413PayloadTooLarge);
 }

@@ -56,9 +56,8 @@ public sealed class DirectoryImport(DirectoryDbContext db, ProviderUpdates updat
         var (header, rows) = CsvTable.Read(csv);
         if (Columns.Required.Except(header).ToList() is { Count: > 0 } missing)
         {
-            throw new BusinessRuleException(
-                $"The CSV's first row must name its columns; missing: {string.Join(", ", missing)}. Known columns: {string.Join(", ", Columns.All)}.",
-                StatusCodes.Status422UnprocessableEntity);
+            throw new RuleViolationException(
+                $"The CSV's first row must name its columns; missing: {string.Join(", ", missing)}. Known columns: {string.Join(", ", Columns.All)}.");
         }
 
         // Only records the importer may see are matched: a row never reveals (or returns the id of) anyone else's draft.

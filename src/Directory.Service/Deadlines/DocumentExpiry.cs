@@ -20,7 +20,7 @@ public sealed class DocumentExpiryOptions
 public sealed record DocumentExpiringPayload(Guid ProviderId, DocumentType Type, DateOnly ExpiresOn);
 
 /// <summary>
-/// Raises ProviderDocumentExpiring ahead of a document's expiry (insurance, a letter of comfort, a policy), at 08:00 in
+/// Raises ProviderDocumentExpiring ahead of a document's expiry (<see cref="DocumentExpiryNotice"/>), at 08:00 in
 /// England on the day notice is due, or at once if that day has passed. Scheduled in the database, since the broker has
 /// no delayed delivery, and re-planned whenever the document changes.
 /// </summary>
@@ -35,11 +35,10 @@ public sealed class DocumentExpiry(DirectoryDbContext db, IOptions<DocumentExpir
         foreach (var document in provider.Documents)
         {
             var subject = $"{provider.Id}/{EnumNames.Name(document.Type)}";
-            if (document is { Seen: true, ExpiresOn: { } expiresOn })
+            if (new DocumentExpiryNotice(options.Value.NoticeBefore).DueOn(document) is { } noticeOn)
             {
-                var noticeOn = expiresOn.AddDays(-(int)options.Value.NoticeBefore.TotalDays);
                 await db.ScheduleDeadlineAsync(Kind, subject, EnglandClock.InEngland(noticeOn, NoticeTime),
-                    new DocumentExpiringPayload(provider.Id, document.Type, expiresOn), cancellationToken);
+                    new DocumentExpiringPayload(provider.Id, document.Type, document.ExpiresOn!.Value), cancellationToken);
             }
             else
             {
@@ -52,10 +51,9 @@ public sealed class DocumentExpiry(DirectoryDbContext db, IOptions<DocumentExpir
     {
         var payload = deadline.PayloadAs<DocumentExpiringPayload>();
         var provider = await db.Providers.FindAsync([payload.ProviderId], cancellationToken);
-        if (provider?.Document(payload.Type) is { Seen: true } document && document.ExpiresOn == payload.ExpiresOn &&
-            provider.Status != ListingStatus.Removed)
+        if (DocumentExpiryNotice.StillStands(provider, payload.Type, payload.ExpiresOn))
         {
-            db.AddIntegrationEvent(new ProviderDocumentExpiring(provider.Id, EnumNames.Name(payload.Type), payload.ExpiresOn, deadline.DueAt));
+            db.AddIntegrationEvent(new ProviderDocumentExpiring(payload.ProviderId, EnumNames.Name(payload.Type), payload.ExpiresOn, deadline.DueAt));
         }
     }
 }

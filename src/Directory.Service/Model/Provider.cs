@@ -62,7 +62,7 @@ public sealed class Provider
     {
         if (status is not (ListingStatus.Draft or ListingStatus.Listed))
         {
-            throw new BusinessRuleException("A new provider starts as a draft or listed.", StatusCodes.Status422UnprocessableEntity);
+            throw new RuleViolationException("A new provider starts as a draft or listed.");
         }
 
         var provider = new Provider
@@ -91,16 +91,16 @@ public sealed class Provider
     {
         if (!ListingLifecycle.MayTake(by, action, this))
         {
-            throw new BusinessRuleException($"A {by.OrganisationType.ToClaimValue()} may not {action.ToString().ToLowerInvariant()} this provider's listing.", StatusCodes.Status403Forbidden);
+            throw new NotPermittedException($"A {by.OrganisationType.ToClaimValue()} may not {action.ToString().ToLowerInvariant()} this provider's listing.");
         }
 
         var next = ListingLifecycle.Next(Status, action)
-            ?? throw new BusinessRuleException(
+            ?? throw new StateConflictException(
                 $"A {Status.ToString().ToLowerInvariant()} provider cannot be {Past(action)}; from {Status.ToString().ToLowerInvariant()} it can be: " +
                 string.Join(", ", ListingLifecycle.From(Status).Select(Past)) + ".");
         if (ListingLifecycle.NeedsReason(action) && string.IsNullOrWhiteSpace(reason))
         {
-            throw new BusinessRuleException($"Say why the provider is being {Past(action)}: the reason is kept with its history.", StatusCodes.Status422UnprocessableEntity);
+            throw new RuleViolationException($"Say why the provider is being {Past(action)}: the reason is kept with its history.");
         }
 
         Record(Status, next, action, by, reason?.Trim(), now);

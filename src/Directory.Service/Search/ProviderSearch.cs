@@ -28,7 +28,7 @@ public sealed class ProviderSearch(DirectoryDbContext db, TimeProvider clock)
     public async Task<Page<ProviderSummary>> RunAsync(ProviderFilter filter, Caller caller, CancellationToken cancellationToken)
     {
         var today = clock.TodayInEngland();
-        var reliableAudits = db.Audits.Where(AuditRiskAssessment.VisibleTo(caller)).Where(a => a.CompletedAt != null && a.ValidUntil >= today);
+        var reliableAudits = db.Audits.Where(AuditRiskAssessment.VisibleTo(caller)).Where(AuditValidity.ReliedOnOn(today));
         var query = Filtered(filter, caller, reliableAudits);
 
         List<Provider> page;

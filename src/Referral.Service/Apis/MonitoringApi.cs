@@ -54,15 +54,15 @@ public static class MonitoringApi
             var now = clock.GetUtcNow();
             var review = new Review(Guid.CreateVersion7(now), request.Kind!.Value, request.HeldOn!.Value, request.Attendees.Select(a => a.ToModel()).ToList(),
                 request.Progress, request.Outcome, request.Improved, caller.OrganisationId, now);
-            var couldEndBefore = placement.MayEndForLackOfProgress;
-            placement.RecordReview(review);
+            var endingNowAvailable = placement.RecordReview(review);
             if (review.Kind == ReviewKind.Formal)
             {
                 db.AddIntegrationEvent(new FormalReviewHeld(placement.Id, placement.SchoolId, placement.ProviderId, placement.FormalReviewsWithoutImprovement, review.Improved == true, now));
-                if (placement.MayEndForLackOfProgress && !couldEndBefore)
-                {
-                    db.AddIntegrationEvent(new PlacementEndingAvailable(placement.Id, placement.SchoolId, placement.ProviderId, placement.FormalReviewsWithoutImprovement, now));
-                }
+            }
+
+            if (endingNowAvailable)
+            {
+                db.AddIntegrationEvent(new PlacementEndingAvailable(placement.Id, placement.SchoolId, placement.ProviderId, placement.FormalReviewsWithoutImprovement, now));
             }
 
             if (review.Kind is ReviewKind.Agreement or ReviewKind.Formal or ReviewKind.ParentRequested)
@@ -105,12 +105,12 @@ public static class MonitoringApi
 
         if (placement.Status is not (PlacementStatus.Active or PlacementStatus.Ending))
         {
-            throw new BusinessRuleException($"The placement is {EnumNames.Name(placement.Status)}; reports are asked for while it runs.");
+            throw new StateConflictException($"The placement is {EnumNames.Name(placement.Status)}; reports are asked for while it runs.");
         }
 
         if (await db.ProviderReports.AnyAsync(r => r.PlacementId == id && r.Term == request.Term, cancellationToken))
         {
-            throw new BusinessRuleException($"A report for {request.Term} has already been asked for.");
+            throw new StateConflictException($"A report for {request.Term} has already been asked for.");
         }
 
         var report = await monitoring.RequestReportAsync(placement, request.Term, request.DueOn!.Value, cancellationToken);
@@ -150,7 +150,7 @@ public static class MonitoringApi
         var now = clock.GetUtcNow();
         if (request.OccurredAt > now.AddMinutes(5))
         {
-            throw new BusinessRuleException("An incident is reported after it happens: occurredAt is in the future.", 422);
+            throw new RuleViolationException("An incident is reported after it happens: occurredAt is in the future.");
         }
 
         var incident = new Incident
@@ -170,17 +170,23 @@ public static class MonitoringApi
         return TypedResults.Created($"/api/placements/{id}", incident);
     }
 
-    public static Task<Results<Ok<PlacementRecord>, NotFound>> AcknowledgeIncident(
+    /// <summary>An incident the placement does not have answers 404, as the placement would.</summary>
+    public static async Task<Results<Ok<PlacementRecord>, NotFound>> AcknowledgeIncident(
         Guid id, Guid incidentId, AcknowledgeIncidentRequest request, Caller caller, ReferralDbContext db, IAccessLog log,
-        FullTimeEducation fullTime, TimeProvider clock, CancellationToken cancellationToken) =>
-        PlacementsApi.ManageAsync(id, caller, db, log, fullTime, cancellationToken, placement =>
+        FullTimeEducation fullTime, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var placement = await db.PlacementAsync(id, caller.MayManage, cancellationToken);
+        if (placement?.Incidents.SingleOrDefault(i => i.Id == incidentId) is not { } incident)
         {
-            var incident = placement.Incidents.SingleOrDefault(i => i.Id == incidentId)
-                ?? throw new BusinessRuleException("The placement has no such incident.", StatusCodes.Status404NotFound);
-            incident.AcknowledgedAt = clock.GetUtcNow();
-            incident.SchoolResponse = request.Response;
-            return Task.CompletedTask;
-        });
+            return TypedResults.NotFound();
+        }
+
+        incident.AcknowledgedAt = clock.GetUtcNow();
+        incident.SchoolResponse = request.Response;
+        log.Change(placement.Logged());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(await PlacementsApi.RecordAsync(placement, caller, db, fullTime, cancellationToken));
+    }
 
     public static Task<Results<Ok<PlacementRecord>, NotFound>> RecordReintegrationPlan(
         Guid id, ReintegrationPlanRequest request, Caller caller, ReferralDbContext db, IAccessLog log,

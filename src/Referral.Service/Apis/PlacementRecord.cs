@@ -1,7 +1,7 @@
-using APPlatform.Referrals.Checks;
 using APPlatform.Referrals.Model;
 using APPlatform.Referrals.Model.Placements;
 using APPlatform.Referrals.Model.Referrals;
+using APPlatform.Referrals.Model.Rules;
 using APPlatform.ServiceDefaults.Authentication;
 
 namespace APPlatform.Referrals.Apis;

@@ -32,7 +32,7 @@ public static class PlacementsApi
         api.MapGet("/{id:guid}/checks", GetChecks).WithName(nameof(GetChecks)).WithSummary("The pre-placement checks and what each still needs");
         api.MapPost("/{id:guid}/parent-notification", IssueNotification).WithName(nameof(IssueNotification))
             .WithSummary("Issue the written notification to the parents (trust policy §9)").RequirePersonRole(ReferralsApi.Referrers);
-        api.MapPost("/{id:guid}/start", StartPlacement).WithName(nameof(StartPlacement)).Produces<PlacementRecord>()
+        api.MapPost("/{id:guid}/start", StartPlacement).WithName(nameof(StartPlacement))
             .WithSummary("Start the placement; refused with every failing check until they all pass").RequirePersonRole(ReferralsApi.Referrers);
         api.MapPut("/{id:guid}/arrangements", Rearrange).WithName(nameof(Rearrange)).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Change the timetable, planned end, pastoral contact or cost; never above the trust's cap at an unregistered provider")
@@ -51,22 +51,9 @@ public static class PlacementsApi
             return TypedResults.NotFound();
         }
 
-        var plan = request.ToModel();
-        if (!caller.MayCommissionAs(plan.CommissionerType))
-        {
-            throw new ServiceDefaults.Errors.BusinessRuleException(
-                "Only the local authority commissions a placement (s19, or provision in an EHC plan): a school arranges its own, under school_arranged, suspension_day_six or off_site_direction.",
-                StatusCodes.Status403Forbidden);
-        }
-
-        if (plan.CommissionerType == CommissionerType.LocalAuthority && referral.LocalAuthorityId is null)
-        {
-            throw new ServiceDefaults.Errors.BusinessRuleException("The school's local authority is not known, so it cannot commission this placement.", 422);
-        }
-
         var now = clock.GetUtcNow();
         var pupil = (await db.Pupils.FindAsync([referral.PupilId], cancellationToken))!;
-        var placement = Placement.Plan(Guid.CreateVersion7(now), referral, pupil, plan, caller, now);
+        var placement = Placement.Plan(Guid.CreateVersion7(now), referral, pupil, request.ToModel(), caller, now);
         referral.PlanPlacement(placement.Id, placement.LegalBasis, caller, now);
         db.Placements.Add(placement);
         await checks.ShareIfProviderPassesAsync(placement, cancellationToken);
@@ -149,7 +136,7 @@ public static class PlacementsApi
     }
 
     /// <summary>Every check runs; any failing refuses the start with all the reasons. The start, its event and the monitoring deadlines commit together.</summary>
-    public static async Task<IResult> StartPlacement(
+    public static async Task<Results<Ok<PlacementRecord>, NotFound, ProblemHttpResult>> StartPlacement(
         Guid id, Caller caller, ReferralDbContext db, IAccessLog log, PrePlacementChecks checks, Monitoring monitoring, FullTimeEducation fullTime,
         TimeProvider clock, CancellationToken cancellationToken)
     {

@@ -65,7 +65,7 @@ public static class PupilsApi
 
         if (request.Upn != pupil.Upn && await db.Pupils.AnyAsync(p => p.SchoolId == pupil.SchoolId && p.Upn == request.Upn, cancellationToken))
         {
-            throw new BusinessRuleException("Another pupil at the school has this UPN.");
+            throw new StateConflictException("Another pupil at the school has this UPN.");
         }
 
         var changed = request.ChangesTo(pupil);

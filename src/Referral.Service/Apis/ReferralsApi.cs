@@ -4,16 +4,15 @@ using APPlatform.Referrals.Infrastructure;
 using APPlatform.Referrals.Model;
 using APPlatform.Referrals.Model.Directory;
 using APPlatform.Referrals.Model.Referrals;
+using APPlatform.Referrals.Model.Rules;
 using APPlatform.Referrals.Policies;
 using APPlatform.ServiceDefaults.AccessLog;
 using APPlatform.ServiceDefaults.Apis;
 using APPlatform.ServiceDefaults.Authentication;
-using APPlatform.ServiceDefaults.Errors;
 using APPlatform.ServiceDefaults.Idempotency;
 using APPlatform.ServiceDefaults.Messaging.Outbox;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace APPlatform.Referrals.Apis;
 
@@ -227,21 +226,15 @@ public static class ReferralsApi
         Guid id, PlanRequest request, Caller caller, ReferralDbContext db, IAccessLog log, CancellationToken cancellationToken) =>
         ChangeAsync(id, caller, db, log, cancellationToken, referral => referral.RecordPlan(request.ToModel()));
 
-    /// <summary>The agreement is reviewed at least termly (policy §7): the review interval is at most a term's weeks.</summary>
+    /// <summary>The agreement is reviewed at least termly (<see cref="AgreementReviewCadence"/>).</summary>
     public static Task<Results<Ok<ReferralRecord>, NotFound>> RecordParentAgreement(
-        Guid id, ParentAgreementRequest request, Caller caller, ReferralDbContext db, IAccessLog log, IOptions<ReferralOptions> options, TimeProvider clock,
+        Guid id, ParentAgreementRequest request, Caller caller, ReferralDbContext db, IAccessLog log, AgreementReviewCadence cadence, TimeProvider clock,
         CancellationToken cancellationToken) =>
         ChangeAsync(id, caller, db, log, cancellationToken, referral =>
         {
-            var maxWeeks = options.Value.MaxReviewEveryWeeks;
-            if (request.ReviewEveryWeeks > maxWeeks)
-            {
-                throw new BusinessRuleException($"The agreement is reviewed at least termly: every {maxWeeks} weeks at most (trust policy §7).", 422);
-            }
-
             var now = clock.GetUtcNow();
             referral.RecordParentAgreement(new ParentAgreement(request.MeetingOn!.Value, request.Attendees.Select(a => a.ToModel()).ToList(), request.Agreed!.Value,
-                request.Responsibilities, request.ReviewEveryWeeks ?? maxWeeks, request.ConcernsRoute, request.RefusalReason, caller.OrganisationId, now), caller, now);
+                request.Responsibilities, cadence.WeeksFor(request.ReviewEveryWeeks), request.ConcernsRoute, request.RefusalReason, caller.OrganisationId, now), caller, now);
             db.AddIntegrationEvent(new ParentAgreementRecorded(referral.Id, referral.SchoolId, request.Agreed.Value, request.MeetingOn.Value, now));
         });
 
@@ -254,18 +247,8 @@ public static class ReferralsApi
             return TypedResults.NotFound();
         }
 
-        var now = clock.GetUtcNow();
-        if (referral.PlacementId is { } placementId && await db.Placements.FindAsync([placementId], cancellationToken) is { } placement)
-        {
-            if (placement.Status != Model.Placements.PlacementStatus.Planned)
-            {
-                throw new BusinessRuleException("The placement has started: end the placement instead of withdrawing the referral.");
-            }
-
-            placement.Cancel(caller, request.Reason, now);
-        }
-
-        referral.Withdraw(request.Reason, caller, now);
+        var placement = referral.PlacementId is { } placementId ? await db.Placements.FindAsync([placementId], cancellationToken) : null;
+        referral.Withdraw(request.Reason, placement, caller, clock.GetUtcNow());
         log.Change(referral.Logged());
         await db.SaveChangesAsync(cancellationToken);
         return await RecordAsync(referral, db, cancellationToken);

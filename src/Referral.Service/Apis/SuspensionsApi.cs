@@ -2,11 +2,11 @@ using APPlatform.Referrals.Apis.Requests;
 using APPlatform.Referrals.Deadlines;
 using APPlatform.Referrals.Infrastructure;
 using APPlatform.Referrals.Model;
+using APPlatform.Referrals.Model.Rules;
 using APPlatform.Referrals.Model.Suspensions;
 using APPlatform.Referrals.Policies;
 using APPlatform.ServiceDefaults.AccessLog;
 using APPlatform.ServiceDefaults.Authentication;
-using APPlatform.ServiceDefaults.Errors;
 using APPlatform.ServiceDefaults.Idempotency;
 using APPlatform.ServiceDefaults.Scheduling;
 using APPlatform.ServiceDefaults.Time;
@@ -34,13 +34,7 @@ public static class SuspensionsApi
     {
         var now = clock.GetUtcNow();
         var pupil = await request.Pupil.RecordAsync(db, caller.OrganisationId, now, cancellationToken);
-        // Never a long suspension without its day six: a calendar that cannot give one is refused, not passed over.
-        var daySix = request.SchoolDays > 5
-            ? await policies.InSchoolDaysAsync(caller.OrganisationId, days => days.NthSchoolDay(request.FirstDay!.Value, 6), cancellationToken)
-              ?? throw new BusinessRuleException(
-                  $"The school's calendar has fewer than six school days in the year from {request.FirstDay:yyyy-MM-dd}: " +
-                  "correct its terms first.", 422)
-            : (DateOnly?)null;
+        var daySix = await policies.InSchoolDaysAsync(caller.OrganisationId, days => DaySix.Of(request.FirstDay!.Value, request.SchoolDays!.Value, days), cancellationToken);
         var suspension = new Suspension
         {
             Id = Guid.CreateVersion7(now),

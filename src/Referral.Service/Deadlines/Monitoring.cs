@@ -2,6 +2,7 @@ using APPlatform.Contracts.Placements;
 using APPlatform.Referrals.Infrastructure;
 using APPlatform.Referrals.Model.Placements;
 using APPlatform.Referrals.Model.Referrals;
+using APPlatform.Referrals.Model.Rules;
 using APPlatform.Referrals.Policies;
 using APPlatform.ServiceDefaults.Messaging.Outbox;
 using APPlatform.ServiceDefaults.Scheduling;
@@ -15,15 +16,14 @@ namespace APPlatform.Referrals.Deadlines;
 /// The monitoring a running placement needs (trust policy §7, §12), kept as deadlines in the database: the agreement
 /// review at least termly, and the provider's termly report, each raising an event when due and again when overdue.
 /// </summary>
-public sealed class Monitoring(ReferralDbContext db, SchoolPolicies policies, IOptions<ReferralOptions> options, TimeProvider clock)
+public sealed class Monitoring(ReferralDbContext db, SchoolPolicies policies, AgreementReviewCadence cadence, IOptions<ReferralOptions> options, TimeProvider clock)
 {
     /// <summary>Deadlines fall due at the start of the school day in England.</summary>
     public static readonly TimeOnly DueTime = new(8, 0);
 
     public async Task PlanAfterStartAsync(Placement placement, Referral referral, CancellationToken cancellationToken)
     {
-        var weeks = referral.ParentAgreement?.ReviewEveryWeeks ?? options.Value.MaxReviewEveryWeeks;
-        await ScheduleReviewAsync(placement, placement.StartDate.AddDays(7 * weeks), cancellationToken);
+        await ScheduleReviewAsync(placement, cadence.NextDue(placement.StartDate, referral.ParentAgreement?.ReviewEveryWeeks), cancellationToken);
         var term = await policies.InSchoolDaysAsync(placement.SchoolId, days => days.TermOf(placement.StartDate), cancellationToken);
         await RequestReportAsync(placement, term.Name, term.Ends, cancellationToken);
     }
@@ -32,9 +32,8 @@ public sealed class Monitoring(ReferralDbContext db, SchoolPolicies policies, IO
     public async Task AfterReviewAsync(Placement placement, Review review, CancellationToken cancellationToken)
     {
         var referral = (await db.Referrals.FindAsync([placement.ReferralId], cancellationToken))!;
-        var weeks = referral.ParentAgreement?.ReviewEveryWeeks ?? options.Value.MaxReviewEveryWeeks;
         await db.CancelDeadlineAsync(AgreementReviewDeadline.KindName, AgreementReviewDeadline.Subject(placement.Id, overdue: true), cancellationToken);
-        await ScheduleReviewAsync(placement, review.HeldOn.AddDays(7 * weeks), cancellationToken);
+        await ScheduleReviewAsync(placement, cadence.NextDue(review.HeldOn, referral.ParentAgreement?.ReviewEveryWeeks), cancellationToken);
     }
 
     public async Task<ProviderReport> RequestReportAsync(Placement placement, string term, DateOnly dueOn, CancellationToken cancellationToken)

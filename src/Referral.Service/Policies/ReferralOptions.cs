@@ -21,6 +21,6 @@ public sealed class ReferralOptions
     /// <summary>How long after a review or report falls due it counts as overdue.</summary>
     public TimeSpan OverdueAfter { get; set; } = TimeSpan.FromDays(7);
 
-    /// <summary>The longest gap between agreement reviews the parents may agree to: a term.</summary>
+    /// <summary>The longest gap between agreement reviews the parents may agree to: a term (<see cref="Model.Rules.AgreementReviewCadence"/>).</summary>
     public int MaxReviewEveryWeeks { get; set; } = 14;
 }

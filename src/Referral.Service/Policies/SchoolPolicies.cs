@@ -31,18 +31,23 @@ public sealed class SchoolPolicies(ReferralDbContext db, IOptions<ReferralOption
 
     /// <summary>
     /// Counts in the school's days (<see cref="SchoolDays"/>). If the school's own calendar did not cover a day the
-    /// count needed, it says so loudly (<see cref="SchoolCalendarGaps"/>), whether or not the caller goes on to save.
+    /// count needed, it says so loudly (<see cref="SchoolCalendarGaps"/>), whether or not the caller goes on to save,
+    /// and even when the rule counting refuses the request.
     /// </summary>
     public async Task<T> InSchoolDaysAsync<T>(Guid schoolId, Func<SchoolDays, T> count, CancellationToken cancellationToken)
     {
         var days = new SchoolDays(await db.SchoolCalendars.AsNoTracking().SingleOrDefaultAsync(c => c.SchoolId == schoolId, cancellationToken));
-        var result = count(days);
-        if (days is { Own: { } own, FirstUncoveredDay: { } day })
+        try
         {
-            await gaps.RecordAsync(own, day, cancellationToken);
+            return count(days);
         }
-
-        return result;
+        finally
+        {
+            if (days is { Own: { } own, FirstUncoveredDay: { } day })
+            {
+                await gaps.RecordAsync(own, day, cancellationToken);
+            }
+        }
     }
 
     /// <summary>The school's own calendar, or England's typical year for this school year and the next two.</summary>

@@ -1,5 +1,4 @@
 using APPlatform.ServiceDefaults.Authentication;
-using APPlatform.ServiceDefaults.Errors;
 using Microsoft.AspNetCore.Http;
 
 namespace APPlatform.ServiceDefaults.AccessLog;
@@ -19,12 +18,12 @@ public static class AccessReason
         var reason = http.Request.Headers[HeaderName].ToString().Trim();
         if (reason.Length > MaxLength)
         {
-            throw new BusinessRuleException($"The {HeaderName} header is at most {MaxLength} characters.", StatusCodes.Status400BadRequest);
+            throw new BadHttpRequestException($"The {HeaderName} header is at most {MaxLength} characters.", StatusCodes.Status400BadRequest);
         }
 
         if (reason.Length == 0 && caller.OrganisationType == OrganisationType.PlatformAdmin)
         {
-            throw new BusinessRuleException(
+            throw new BadHttpRequestException(
                 $"A platform admin must say why it reads or changes a pupil's record: give the reason in the {HeaderName} header.",
                 StatusCodes.Status400BadRequest);
         }

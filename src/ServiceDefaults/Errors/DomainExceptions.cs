@@ -9,6 +9,9 @@ public abstract class DomainException(string message) : Exception(message);
 /// <summary>The record's state does not allow this now (a case already closed, a delivery still being retried): 409.</summary>
 public sealed class StateConflictException(string message) : DomainException(message);
 
+/// <summary>The caller is known but its role or organisation may not do this (only the headteacher decides, only an audit's author changes it): 403.</summary>
+public sealed class NotPermittedException(string message) : DomainException(message);
+
 /// <summary>The request is well formed but its content breaks a rule (a code that is not an absence code): 422.</summary>
 public sealed class RuleViolationException(string message) : DomainException(message);
 

@@ -20,10 +20,10 @@ internal sealed class ExceptionProblemHandler : IExceptionHandler
         {
             BadHttpRequestException badRequest => (badRequest.StatusCode, Describe(badRequest)),
             StateConflictException conflict => (StatusCodes.Status409Conflict, conflict.Message),
+            NotPermittedException notPermitted => (StatusCodes.Status403Forbidden, notPermitted.Message),
             RuleViolationException violation => (StatusCodes.Status422UnprocessableEntity, violation.Message),
             NoLongerKeptException gone => (StatusCodes.Status410Gone, gone.Message),
             DependencyUnavailableException unavailable => (StatusCodes.Status503ServiceUnavailable, unavailable.Message),
-            BusinessRuleException rule => (rule.StatusCode, rule.Message),
             DbUpdateConcurrencyException =>
                 (StatusCodes.Status409Conflict, "The record was changed by someone else while this request was made. Read it again and retry."),
             // Two writers adding the same thing at once (a register's mark and the cut-off's "missing" mark for the same

@@ -54,8 +54,11 @@ public sealed class AuditRiskAssessment
 
     public static readonly OrganisationType[] Authors = [OrganisationType.School, OrganisationType.Trust, OrganisationType.LocalAuthority];
 
+    /// <summary>Draft, completed, or expired once past its validity (<see cref="AuditValidity"/>).</summary>
     public AuditStatus StatusOn(DateOnly today) =>
-        CompletedAt is null ? AuditStatus.Draft : ValidUntil < today ? AuditStatus.Expired : AuditStatus.Completed;
+        CompletedAt is null ? AuditStatus.Draft : ReliedOn(today) ? AuditStatus.Completed : AuditStatus.Expired;
+
+    public bool ReliedOn(DateOnly day) => AuditValidity.ReliedOnOn(day).Compile()(this);
 
     public static AuditRiskAssessment Start(Guid id, Guid providerId, Caller author, bool isPrivate, AuditAnswers answers, DateTimeOffset now) =>
         author.Is(Authors)
@@ -72,7 +75,7 @@ public sealed class AuditRiskAssessment
                 CreatedAt = now,
                 UpdatedAt = now,
             }
-            : throw new BusinessRuleException("Only schools, trusts and local authorities write audits.", StatusCodes.Status403Forbidden);
+            : throw new NotPermittedException("Only schools, trusts and local authorities write audits.");
 
     /// <summary>Only its author changes a draft; a completed audit is a record and stays as it was.</summary>
     public void Revise(AuditAnswers answers, bool isPrivate, Caller by, DateTimeOffset now)
@@ -80,7 +83,7 @@ public sealed class AuditRiskAssessment
         EnsureAuthor(by);
         if (CompletedAt is not null)
         {
-            throw new BusinessRuleException("A completed audit is a record and cannot be changed; start a new audit instead.");
+            throw new StateConflictException("A completed audit is a record and cannot be changed; start a new audit instead.");
         }
 
         Answers = answers;
@@ -94,7 +97,7 @@ public sealed class AuditRiskAssessment
         EnsureAuthor(by);
         if (CompletedAt is not null)
         {
-            throw new BusinessRuleException("The audit is already completed.");
+            throw new StateConflictException("The audit is already completed.");
         }
 
         var missing = AuditCompletion.Problems(Answers, providerIsRegistered);
@@ -102,7 +105,7 @@ public sealed class AuditRiskAssessment
         {
             CompletedAt = now;
             UpdatedAt = now;
-            ValidUntil = DateOnly.FromDateTime((now + validity).UtcDateTime);
+            ValidUntil = AuditValidity.LastValidDay(now, validity);
             Suitable = Answers.Outcome.Suitable;
         }
 
@@ -135,7 +138,7 @@ public sealed class AuditRiskAssessment
     {
         if (!IsAuthoredBy(by))
         {
-            throw new BusinessRuleException("Only the organisation that wrote an audit may change or complete it.", StatusCodes.Status403Forbidden);
+            throw new NotPermittedException("Only the organisation that wrote an audit may change or complete it.");
         }
     }
 }

@@ -55,12 +55,12 @@ public sealed class ChangeRequest
     {
         if (Status != ChangeRequestStatus.Pending)
         {
-            throw new BusinessRuleException($"This change was already {Status.ToString().ToLowerInvariant()}.");
+            throw new StateConflictException($"This change was already {Status.ToString().ToLowerInvariant()}.");
         }
 
         if (!approve && string.IsNullOrWhiteSpace(note))
         {
-            throw new BusinessRuleException("Say why the change is rejected, so the provider can put it right.", StatusCodes.Status422UnprocessableEntity);
+            throw new RuleViolationException("Say why the change is rejected, so the provider can put it right.");
         }
 
         Status = approve ? ChangeRequestStatus.Approved : ChangeRequestStatus.Rejected;

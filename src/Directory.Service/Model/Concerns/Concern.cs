@@ -116,17 +116,17 @@ public sealed class Concern
     {
         if (!IsHandledBy(by))
         {
-            throw new BusinessRuleException("Only the local authority's directory team deals with this concern.", StatusCodes.Status403Forbidden);
+            throw new NotPermittedException("Only the local authority's directory team deals with this concern.");
         }
 
         if (!moves[Status].Contains(next))
         {
-            throw new BusinessRuleException($"A {Status.ToString().ToLowerInvariant()} concern cannot become {next.ToString().ToLowerInvariant()}.");
+            throw new StateConflictException($"A {Status.ToString().ToLowerInvariant()} concern cannot become {next.ToString().ToLowerInvariant()}.");
         }
 
         if (next is ConcernStatus.Resolved or ConcernStatus.Dismissed && string.IsNullOrWhiteSpace(note))
         {
-            throw new BusinessRuleException("Say how the concern was resolved, or why it was dismissed.", StatusCodes.Status422UnprocessableEntity);
+            throw new RuleViolationException("Say how the concern was resolved, or why it was dismissed.");
         }
 
         Status = next;

@@ -11,6 +11,9 @@ public enum ThresholdLevel
     Breached,
 }
 
+/// <summary>One week's count at a provider: its full-time pupils, those looked after or with an EHC plan, and the level.</summary>
+public sealed record ThresholdWeek(DateOnly Monday, int Pupils, int LookedAfterOrEhcp, ThresholdLevel Level);
+
 /// <summary>
 /// When an unregistered provider must register as an independent school. Education Act 1996 s463 (as amended by the
 /// Education and Skills Act 2008): an institution providing full-time education for five or more pupils of
@@ -23,6 +26,24 @@ public enum ThresholdLevel
 /// </summary>
 public sealed class RegistrationThresholdRule(RegistrationThresholdOptions options)
 {
+    /// <summary>
+    /// The provider's worst week from the week of <paramref name="today"/> to <see cref="RegistrationThresholdOptions.WeeksAhead"/>
+    /// ahead, counting the full-time placements running in each (the earliest of equally bad weeks).
+    /// </summary>
+    public ThresholdWeek WorstWeek(IReadOnlyCollection<PlacementAtProvider> placements, DateOnly today)
+    {
+        var thisMonday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        return Enumerable.Range(0, options.WeeksAhead + 1)
+            .Select(week => thisMonday.AddDays(7 * week))
+            .Select(monday =>
+            {
+                var running = placements.Where(p => p.IsFullTime && p.RunsDuringWeek(monday)).ToList();
+                var lookedAfterOrEhcp = running.Count(p => p.IsLookedAfterOrEhcp);
+                return new ThresholdWeek(monday, running.Count, lookedAfterOrEhcp, Assess(running.Count, lookedAfterOrEhcp));
+            })
+            .MaxBy(week => week.Level)!;
+    }
+
     public ThresholdLevel Assess(int fullTimePupils, int fullTimeLookedAfterOrEhcpPupils) =>
         fullTimePupils >= options.BreachFullTimePupils || fullTimeLookedAfterOrEhcpPupils >= options.BreachFullTimeLookedAfterOrEhcpPupils
             ? ThresholdLevel.Breached

@@ -14,8 +14,7 @@ namespace APPlatform.ProviderDirectory.Model.Threshold;
 /// (clear → at risk → breached) it announces it once, naming the first week at that level; when it falls, a later
 /// rise is announced again.
 /// </summary>
-public sealed class RegistrationThresholdWatch(
-    DirectoryDbContext db, RegistrationThresholdRule rule, IOptions<RegistrationThresholdOptions> options, TimeProvider clock)
+public sealed class RegistrationThresholdWatch(DirectoryDbContext db, RegistrationThresholdRule rule, TimeProvider clock)
 {
     public async Task RecordAsync(PlacementDetails placement, CancellationToken cancellationToken)
     {
@@ -64,18 +63,7 @@ public sealed class RegistrationThresholdWatch(
         }
 
         var fullTime = await db.Placements.Where(p => p.ProviderId == providerId && p.IsFullTime).ToListAsync(cancellationToken);
-        var today = clock.TodayInEngland();
-        var thisMonday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
-        var weeks = Enumerable.Range(0, options.Value.WeeksAhead + 1)
-            .Select(week => thisMonday.AddDays(7 * week))
-            .Select(monday =>
-            {
-                var running = fullTime.Where(p => p.RunsDuringWeek(monday)).ToList();
-                var lookedAfterOrEhcp = running.Count(p => p.IsLookedAfterOrEhcp);
-                return (Monday: monday, Pupils: running.Count, LookedAfterOrEhcp: lookedAfterOrEhcp, Level: rule.Assess(running.Count, lookedAfterOrEhcp));
-            })
-            .ToList();
-        var worst = weeks.MaxBy(week => week.Level);
+        var worst = rule.WorstWeek(fullTime, clock.TodayInEngland());
 
         var alert = await db.ThresholdAlerts.FindAsync([providerId], cancellationToken);
         if (alert is null)

@@ -98,7 +98,7 @@ public sealed record PupilInput(
         else if (await db.IsLiveAsync(pupil, cancellationToken))
         {
             var differences = ChangesTo(pupil);
-            return differences.Count == 0 ? pupil : throw new BusinessRuleException(
+            return differences.Count == 0 ? pupil : throw new StateConflictException(
                 $"The pupil with this UPN has a referral past draft or a placement, and the details given differ from their record ({string.Join(", ", differences)}). " +
                 $"Change the record first (PUT /api/referrals/pupils/{pupil.Id}), or give the details as they are.");
         }

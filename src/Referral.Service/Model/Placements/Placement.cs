@@ -1,6 +1,7 @@
 using APPlatform.Contracts.Placements;
 using APPlatform.Referrals.Model.Policies;
 using APPlatform.Referrals.Model.Referrals;
+using APPlatform.Referrals.Model.Rules;
 using APPlatform.ServiceDefaults.Apis;
 using APPlatform.ServiceDefaults.Authentication;
 using APPlatform.ServiceDefaults.Errors;
@@ -14,9 +15,6 @@ namespace APPlatform.Referrals.Model.Placements;
 /// </summary>
 public sealed class Placement
 {
-    /// <summary>Trust policy §12: after this many formal reviews without improvement the school may end the placement.</summary>
-    public const int FormalReviewLimit = 3;
-
     /// <summary>The placement's id.</summary>
     public Guid Id { get; init; }
 
@@ -127,15 +125,13 @@ public sealed class Placement
     /// <summary>The timetable's hours a week.</summary>
     public decimal HoursPerWeek => Timetable.Sum(s => s.Hours);
 
-    /// <summary>Formal reviews since the last one that saw improvement.</summary>
-    public int FormalReviewsWithoutImprovement =>
-        Reviews.Where(r => r.Kind == ReviewKind.Formal).OrderBy(r => r.HeldOn).ThenBy(r => r.RecordedAt)
-            .Aggregate(0, (count, review) => review.Improved == true ? 0 : count + 1);
+    /// <summary>Formal reviews since the last one that saw improvement (<see cref="ThreeFormalReviews"/>).</summary>
+    public int FormalReviewsWithoutImprovement => ThreeFormalReviews.WithoutImprovement(Reviews);
 
     /// <summary>
     /// Whether three formal reviews in a row found no improvement, so the placement may end (policy §12).
     /// </summary>
-    public bool MayEndForLackOfProgress => FormalReviewsWithoutImprovement >= FormalReviewLimit;
+    public bool MayEndForLackOfProgress => ThreeFormalReviews.AllowEnding(Reviews);
 
     /// <summary>The latest written notification to the parents (policy §9).</summary>
     public ParentNotice? LatestNotice => Notices.MaxBy(n => n.IssuedAt);
@@ -161,8 +157,23 @@ public sealed class Placement
         return true;
     }
 
+    /// <summary>
+    /// Plans the referral's proposal. Only the local authority commissions (s19, an EHC plan): a school arranges its
+    /// own, and a placement the LA commissions needs the school's LA to be known.
+    /// </summary>
     public static Placement Plan(Guid id, Referral referral, Pupil pupil, PlacementPlan plan, Caller by, DateTimeOffset now)
     {
+        if (!by.MayCommissionAs(plan.CommissionerType))
+        {
+            throw new NotPermittedException(
+                "Only the local authority commissions a placement (s19, or provision in an EHC plan): a school arranges its own, under school_arranged, suspension_day_six or off_site_direction.");
+        }
+
+        if (plan.CommissionerType == CommissionerType.LocalAuthority && referral.LocalAuthorityId is null)
+        {
+            throw new RuleViolationException("The school's local authority is not known, so it cannot commission this placement.");
+        }
+
         var placement = new Placement
         {
             Id = id,
@@ -217,7 +228,7 @@ public sealed class Placement
         if (!cap.Allows(hours, HoursPerWeek))
         {
             var breach = cap.Breach(hours);
-            throw new BusinessRuleException($"{char.ToUpperInvariant(breach[0])}{breach[1..]}.", 422);
+            throw new RuleViolationException($"{char.ToUpperInvariant(breach[0])}{breach[1..]}.");
         }
 
         Timetable = timetable;
@@ -227,10 +238,16 @@ public sealed class Placement
         CostPerWeek = costPerWeek;
     }
 
-    public void RecordReview(Review review)
+    /// <summary>
+    /// Records a review; true when it is the formal review that makes ending available (<see cref="ThreeFormalReviews"/>),
+    /// which the caller announces.
+    /// </summary>
+    public bool RecordReview(Review review)
     {
         RequireOneOf("reviewed", PlacementStatus.Active, PlacementStatus.Ending);
+        var endingNowAvailable = ThreeFormalReviews.MakeEndingAvailable(Reviews, review);
         Reviews.Add(review);
+        return endingNowAvailable;
     }
 
     public void RecordVisit(Visit visit)
@@ -271,13 +288,13 @@ public sealed class Placement
         RequireOneOf("ended", PlacementStatus.Active, PlacementStatus.Ending);
         if (reason == PlacementEndReason.Cancelled)
         {
-            throw new BusinessRuleException("A placement that has started is ended, not cancelled.", 422);
+            throw new RuleViolationException("A placement that has started is ended, not cancelled.");
         }
 
         if (reason == PlacementEndReason.ThreeFailedReviews && !MayEndForLackOfProgress)
         {
-            throw new BusinessRuleException(
-                $"Ending for lack of progress needs {FormalReviewLimit} formal reviews without improvement; there have been {FormalReviewsWithoutImprovement}.");
+            throw new StateConflictException(
+                $"Ending for lack of progress needs {ThreeFormalReviews.Limit} formal reviews without improvement; there have been {FormalReviewsWithoutImprovement}.");
         }
 
         if (reason == PlacementEndReason.Reintegrated)
@@ -290,13 +307,13 @@ public sealed class Placement
             }.OfType<string>().ToList();
             if (missing.Count > 0)
             {
-                throw new BusinessRuleException($"Before the pupil returns, record {string.Join(", ", missing)} (trust policy §13).", 422);
+                throw new RuleViolationException($"Before the pupil returns, record {string.Join(", ", missing)} (trust policy §13).");
             }
         }
 
         if (endedOn < StartDate)
         {
-            throw new BusinessRuleException($"The placement started on {StartDate:yyyy-MM-dd}; it cannot end before that.", 422);
+            throw new RuleViolationException($"The placement started on {StartDate:yyyy-MM-dd}; it cannot end before that.");
         }
 
         EndedOn = endedOn;
@@ -325,7 +342,7 @@ public sealed class Placement
     {
         if (!allowed.Contains(Status))
         {
-            throw new BusinessRuleException($"The placement is {EnumNames.Name(Status)}, so it cannot be {action}.");
+            throw new StateConflictException($"The placement is {EnumNames.Name(Status)}, so it cannot be {action}.");
         }
     }
 

@@ -62,7 +62,7 @@ public sealed class ProviderReport
     {
         if (Status == ProviderReportStatus.Submitted)
         {
-            throw new ServiceDefaults.Errors.BusinessRuleException($"The {Term} report was submitted on {SubmittedAt:yyyy-MM-dd}.");
+            throw new ServiceDefaults.Errors.StateConflictException($"The {Term} report was submitted on {SubmittedAt:yyyy-MM-dd}.");
         }
 
         (Progress, Behaviour, Welfare, Attendance, SubmittedBy, SubmittedAt, Status) =

@@ -16,24 +16,24 @@ public sealed record Decider(string Name, Guid? PersonId, string? ClientId)
         _ => [PersonRoles.ApLead, PersonRoles.Executive],
     };
 
-    /// <summary>The decider for <paramref name="stage"/>, or a 403 (the person lacks the role) or 422 (no name, or another's).</summary>
+    /// <summary>The decider for <paramref name="stage"/>, or refused: the person lacks the role, or no name (or another's) is given.</summary>
     public static Decider For(ApprovalStage stage, Caller by, string? namedBy)
     {
         if (by.Person is not { } person)
         {
             return string.IsNullOrWhiteSpace(namedBy)
-                ? throw new BusinessRuleException($"Name the person who decided (decidedBy): the {Whose(stage)}.", 422)
+                ? throw new RuleViolationException($"Name the person who decided (decidedBy): the {Whose(stage)}.")
                 : new Decider(namedBy.Trim(), null, by.ClientId);
         }
 
         if (!person.HasAny([.. RolesFor(stage)]))
         {
-            throw new BusinessRuleException($"Only the {Whose(stage)} decides at this stage, and you are not signed in as one.", 403);
+            throw new NotPermittedException($"Only the {Whose(stage)} decides at this stage, and you are not signed in as one.");
         }
 
         return string.IsNullOrWhiteSpace(namedBy) || namedBy.Trim() == person.Name
             ? new Decider(person.Name, person.Id, null)
-            : throw new BusinessRuleException("You decide in your own name: leave decidedBy out, or give your own name.", 422);
+            : throw new RuleViolationException("You decide in your own name: leave decidedBy out, or give your own name.");
     }
 
     private static string Whose(ApprovalStage stage) =>

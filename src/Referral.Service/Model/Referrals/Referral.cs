@@ -96,7 +96,7 @@ public sealed class Referral
     {
         if (!IsOpen)
         {
-            throw new BusinessRuleException($"The referral is {Name(Status)}; its chronology is closed.");
+            throw new StateConflictException($"The referral is {Name(Status)}; its chronology is closed.");
         }
 
         Chronology.Add(entry);
@@ -109,8 +109,8 @@ public sealed class Referral
         Require(ReferralStatus.Draft, "submitted", ReferralStatus.InformationRequested);
         if (!Chronology.Any(e => e.Kind is ChronologyKind.Intervention or ChronologyKind.ExternalAgency && !string.IsNullOrWhiteSpace(e.Impact)))
         {
-            throw new BusinessRuleException(
-                "Record the interventions tried and their impact in the chronology before submitting (trust policy §6).", 422);
+            throw new RuleViolationException(
+                "Record the interventions tried and their impact in the chronology before submitting (trust policy §6).");
         }
 
         Move(ReferralStatus.Submitted, by, null, now);
@@ -129,7 +129,7 @@ public sealed class Referral
         var decider = Decider.For(ApprovalStage.Headteacher, by, decidedBy);
         if (approved && apLead is null)
         {
-            throw new BusinessRuleException("Name the AP Lead who will lead this placement (trust policy §10.3).", 422);
+            throw new RuleViolationException("Name the AP Lead who will lead this placement (trust policy §10.3).");
         }
 
         Approvals.Add(new Approval(ApprovalStage.Headteacher, approved, decider.Name, note, by.OrganisationId, now, decider.PersonId, decider.ClientId));
@@ -149,7 +149,7 @@ public sealed class Referral
     {
         if (!IsOpen)
         {
-            throw new BusinessRuleException($"The referral is {Name(Status)}.");
+            throw new StateConflictException($"The referral is {Name(Status)}.");
         }
 
         Plan = plan;
@@ -184,30 +184,39 @@ public sealed class Referral
     {
         if (!MayPlanPlacement)
         {
-            throw new BusinessRuleException(Route == ReferralRoute.OffSiteDirection
+            throw new StateConflictException(Route == ReferralRoute.OffSiteDirection
                 ? $"The referral is {Name(Status)}: a placement is planned once it is approved."
                 : $"The referral is {Name(Status)}: a placement is planned once it is approved and the parents have agreed.");
         }
 
         if (basis == LegalBasis.OffSiteDirection != (Route == ReferralRoute.OffSiteDirection))
         {
-            throw new BusinessRuleException(Route == ReferralRoute.OffSiteDirection
+            throw new RuleViolationException(Route == ReferralRoute.OffSiteDirection
                 ? "This referral is an off-site direction (the parents' agreement was not sought), so its placement's legal basis is off_site_direction."
-                : "A placement under off_site_direction needs a referral made as an off-site direction; this one went by the parents' agreement.",
-                422);
+                : "A placement under off_site_direction needs a referral made as an off-site direction; this one went by the parents' agreement.");
         }
 
         PlacementId = placementId;
         Move(ReferralStatus.PlacementPlanned, by, null, now);
     }
 
-    public void Withdraw(string reason, Caller by, DateTimeOffset now)
+    /// <summary>
+    /// Withdrawn at any time before its placement starts; a planned placement is cancelled with it. Once the placement
+    /// has started it is ended, not withdrawn (trust policy §13: its end keeps the reason, the pupil's views and the destination).
+    /// </summary>
+    public void Withdraw(string reason, Placement? placement, Caller by, DateTimeOffset now)
     {
         if (!IsOpen)
         {
-            throw new BusinessRuleException($"The referral is already {Name(Status)}.");
+            throw new StateConflictException($"The referral is already {Name(Status)}.");
         }
 
+        if (placement is { Status: not PlacementStatus.Planned })
+        {
+            throw new StateConflictException("The placement has started: end the placement instead of withdrawing the referral.");
+        }
+
+        placement?.Cancel(by, reason, now);
         Move(ReferralStatus.Withdrawn, by, reason, now);
     }
 
@@ -215,7 +224,7 @@ public sealed class Referral
     {
         if (Status != expected && !alsoAllowed.Contains(Status))
         {
-            throw new BusinessRuleException($"The referral is {Name(Status)}, so it cannot be {action}.");
+            throw new StateConflictException($"The referral is {Name(Status)}, so it cannot be {action}.");
         }
     }
 

@@ -3,7 +3,7 @@ using APPlatform.Referrals.Policies;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
-namespace APPlatform.Referrals.Tests.Model;
+namespace APPlatform.Referrals.Model.Tests;
 
 /// <summary>England's typical school year, computed for the years ahead, in memory.</summary>
 public sealed class EnglandSchoolYearTests

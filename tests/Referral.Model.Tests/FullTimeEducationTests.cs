@@ -1,8 +1,8 @@
 using APPlatform.Referrals.Model.Placements;
 using APPlatform.Referrals.Model.Referrals;
-using static APPlatform.Referrals.Tests.Model.UnregisteredHoursCapTests;
+using static APPlatform.Referrals.Model.Tests.Placements;
 
-namespace APPlatform.Referrals.Tests.Model;
+namespace APPlatform.Referrals.Model.Tests;
 
 /// <summary>
 /// The platform's one definition of full-time education (DfE, Registration of independent schools, 2019), in memory:
