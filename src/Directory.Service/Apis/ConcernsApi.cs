@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using APPlatform.Contracts.Providers;
+using APPlatform.ProviderDirectory.Apis.Responses;
 using APPlatform.ProviderDirectory.Infrastructure;
 using APPlatform.ProviderDirectory.Model;
 using APPlatform.ProviderDirectory.Model.Concerns;
@@ -87,7 +88,7 @@ public static class ConcernsApi
         return TypedResults.Created($"/api/directory/concerns/{concern.Id}", new ConcernRaised(concern.Id));
     }
 
-    public static async Task<Results<Ok<List<Concern>>, ValidationProblem>> ListConcerns(
+    public static async Task<Results<Ok<List<ConcernView>>, ValidationProblem>> ListConcerns(
         Caller caller, DirectoryDbContext db, CancellationToken cancellationToken, string? status)
     {
         ConcernStatus? wanted = null;
@@ -116,16 +117,17 @@ public static class ConcernsApi
             concerns = concerns.Where(c => c.Status == wanted);
         }
 
-        return TypedResults.Ok(await concerns.OrderByDescending(c => c.RaisedAt).ToListAsync(cancellationToken));
+        var found = await concerns.OrderByDescending(c => c.RaisedAt).ToListAsync(cancellationToken);
+        return TypedResults.Ok(found.Select(ConcernView.Of).ToList());
     }
 
-    public static async Task<Results<Ok<Concern>, NotFound>> GetConcern(Guid concernId, Caller caller, DirectoryDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<ConcernView>, NotFound>> GetConcern(Guid concernId, Caller caller, DirectoryDbContext db, CancellationToken cancellationToken)
     {
         var concern = await db.Concerns.FindAsync([concernId], cancellationToken);
-        return concern is not null && concern.IsVisibleTo(caller) ? TypedResults.Ok(concern) : TypedResults.NotFound();
+        return concern is not null && concern.IsVisibleTo(caller) ? TypedResults.Ok(ConcernView.Of(concern)) : TypedResults.NotFound();
     }
 
-    public static async Task<Results<Ok<Concern>, NotFound>> MoveConcern(
+    public static async Task<Results<Ok<ConcernView>, NotFound>> MoveConcern(
         Guid concernId, ConcernStatusRequest request, Caller caller, DirectoryDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var concern = await db.Concerns.FindAsync([concernId], cancellationToken);
@@ -136,6 +138,6 @@ public static class ConcernsApi
 
         concern.MoveTo(request.Status!.Value, caller, request.Note, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(concern);
+        return TypedResults.Ok(ConcernView.Of(concern));
     }
 }

@@ -1,5 +1,6 @@
 using APPlatform.Contracts.Placements;
 using APPlatform.Referrals.Apis.Requests;
+using APPlatform.Referrals.Apis.Responses;
 using APPlatform.Referrals.Deadlines;
 using APPlatform.Referrals.Infrastructure;
 using APPlatform.Referrals.Model;
@@ -82,7 +83,7 @@ public static class MonitoringApi
             return Task.CompletedTask;
         });
 
-    public static async Task<Results<Ok<List<ProviderReport>>, NotFound>> ListReports(Guid id, Caller caller, ReferralDbContext db, IAccessLog log, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<List<ProviderReportView>>, NotFound>> ListReports(Guid id, Caller caller, ReferralDbContext db, IAccessLog log, CancellationToken cancellationToken)
     {
         var placement = await db.PlacementAsync(id, caller.MaySee, cancellationToken);
         if (placement is null)
@@ -91,10 +92,11 @@ public static class MonitoringApi
         }
 
         await log.ReadAsync(placement.Logged(), cancellationToken);
-        return TypedResults.Ok(await db.ProviderReports.Where(r => r.PlacementId == id).OrderBy(r => r.DueOn).ToListAsync(cancellationToken));
+        var reports = await db.ProviderReports.Where(r => r.PlacementId == id).OrderBy(r => r.DueOn).ToListAsync(cancellationToken);
+        return TypedResults.Ok(reports.Select(ProviderReportView.Of).ToList());
     }
 
-    public static async Task<Results<Created<ProviderReport>, NotFound>> RequestReport(
+    public static async Task<Results<Created<ProviderReportView>, NotFound>> RequestReport(
         Guid id, ReportRequest request, Caller caller, ReferralDbContext db, IAccessLog log, Monitoring monitoring, CancellationToken cancellationToken)
     {
         var placement = await db.PlacementAsync(id, caller.MayManage, cancellationToken);
@@ -116,10 +118,10 @@ public static class MonitoringApi
         var report = await monitoring.RequestReportAsync(placement, request.Term, request.DueOn!.Value, cancellationToken);
         log.Change(placement.Logged());
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/placements/{id}/reports", report);
+        return TypedResults.Created($"/api/placements/{id}/reports", ProviderReportView.Of(report));
     }
 
-    public static async Task<Results<Ok<ProviderReport>, NotFound>> SubmitReport(
+    public static async Task<Results<Ok<ProviderReportView>, NotFound>> SubmitReport(
         Guid id, Guid reportId, SubmitReportRequest request, Caller caller, ReferralDbContext db, IAccessLog log, Monitoring monitoring, TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -134,7 +136,7 @@ public static class MonitoringApi
         await monitoring.AfterReportSubmittedAsync(placement, report, cancellationToken);
         log.Change(placement.Logged());
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(report);
+        return TypedResults.Ok(ProviderReportView.Of(report));
     }
 
     /// <summary>The incident reaches the school in the platform; its event carries the category only, never the account.</summary>

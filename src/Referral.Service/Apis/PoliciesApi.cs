@@ -1,4 +1,5 @@
 using APPlatform.Referrals.Apis.Requests;
+using APPlatform.Referrals.Apis.Responses;
 using APPlatform.Referrals.Infrastructure;
 using APPlatform.Referrals.Model.Policies;
 using APPlatform.Referrals.Policies;
@@ -25,10 +26,10 @@ public static class PoliciesApi
         return api;
     }
 
-    public static async Task<Ok<TrustPolicy>> GetTrustPolicy(Caller caller, SchoolPolicies policies, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await policies.TrustPolicyAsync(caller.OrganisationType == OrganisationType.Trust ? caller.OrganisationId : caller.TrustId, cancellationToken));
+    public static async Task<Ok<TrustPolicyView>> GetTrustPolicy(Caller caller, SchoolPolicies policies, CancellationToken cancellationToken) =>
+        TypedResults.Ok(TrustPolicyView.Of(await policies.TrustPolicyAsync(caller.OrganisationType == OrganisationType.Trust ? caller.OrganisationId : caller.TrustId, cancellationToken)));
 
-    public static async Task<Ok<TrustPolicy>> SetTrustPolicy(
+    public static async Task<Ok<TrustPolicyView>> SetTrustPolicy(
         TrustPolicyRequest request, Caller caller, ReferralDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var policy = await db.TrustPolicies.FindAsync([caller.OrganisationId], cancellationToken);
@@ -43,16 +44,16 @@ public static class PoliciesApi
         policy.MaxUnregisteredHoursPerWeek = request.MaxUnregisteredHoursPerWeek!.Value;
         policy.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(policy);
+        return TypedResults.Ok(TrustPolicyView.Of(policy));
     }
 
     /// <summary>The school's own calendar or, if it has none, England's typical year for this school year and the next two.</summary>
-    public static async Task<Ok<SchoolCalendar>> GetCalendar(
+    public static async Task<Ok<SchoolCalendarView>> GetCalendar(
         Caller caller, SchoolPolicies policies, TimeProvider clock, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await policies.CalendarAsync(caller.OrganisationId, clock.TodayInEngland(), cancellationToken));
+        TypedResults.Ok(SchoolCalendarView.Of(await policies.CalendarAsync(caller.OrganisationId, clock.TodayInEngland(), cancellationToken)));
 
     /// <summary>Replaces the school's calendar; a day it was told its old terms did not cover is cleared once these cover it.</summary>
-    public static async Task<Ok<SchoolCalendar>> SetCalendar(SchoolCalendarRequest request, Caller caller, ReferralDbContext db, CancellationToken cancellationToken)
+    public static async Task<Ok<SchoolCalendarView>> SetCalendar(SchoolCalendarRequest request, Caller caller, ReferralDbContext db, CancellationToken cancellationToken)
     {
         var calendar = await db.SchoolCalendars.FindAsync([caller.OrganisationId], cancellationToken);
         if (calendar is null)
@@ -63,6 +64,6 @@ public static class PoliciesApi
 
         calendar.Set(request.Terms.Select(t => t.ToModel()), request.Closures ?? []);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(calendar);
+        return TypedResults.Ok(SchoolCalendarView.Of(calendar));
     }
 }

@@ -1,8 +1,8 @@
+using APPlatform.Referrals.Apis.Responses;
 using APPlatform.Referrals.Infrastructure;
 using APPlatform.Referrals.Model;
 using APPlatform.Referrals.Model.Placements;
 using APPlatform.Referrals.Model.Referrals;
-using APPlatform.Referrals.Model.Suspensions;
 using APPlatform.ServiceDefaults.AccessLog;
 using APPlatform.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,7 +18,7 @@ namespace APPlatform.Referrals.Apis;
 /// <param name="Suspensions">Their suspensions.</param>
 /// <param name="ExportedAt">When this export was made (ISO date-time with offset).</param>
 public sealed record PupilSubjectAccess(
-    Pupil Pupil, List<Referral> Referrals, List<Placement> Placements, List<ProviderReport> ProviderReports, List<Suspension> Suspensions,
+    Pupil Pupil, List<Referral> Referrals, List<Placement> Placements, List<ProviderReportView> ProviderReports, List<SuspensionView> Suspensions,
     DateTimeOffset ExportedAt);
 
 /// <summary>
@@ -48,8 +48,8 @@ public static class SubjectAccessApi
             pupil,
             await db.Referrals.AsNoTracking().Where(r => r.PupilId == pupilId).ToListAsync(cancellationToken),
             placements,
-            await db.ProviderReports.AsNoTracking().Where(r => placementIds.Contains(r.PlacementId)).ToListAsync(cancellationToken),
-            await db.Suspensions.AsNoTracking().Where(s => s.PupilId == pupilId).ToListAsync(cancellationToken),
+            (await db.ProviderReports.AsNoTracking().Where(r => placementIds.Contains(r.PlacementId)).ToListAsync(cancellationToken)).Select(ProviderReportView.Of).ToList(),
+            (await db.Suspensions.AsNoTracking().Where(s => s.PupilId == pupilId).ToListAsync(cancellationToken)).Select(SuspensionView.Of).ToList(),
             clock.GetUtcNow()));
     }
 }

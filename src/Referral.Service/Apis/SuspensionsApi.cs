@@ -1,4 +1,5 @@
 using APPlatform.Referrals.Apis.Requests;
+using APPlatform.Referrals.Apis.Responses;
 using APPlatform.Referrals.Deadlines;
 using APPlatform.Referrals.Infrastructure;
 using APPlatform.Referrals.Model;
@@ -29,7 +30,7 @@ public static class SuspensionsApi
         return api;
     }
 
-    public static async Task<Created<Suspension>> RecordSuspension(
+    public static async Task<Created<SuspensionView>> RecordSuspension(
         SuspensionRequest request, Caller caller, ReferralDbContext db, IAccessLog log, SchoolPolicies policies, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -56,10 +57,10 @@ public static class SuspensionsApi
 
         log.Change(suspension.Logged());
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/referrals/suspensions/{suspension.Id}", suspension);
+        return TypedResults.Created($"/api/referrals/suspensions/{suspension.Id}", SuspensionView.Of(suspension));
     }
 
-    public static async Task<Results<Ok<Suspension>, NotFound>> GetSuspension(
+    public static async Task<Results<Ok<SuspensionView>, NotFound>> GetSuspension(
         Guid id, Caller caller, ReferralDbContext db, IAccessLog log, CancellationToken cancellationToken)
     {
         var suspension = await db.Suspensions.FindAsync([id], cancellationToken);
@@ -69,6 +70,6 @@ public static class SuspensionsApi
         }
 
         await log.ReadAsync(suspension.Logged(), cancellationToken);
-        return TypedResults.Ok(suspension);
+        return TypedResults.Ok(SuspensionView.Of(suspension));
     }
 }
