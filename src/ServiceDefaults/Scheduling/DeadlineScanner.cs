@@ -9,13 +9,16 @@ namespace APPlatform.ServiceDefaults.Scheduling;
 /// <summary>
 /// Runs due deadlines, each in a transaction of its own with its handler's effects. A deadline is claimed with
 /// FOR UPDATE SKIP LOCKED, so replicas share the work and none runs twice; one that fails is retried with a growing delay.
+/// It looks every Scheduling:PollInterval, and whenever asked (<see cref="IDeadlineRunner"/>).
 /// </summary>
 internal sealed class DeadlineScanner<TContext>(
     IServiceScopeFactory scopes, IOptions<SchedulingOptions> options, TimeProvider clock, ILogger<DeadlineScanner<TContext>> logger)
-    : BackgroundService
+    : BackgroundService, IDeadlineRunner
     where TContext : DbContext
 {
     private const int BatchSize = 50;
+    private const string ClaimUnlessTaken = $$"""SELECT * FROM "{{DeadlineConfiguration.TableName}}" WHERE "Id" = {0} AND "FiredAt" IS NULL FOR UPDATE SKIP LOCKED""";
+    private const string ClaimWaiting = $$"""SELECT * FROM "{{DeadlineConfiguration.TableName}}" WHERE "Id" = {0} AND "FiredAt" IS NULL FOR UPDATE""";
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromHours(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -25,7 +28,7 @@ internal sealed class DeadlineScanner<TContext>(
         {
             try
             {
-                await RunDueAsync(stoppingToken);
+                await RunDueAsync(waitForClaimed: false, stoppingToken);
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
@@ -35,8 +38,25 @@ internal sealed class DeadlineScanner<TContext>(
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    /// <summary>Runs every deadline due now; returns how many ran.</summary>
-    internal async Task<int> RunDueAsync(CancellationToken cancellationToken)
+    public async Task<int> RunDueNowAsync(CancellationToken cancellationToken = default)
+    {
+        var ran = 0;
+        int batch;
+        do
+        {
+            batch = await RunDueAsync(waitForClaimed: true, cancellationToken);
+            ran += batch;
+        }
+        while (batch > 0);
+
+        return ran;
+    }
+
+    /// <summary>
+    /// Runs up to a batch of the deadlines due now; returns how many ran. One that another scanner holds is skipped, or
+    /// with <paramref name="waitForClaimed"/> waited for (and run only if that scanner failed it).
+    /// </summary>
+    internal async Task<int> RunDueAsync(bool waitForClaimed, CancellationToken cancellationToken)
     {
         List<Guid> due;
         await using (var scope = scopes.CreateAsyncScope())
@@ -51,19 +71,20 @@ internal sealed class DeadlineScanner<TContext>(
         var ran = 0;
         foreach (var id in due)
         {
-            ran += await RunAsync(id, cancellationToken) ? 1 : 0;
+            ran += await RunAsync(id, waitForClaimed, cancellationToken) ? 1 : 0;
         }
 
         return ran;
     }
 
-    private async Task<bool> RunAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<bool> RunAsync(Guid id, bool waitForClaimed, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Waiting, PostgreSQL re-reads the row once the other scanner's transaction ends: fired by then, it is not returned.
         var deadline = await db.Set<Deadline>()
-            .FromSqlRaw($$"""SELECT * FROM "{{DeadlineConfiguration.TableName}}" WHERE "Id" = {0} AND "FiredAt" IS NULL FOR UPDATE SKIP LOCKED""", id)
+            .FromSqlRaw(waitForClaimed ? ClaimWaiting : ClaimUnlessTaken, id)
             .SingleOrDefaultAsync(cancellationToken);
         if (deadline is null)
         {
