@@ -1,0 +1,148 @@
+using System.Collections.Concurrent;
+using APPlatform.ServiceDefaults.Scheduling;
+using APPlatform.ServiceDefaults.Tests.Messaging;
+using APPlatform.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace APPlatform.ServiceDefaults.Tests.Scheduling;
+
+/// <summary>
+/// Running due deadlines on demand (IDeadlineRunner), by the service's clock, over real PostgreSQL: what is due runs
+/// once, what is not yet due waits, and a run asked for while the scanner holds a deadline waits for it.
+/// </summary>
+public sealed class DeadlineRunnerTests(TestServers servers)
+{
+    [Fact]
+    public async Task ADeadlineRunsOnceWhenTheServicesClockReachesItAndNotBefore()
+    {
+        await using var service = await ScheduledService.StartAsync(servers);
+        await service.ScheduleAsync("a", service.Clock.GetUtcNow().AddHours(1));
+
+        var early = await service.Runner.RunDueNowAsync();
+        service.Clock.Advance(TimeSpan.FromHours(1));
+        var due = await service.Runner.RunDueNowAsync();
+        var again = await service.Runner.RunDueNowAsync();
+
+        Assert.Equal((0, 1, 0), (early, due, again));
+        Assert.Equal(["a"], service.Probe.Handled);
+    }
+
+    [Fact]
+    public async Task WhatADeadlineMakesDueRunsInTheSameRun()
+    {
+        await using var service = await ScheduledService.StartAsync(servers);
+        await service.ScheduleAsync("chain:3", service.Clock.GetUtcNow().AddMinutes(-1));
+
+        var ran = await service.Runner.RunDueNowAsync();
+
+        Assert.Equal(3, ran);
+        Assert.Equal(["chain:3", "chain:2", "chain:1"], service.Probe.Handled);
+    }
+
+    [Fact]
+    public async Task ARunAskedForWhileAnotherHoldsADeadlineWaitsForItAndDoesNotRunItAgain()
+    {
+        await using var service = await ScheduledService.StartAsync(servers);
+        await service.ScheduleAsync("held", service.Clock.GetUtcNow().AddMinutes(-1));
+        var first = service.Runner.RunDueNowAsync();
+        await service.Probe.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        var second = service.Runner.RunDueNowAsync();
+        await Eventually.Until(service.LockWaitsAsync, waiting => waiting > 0, because: "the second run should wait on the deadline's row");
+        var finishedWhileHeld = second.IsCompleted;
+        service.Probe.Release.SetResult();
+
+        Assert.False(finishedWhileHeld);
+        Assert.Equal((1, 0), (await first, await second));
+        Assert.Equal(["held"], service.Probe.Handled);
+    }
+
+    /// <summary>What the handler did: the subjects it handled, in order; it holds "held" until released.</summary>
+    private sealed class Probe
+    {
+        public ConcurrentQueue<string> Handled { get; } = new();
+
+        public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    /// <summary>Handles "test" deadlines; "chain:N" schedules "chain:N-1", due at once, until N is 1.</summary>
+    private sealed class TestDeadline(MessagingTestDbContext db, Probe probe, TimeProvider clock) : IDeadlineHandler
+    {
+        public string Kind => "test";
+
+        public async Task HandleAsync(Deadline deadline, CancellationToken cancellationToken)
+        {
+            probe.Handled.Enqueue(deadline.Subject);
+            if (deadline.Subject == "held")
+            {
+                probe.Entered.SetResult();
+                await probe.Release.Task.WaitAsync(cancellationToken);
+            }
+
+            if (deadline.Subject.StartsWith("chain:", StringComparison.Ordinal) && int.Parse(deadline.Subject[6..]) is > 1 and var n)
+            {
+                db.AddDeadline(Kind, $"chain:{n - 1}", clock.GetUtcNow(), new { });
+            }
+        }
+    }
+
+    /// <summary>
+    /// A host with deadlines as a service has them, on a database of its own. It is not started, so no scanner looks on
+    /// its own: every run is one the test asks for.
+    /// </summary>
+    private sealed class ScheduledService(IHost host, Probe probe, MovableClock clock) : IAsyncDisposable
+    {
+        public Probe Probe => probe;
+
+        public MovableClock Clock => clock;
+
+        public IDeadlineRunner Runner => host.Services.GetRequiredService<IDeadlineRunner>();
+
+        public static async Task<ScheduledService> StartAsync(TestServers servers)
+        {
+            var database = await servers.CreateDatabaseAsync("scheduling");
+            var builder = Host.CreateApplicationBuilder();
+            var clock = new MovableClock();
+            var probe = new Probe();
+            builder.Services.AddSingleton<TimeProvider>(clock);
+            builder.Services.AddSingleton(probe);
+            builder.Services.AddDbContext<MessagingTestDbContext>(db => db.UseNpgsql(database));
+            builder.AddDeadlines<MessagingTestDbContext>();
+            builder.Services.AddDeadlineHandler<TestDeadline>();
+            var host = builder.Build();
+            await using (var scope = host.Services.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<MessagingTestDbContext>().Database.EnsureCreatedAsync();
+            }
+
+            return new ScheduledService(host, probe, clock);
+        }
+
+        public async Task ScheduleAsync(string subject, DateTimeOffset dueAt)
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<MessagingTestDbContext>();
+            db.AddDeadline("test", subject, dueAt, new { });
+            await db.SaveChangesAsync();
+        }
+
+        /// <summary>How many of this database's sessions are waiting for a lock.</summary>
+        public async Task<int> LockWaitsAsync()
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<MessagingTestDbContext>().Database
+                .SqlQueryRaw<int>("""SELECT count(*)::int AS "Value" FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'""")
+                .SingleAsync();
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            probe.Release.TrySetResult();
+            await ((IAsyncDisposable)host).DisposeAsync();
+        }
+    }
+}
