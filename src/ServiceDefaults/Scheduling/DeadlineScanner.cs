@@ -28,7 +28,7 @@ internal sealed class DeadlineScanner<TContext>(
         {
             try
             {
-                await RunDueAsync(waitForClaimed: false, stoppingToken);
+                await RunBatchAsync(waitForClaimed: false, stoppingToken);
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
@@ -40,23 +40,22 @@ internal sealed class DeadlineScanner<TContext>(
 
     public async Task<int> RunDueNowAsync(CancellationToken cancellationToken = default)
     {
+        // Until none is due: one that fails is put off to a later time, so this ends unless handlers keep making work due.
         var ran = 0;
-        int batch;
-        do
+        while (await RunBatchAsync(waitForClaimed: true, cancellationToken) is { Due: > 0 } batch)
         {
-            batch = await RunDueAsync(waitForClaimed: true, cancellationToken);
-            ran += batch;
+            ran += batch.Ran;
         }
-        while (batch > 0);
 
         return ran;
     }
 
     /// <summary>
-    /// Runs up to a batch of the deadlines due now; returns how many ran. One that another scanner holds is skipped, or
-    /// with <paramref name="waitForClaimed"/> waited for (and run only if that scanner failed it).
+    /// Runs up to a batch of the deadlines due now; returns how many were due and how many of them it ran. One that
+    /// another scanner holds is skipped, or with <paramref name="waitForClaimed"/> waited for (and run only if that
+    /// scanner failed it).
     /// </summary>
-    internal async Task<int> RunDueAsync(bool waitForClaimed, CancellationToken cancellationToken)
+    private async Task<(int Due, int Ran)> RunBatchAsync(bool waitForClaimed, CancellationToken cancellationToken)
     {
         List<Guid> due;
         await using (var scope = scopes.CreateAsyncScope())
@@ -74,7 +73,7 @@ internal sealed class DeadlineScanner<TContext>(
             ran += await RunAsync(id, waitForClaimed, cancellationToken) ? 1 : 0;
         }
 
-        return ran;
+        return (due.Count, ran);
     }
 
     private async Task<bool> RunAsync(Guid id, bool waitForClaimed, CancellationToken cancellationToken)

@@ -59,6 +59,28 @@ public sealed class DeadlineRunnerTests(TestServers servers)
         Assert.Equal(["held"], service.Probe.Handled);
     }
 
+    [Fact]
+    public async Task ARunThatWaitedForAnotherAlsoRunsWhatThatOneMadeDue()
+    {
+        await using var service = await ScheduledService.StartAsync(servers);
+        await service.ScheduleAsync("other", service.Clock.GetUtcNow().AddMinutes(-1));
+        await using var scope = service.Scope();
+        var scanner = scope.ServiceProvider.GetRequiredService<MessagingTestDbContext>();
+        await using var transaction = await scanner.Database.BeginTransactionAsync();
+        var held = await scanner.Set<Deadline>().FromSqlRaw("""SELECT * FROM "Deadlines" WHERE "Subject" = 'other' FOR UPDATE""").SingleAsync();
+
+        var run = service.Runner.RunDueNowAsync();
+        await Eventually.Until(service.LockWaitsAsync, waiting => waiting > 0, because: "the run should wait on the deadline another holds");
+        // As another scanner would: it runs the deadline, whose handler makes another due, and commits.
+        held.FiredAt = service.Clock.GetUtcNow();
+        scanner.AddDeadline("test", "made due", service.Clock.GetUtcNow().AddMinutes(-1), new { });
+        await scanner.SaveChangesAsync();
+        await transaction.CommitAsync();
+
+        Assert.Equal(1, await run);
+        Assert.Equal(["made due"], service.Probe.Handled);
+    }
+
     /// <summary>What the handler did: the subjects it handled, in order; it holds "held" until released.</summary>
     private sealed class Probe
     {
@@ -121,6 +143,8 @@ public sealed class DeadlineRunnerTests(TestServers servers)
 
             return new ScheduledService(host, probe, clock);
         }
+
+        public AsyncServiceScope Scope() => host.Services.CreateAsyncScope();
 
         public async Task ScheduleAsync(string subject, DateTimeOffset dueAt)
         {
