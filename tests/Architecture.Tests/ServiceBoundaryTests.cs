@@ -19,16 +19,13 @@ public sealed class ServiceBoundaryTests
 
     [Theory]
     [MemberData(nameof(Projects))]
-    public void AProjectReferencesNoProjectButTheSharedLibraries(string project)
-    {
-        var file = Platform.Root.GetDirectories("src").Single().GetFiles(project + ".csproj", SearchOption.AllDirectories).Single();
+    public void AProjectReferencesNoProjectButTheSharedLibraries(string project) =>
+        Assert.DoesNotContain(ProjectReferencesOf(project), name => !Platform.SharedLibraries.Contains(name));
 
-        var referenced = XDocument.Load(file.FullName).Descendants("ProjectReference")
-            .Select(reference => Path.GetFileNameWithoutExtension(reference.Attribute("Include")!.Value.Replace('\\', '/')))
-            .ToList();
-
-        Assert.DoesNotContain(referenced, name => !Platform.SharedLibraries.Contains(name));
-    }
+    /// <summary>The check reads what it should: the AppHost, the one project allowed to, references every service.</summary>
+    [Fact]
+    public void TheCheckSeesAProjectReference() =>
+        Assert.Superset(Platform.Deployables.Select(d => d.Project).ToHashSet(), ProjectReferencesOf(Platform.Orchestrator).ToHashSet());
 
     [Theory]
     [MemberData(nameof(Deployables))]
@@ -38,6 +35,14 @@ public sealed class ServiceBoundaryTests
         var others = Platform.Deployables.Where(d => d != service).Select(d => d.Assembly.GetName().Name).ToHashSet();
 
         Assert.DoesNotContain(service.Assembly.GetReferencedAssemblies(), referenced => others.Contains(referenced.Name));
+    }
+
+    private static List<string> ProjectReferencesOf(string project)
+    {
+        var file = Platform.Root.GetDirectories("src").Single().GetFiles(project + ".csproj", SearchOption.AllDirectories).Single();
+        return XDocument.Load(file.FullName).Descendants("ProjectReference")
+            .Select(reference => Path.GetFileNameWithoutExtension(reference.Attribute("Include")!.Value.Replace('\\', '/')))
+            .ToList();
     }
 
     [Fact]
