@@ -7,6 +7,7 @@ using APPlatform.ProviderDirectory.Infrastructure;
 using APPlatform.ProviderDirectory.IntegrationEvents;
 using APPlatform.ProviderDirectory.Model.Threshold;
 using APPlatform.ProviderDirectory.Search;
+using APPlatform.ProviderDirectory.Threshold;
 using APPlatform.ServiceDefaults.Caching;
 using APPlatform.ServiceDefaults.Messaging;
 using APPlatform.ServiceDefaults.OpenApi;

@@ -1,16 +1,19 @@
 using System.Net;
 using System.Net.Http.Json;
 using APPlatform.Attendance.Infrastructure;
+using APPlatform.Attendance.Registers;
 using APPlatform.Contracts.Placements;
 using APPlatform.TestSupport;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace APPlatform.Attendance.Tests;
 
 /// <summary>
 /// Attendance.Service on its own database and broker namespace, with a bus to play Referral.Service. Registers are
 /// only checked for providers that set their own cut-offs (the defaults are the end of the day), follow-up deadlines
-/// fall three seconds after an absence, and marks may be posted 60 days back, so tests can build a history.
+/// fall <see cref="FollowUpWithin"/> after an absence (a test moves the service's clock past them), and marks may be
+/// posted 60 days back, so tests can build a history.
 /// </summary>
 public sealed class AttendanceService : ServiceUnderTest<AttendanceDbContext>
 {
@@ -27,6 +30,9 @@ public sealed class AttendanceService : ServiceUnderTest<AttendanceDbContext>
 
     public static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
 
+    /// <summary>How long after an absence the school must have followed it up: longer than any test takes to do so.</summary>
+    public static readonly TimeSpan FollowUpWithin = TimeSpan.FromMinutes(10);
+
     public static IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
     {
         ["Scheduling:PollInterval"] = "00:00:00.200",
@@ -34,7 +40,7 @@ public sealed class AttendanceService : ServiceUnderTest<AttendanceDbContext>
         ["Attendance:MorningCutoff"] = "23:59:58",
         ["Attendance:AfternoonCutoff"] = "23:59:59",
         ["Attendance:FollowUpBy"] = "00:00",
-        ["Attendance:FollowUpWithin"] = "00:00:03",
+        ["Attendance:FollowUpWithin"] = FollowUpWithin.ToString(),
         ["Attendance:CorrectionWindowDays"] = "60",
     };
 
@@ -63,6 +69,9 @@ public sealed class AttendanceService : ServiceUnderTest<AttendanceDbContext>
         await Eventually.Until(() => WithDbAsync(db => db.Placements.AnyAsync(p => p.PlacementId == details.PlacementId)), known => known, because: "PlacementStarted should arrive");
         return details;
     }
+
+    /// <summary>Looks at every provider's registers now, as the watch does every RegisterCheckInterval (after any look under way).</summary>
+    public Task CheckRegistersNowAsync() => ActivatorUtilities.CreateInstance<RegisterCutoffWatch>(App.Services).CheckAsync(CancellationToken.None);
 
     public static TestCaller ProviderOf(PlacementDetails placement) => TestCaller.Provider(placement.ProviderId);
 

@@ -1,6 +1,7 @@
 using APPlatform.Attendance.Model;
 using APPlatform.Contracts.Placements;
 using APPlatform.TestSupport;
+using MassTransit;
 
 namespace APPlatform.Attendance.Tests;
 
@@ -21,9 +22,12 @@ public sealed class PlacementCopyTests(AttendanceService service) : IClassFixtur
         var changed = await WaitForAsync(details.PlacementId, p => p.Timetable.Count == 3);
         await service.Bus.PublishAsync(new PlacementEnded(details.PlacementId, details.PupilId, details.SchoolId, details.LocalAuthorityId, details.ProviderId, today, "completed", t0.AddMinutes(2)));
         await WaitForAsync(details.PlacementId, p => p.HasEnded);
-        await service.Bus.PublishAsync(new PlacementChanged(details with { HoursPerWeek = 30 }, t0.AddMinutes(3)));
-        await service.Bus.PublishAsync(new PlacementStarted(details, t0.AddMinutes(4)));
-        await Task.Delay(1000);
+        var changedAfterTheEnd = NewId.NextGuid();
+        var startedAfterTheEnd = NewId.NextGuid();
+        await service.Bus.PublishAsync(new PlacementChanged(details with { HoursPerWeek = 30 }, t0.AddMinutes(3)), changedAfterTheEnd);
+        await service.Bus.PublishAsync(new PlacementStarted(details, t0.AddMinutes(4)), startedAfterTheEnd);
+        await service.WaitForDeliveriesAsync(changedAfterTheEnd);
+        await service.WaitForDeliveriesAsync(startedAfterTheEnd);
 
         var final = await service.WithDbAsync(db => db.Placements.FindAsync(details.PlacementId).AsTask());
         Assert.Equal(details.ProviderId, copied.ProviderId);

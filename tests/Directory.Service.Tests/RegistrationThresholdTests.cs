@@ -44,9 +44,11 @@ public sealed class RegistrationThresholdWatchTests(DirectoryService directory) 
         await StartAsync(Placement(provider, hours: 25));
 
         await Eventually.Until(() => Task.FromResult(breached.Count(e => e.Message.ProviderId == provider)), n => n > 0, because: "breached at 5");
-        await Task.Delay(1000);
-        Assert.Single(breached, e => e.Message.ProviderId == provider);
-        Assert.Single(atRisk, e => e.Message.ProviderId == provider);
+        // Once all six placements are recorded, any threshold event they raised is in the outbox with them.
+        await Eventually.Until(() => directory.WithDbAsync(db => db.Placements.CountAsync(p => p.ProviderId == provider)), n => n == 6,
+            because: "every placement should be recorded");
+        Assert.Single(await directory.QueuedEventsAsync<ProviderRegistrationThresholdBreached>(), e => e.ProviderId == provider);
+        Assert.Single(await directory.QueuedEventsAsync<ProviderRegistrationThresholdAtRisk>(), e => e.ProviderId == provider);
     }
 
     [Fact]

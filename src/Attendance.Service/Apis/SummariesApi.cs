@@ -4,6 +4,7 @@ using APPlatform.Attendance.Summaries;
 using APPlatform.ServiceDefaults.AccessLog;
 using APPlatform.ServiceDefaults.Apis;
 using APPlatform.ServiceDefaults.Authentication;
+using APPlatform.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -83,14 +84,14 @@ public static class SummariesApi
     }
 
     public static async Task<Results<Ok<WeeklySummary>, NotFound>> GetWeekly(
-        Guid schoolId, Caller caller, AttendanceDbContext db, IAccessLog log, CancellationToken cancellationToken, DateOnly? weekStarting = null)
+        Guid schoolId, Caller caller, AttendanceDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken, DateOnly? weekStarting = null)
     {
         if (!MayReadSchool(caller, schoolId))
         {
             return TypedResults.NotFound();
         }
 
-        var monday = Monday(weekStarting);
+        var monday = Monday(weekStarting, clock);
         var placements = await db.Placements.Where(p => p.SchoolId == schoolId && p.StartDate <= monday.AddDays(6) && (p.EndDate == null || p.EndDate >= monday))
             .ToListAsync(cancellationToken);
         await log.ReadAsync(placements.Select(p => p.LoggedMarks()), cancellationToken);
@@ -104,15 +105,15 @@ public static class SummariesApi
     }
 
     public static async Task<Results<ContentHttpResult, NotFound>> ExportRegister(
-        Guid schoolId, Caller caller, AttendanceDbContext db, PupilNumbers pupils, IAccessLog log, HttpRequest request, CancellationToken cancellationToken,
-        DateOnly? weekStarting = null)
+        Guid schoolId, Caller caller, AttendanceDbContext db, PupilNumbers pupils, IAccessLog log, HttpRequest request, TimeProvider clock,
+        CancellationToken cancellationToken, DateOnly? weekStarting = null)
     {
         if (caller.OrganisationType != OrganisationType.School || caller.OrganisationId != schoolId)
         {
             return TypedResults.NotFound();
         }
 
-        var monday = Monday(weekStarting);
+        var monday = Monday(weekStarting, clock);
         var marks = await db.Marks.Where(m => m.SchoolId == schoolId && m.Date >= monday && m.Date <= monday.AddDays(6)).ToListAsync(cancellationToken);
         await log.ReadAsync(marks.LoggedByPlacement(), cancellationToken);
         var upns = await pupils.ForAsync(marks.Select(m => m.PupilId).Distinct().ToList(), request.Headers.Authorization, cancellationToken);
@@ -126,9 +127,9 @@ public static class SummariesApi
     private static bool MayReadSchool(Caller caller, Guid schoolId) =>
         caller.OrganisationType == OrganisationType.PlatformAdmin || (caller.OrganisationType == OrganisationType.School && caller.OrganisationId == schoolId);
 
-    private static DateOnly Monday(DateOnly? weekStarting)
+    private static DateOnly Monday(DateOnly? weekStarting, TimeProvider clock)
     {
-        var day = weekStarting ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var day = weekStarting ?? clock.TodayInEngland();
         return day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
     }
 }

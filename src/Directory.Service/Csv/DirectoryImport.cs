@@ -68,7 +68,7 @@ public sealed class DirectoryImport(DirectoryDbContext db, ProviderUpdates updat
         var now = clock.GetUtcNow();
         foreach (var row in rows)
         {
-            var (request, inspection, errors) = Read(row);
+            var (request, inspection, errors) = Read(row, clock);
             var key = $"{row[Columns.Name]?.ToUpperInvariant()}|{Postcode(row[Columns.Postcode])}";
             if (errors.Count == 0 && seen.TryGetValue(key, out var firstRow))
             {
@@ -121,7 +121,7 @@ public sealed class DirectoryImport(DirectoryDbContext db, ProviderUpdates updat
             header.Except(Columns.All).ToList(), report);
     }
 
-    private static (CreateProviderRequest? Request, InspectionInput? Inspection, Dictionary<string, string[]> Errors) Read(CsvTable.Row row)
+    private static (CreateProviderRequest? Request, InspectionInput? Inspection, Dictionary<string, string[]> Errors) Read(CsvTable.Row row, TimeProvider clock)
     {
         var cells = new CsvRowReader(row);
         var grade = cells.Enum<OfstedGrade>(Columns.OfstedGrade);
@@ -145,14 +145,14 @@ public sealed class DirectoryImport(DirectoryDbContext db, ProviderUpdates updat
                 cells.Text(Columns.OfstedSafeguarding)?.ToLowerInvariant() switch { "effective" => true, "not effective" or "not_effective" => false, _ => null },
                 null, null, null, null);
 
-        Validate(request, row, cells);
-        Validate(request.Details!, row, cells);
-        Validate(request.Sites![0], row, cells);
-        Validate(request.Registration!, row, cells);
-        Validate(request.Profile!, row, cells);
+        Validate(request, row, cells, clock);
+        Validate(request.Details!, row, cells, clock);
+        Validate(request.Sites![0], row, cells, clock);
+        Validate(request.Registration!, row, cells, clock);
+        Validate(request.Profile!, row, cells, clock);
         if (inspection is not null)
         {
-            Validate(inspection, row, cells);
+            Validate(inspection, row, cells, clock);
         }
 
         var errors = cells.Errors.ToDictionary(e => e.Key, e => e.Value.Distinct().ToArray());
@@ -160,10 +160,10 @@ public sealed class DirectoryImport(DirectoryDbContext db, ProviderUpdates updat
     }
 
     /// <summary>The API's own validation (attributes and cross-field rules), reported against the CSV's column names.</summary>
-    private static void Validate(object part, CsvTable.Row row, CsvRowReader cells)
+    private static void Validate(object part, CsvTable.Row row, CsvRowReader cells, TimeProvider clock)
     {
         var results = new List<ValidationResult>();
-        Validator.TryValidateObject(part, new ValidationContext(part), results, validateAllProperties: true);
+        Validator.TryValidateObject(part, ValidationClock.ContextFor(part, clock), results, validateAllProperties: true);
         foreach (var result in results)
         {
             var members = result.MemberNames.DefaultIfEmpty("row");

@@ -7,11 +7,11 @@ namespace APPlatform.ProviderDirectory.Demo;
 /// <summary>A completed Appendix 1 audit for the demo: every item answered, as an AP lead would after a visit.</summary>
 internal static class DemoAudit
 {
-    public static AuditAnswers Answers(Provider provider, Caller author, bool suitable)
+    public static AuditAnswers Answers(Provider provider, Caller author, bool suitable, DateTimeOffset now)
     {
         var answers = AuditPrefill.From(provider, author);
         answers.Header.SchoolName = author.OrganisationId == DemoDirectory.School ? "Demo Dales Academy" : "Demo Vale Academy";
-        answers.Header.VisitedAt = DateTimeOffset.UtcNow.AddDays(-21);
+        answers.Header.VisitedAt = now.AddDays(-21);
         answers.Header.VisitStaff = [new PersonAndRole("Alex Morgan", "AP Lead"), new PersonAndRole("Jas Kaur", "DSL")];
         answers.Header.CompletedBy = [new PersonAndRole("Alex Morgan", "AP Lead")];
         answers.Registration.OnLocalAuthorityList = true;

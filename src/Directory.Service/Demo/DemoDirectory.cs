@@ -110,7 +110,7 @@ internal sealed class DemoDirectory(IServiceScopeFactory scopes, IOptions<DemoDi
         {
             var provider = providers.Single(p => p.Name == name);
             var by = Organisation(OrganisationType.School, author);
-            var audit = AuditRiskAssessment.Start(Guid.CreateVersion7(), provider.Id, by, isPrivate, DemoAudit.Answers(provider, by, suitable), now);
+            var audit = AuditRiskAssessment.Start(Guid.CreateVersion7(), provider.Id, by, isPrivate, DemoAudit.Answers(provider, by, suitable, now), now);
             audit.Complete(provider.IsRegistered, by, now, TimeSpan.FromDays(365));
             db.Audits.Add(audit);
             db.AddIntegrationEvent(ProviderEvents.AuditCompleted(audit, now));

@@ -1,5 +1,5 @@
 using APPlatform.Contracts.Placements;
-using APPlatform.ProviderDirectory.Model.Threshold;
+using APPlatform.ProviderDirectory.Threshold;
 using MassTransit;
 
 namespace APPlatform.ProviderDirectory.IntegrationEvents;

@@ -117,14 +117,14 @@ public static class ConnectEndpoints
     /// </summary>
     public static async Task<IResult> Authorize(
         HttpContext context, IOptions<JwtOptions> jwt, UserManager<PlatformUser> users, SignInManager<PlatformUser> signIns,
-        IdentityServiceDbContext db)
+        IdentityServiceDbContext db, TimeProvider clock)
     {
         var request = context.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
         var signedIn = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
         var mustLogIn = request.HasPromptValue(PromptValues.Login) ||
             (request.MaxAge is { } maxAge && signedIn.Properties?.IssuedUtc is { } issued &&
-             DateTimeOffset.UtcNow - issued > TimeSpan.FromSeconds(maxAge));
+             clock.GetUtcNow() - issued > TimeSpan.FromSeconds(maxAge));
         if (!signedIn.Succeeded || mustLogIn)
         {
             if (request.HasPromptValue(PromptValues.None))

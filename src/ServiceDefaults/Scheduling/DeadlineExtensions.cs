@@ -56,7 +56,9 @@ public static class DeadlineExtensions
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.Configure<SchedulingOptions>(builder.Configuration.GetSection(SchedulingOptions.SectionName));
-        builder.Services.AddHostedService<DeadlineScanner<TContext>>();
+        builder.Services.AddSingleton<DeadlineScanner<TContext>>();
+        builder.Services.AddSingleton<IDeadlineRunner>(services => services.GetRequiredService<DeadlineScanner<TContext>>());
+        builder.Services.AddHostedService(services => services.GetRequiredService<DeadlineScanner<TContext>>());
         return builder;
     }
 

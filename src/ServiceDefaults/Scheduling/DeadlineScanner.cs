@@ -11,10 +11,11 @@ namespace APPlatform.ServiceDefaults.Scheduling;
 /// <summary>
 /// Runs due deadlines, each in a transaction of its own with its handler's effects. A deadline is claimed with
 /// FOR UPDATE SKIP LOCKED, so replicas share the work and none runs twice; one that fails is retried with a growing delay.
+/// It looks every Scheduling:PollInterval, and whenever asked (<see cref="IDeadlineRunner"/>).
 /// </summary>
 internal sealed class DeadlineScanner<TContext>(
     IServiceScopeFactory scopes, IOptions<SchedulingOptions> options, TimeProvider clock, ILogger<DeadlineScanner<TContext>> logger)
-    : BackgroundService
+    : BackgroundService, IDeadlineRunner
     where TContext : DbContext
 {
     private const int BatchSize = 50;
@@ -23,11 +24,15 @@ internal sealed class DeadlineScanner<TContext>(
     private static readonly TimeSpan KeepOutcomeRetryDelay = TimeSpan.FromMilliseconds(250);
 
     /// <summary>Locks a deadline not yet fired ({0} is its id), passing over one another replica holds.</summary>
-    private const string ClaimSql =
+    private const string ClaimUnlessTaken =
         $$"""SELECT * FROM "{{DeadlineConfiguration.TableName}}" WHERE "Id" = {0} AND "FiredAt" IS NULL FOR UPDATE SKIP LOCKED""";
 
+    /// <summary>Locks a deadline not yet fired, waiting for another replica that holds it.</summary>
+    private const string ClaimWaiting =
+        $$"""SELECT * FROM "{{DeadlineConfiguration.TableName}}" WHERE "Id" = {0} AND "FiredAt" IS NULL FOR UPDATE""";
+
     /// <summary>Locks a deadline not yet fired, failing at once (55P03) if another replica holds it.</summary>
-    private const string ClaimAgainSql =
+    private const string ClaimOrFail =
         $$"""SELECT * FROM "{{DeadlineConfiguration.TableName}}" WHERE "Id" = {0} AND "FiredAt" IS NULL FOR UPDATE NOWAIT""";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -37,7 +42,7 @@ internal sealed class DeadlineScanner<TContext>(
         {
             try
             {
-                await RunDueAsync(stoppingToken);
+                await RunBatchAsync(waitForClaimed: false, stoppingToken);
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
@@ -47,8 +52,24 @@ internal sealed class DeadlineScanner<TContext>(
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    /// <summary>Runs every deadline due now; returns how many ran.</summary>
-    internal async Task<int> RunDueAsync(CancellationToken cancellationToken)
+    public async Task<int> RunDueNowAsync(CancellationToken cancellationToken = default)
+    {
+        // Until none is due: one that fails is put off to a later time, so this ends unless handlers keep making work due.
+        var ran = 0;
+        while (await RunBatchAsync(waitForClaimed: true, cancellationToken) is { Due: > 0 } batch)
+        {
+            ran += batch.Ran;
+        }
+
+        return ran;
+    }
+
+    /// <summary>
+    /// Runs up to a batch of the deadlines due now; returns how many were due and how many of them it ran. One that
+    /// another scanner holds is skipped, or with <paramref name="waitForClaimed"/> waited for (and run only if that
+    /// scanner failed it).
+    /// </summary>
+    private async Task<(int Due, int Ran)> RunBatchAsync(bool waitForClaimed, CancellationToken cancellationToken)
     {
         List<Guid> due;
         await using (var scope = scopes.CreateAsyncScope())
@@ -63,18 +84,21 @@ internal sealed class DeadlineScanner<TContext>(
         var ran = 0;
         foreach (var id in due)
         {
-            ran += await RunAsync(id, cancellationToken) ? 1 : 0;
+            ran += await RunAsync(id, waitForClaimed, cancellationToken) ? 1 : 0;
         }
 
-        return ran;
+        return (due.Count, ran);
     }
 
-    private async Task<bool> RunAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<bool> RunAsync(Guid id, bool waitForClaimed, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var deadline = await db.Set<Deadline>().FromSqlRaw(ClaimSql, id).SingleOrDefaultAsync(cancellationToken);
+        // Waiting, PostgreSQL re-reads the row once the other scanner's transaction ends: fired by then, it is not returned.
+        var deadline = await db.Set<Deadline>()
+            .FromSqlRaw(waitForClaimed ? ClaimWaiting : ClaimUnlessTaken, id)
+            .SingleOrDefaultAsync(cancellationToken);
         if (deadline is null)
         {
             return false;
@@ -126,7 +150,7 @@ internal sealed class DeadlineScanner<TContext>(
             {
                 await db.Database.CloseConnectionAsync();
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                if (!await db.Set<Deadline>().FromSqlRaw(ClaimAgainSql, deadline.Id).AsNoTracking().AnyAsync(cancellationToken))
+                if (!await db.Set<Deadline>().FromSqlRaw(ClaimOrFail, deadline.Id).AsNoTracking().AnyAsync(cancellationToken))
                 {
                     return false;
                 }

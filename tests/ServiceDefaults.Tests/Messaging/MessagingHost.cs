@@ -1,4 +1,5 @@
 using APPlatform.ServiceDefaults.Messaging;
+using APPlatform.TestSupport;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;

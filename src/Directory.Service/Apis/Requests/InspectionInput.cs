@@ -47,7 +47,7 @@ public sealed record InspectionInput(
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         var areas = AreaGrades ?? [];
-        if (InspectedOn > DateOnly.FromDateTime(DateTime.UtcNow.AddDays(1)))
+        if (InspectedOn > ValidationClock.LatestPastDate(validationContext))
         {
             yield return new ValidationResult("An inspection cannot be in the future.", [nameof(InspectedOn)]);
         }

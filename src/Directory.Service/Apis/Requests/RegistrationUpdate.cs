@@ -32,7 +32,7 @@ public sealed record RegistrationUpdate(
             yield return new ValidationResult("An unregistered provider has no URN or GIAS establishment type.", [nameof(Urn), nameof(EstablishmentType)]);
         }
 
-        if (LastCheckedOn > DateOnly.FromDateTime(DateTime.UtcNow.AddDays(1)))
+        if (LastCheckedOn > ValidationClock.LatestPastDate(validationContext))
         {
             yield return new ValidationResult("The last GIAS check cannot be in the future.", [nameof(LastCheckedOn)]);
         }

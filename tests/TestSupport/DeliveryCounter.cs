@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using MassTransit;
 
-namespace APPlatform.ServiceDefaults.Tests.Messaging;
+namespace APPlatform.TestSupport;
 
 /// <summary>Counts deliveries the endpoint finished with, including duplicates the inbox dropped without running the consumer.</summary>
 public sealed class DeliveryCounter : IReceiveObserver

@@ -1,12 +1,13 @@
 using APPlatform.Contracts.Placements;
 using APPlatform.Contracts.Providers;
 using APPlatform.ProviderDirectory.Infrastructure;
+using APPlatform.ProviderDirectory.Model.Threshold;
 using APPlatform.ServiceDefaults.Messaging.Outbox;
 using APPlatform.ServiceDefaults.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace APPlatform.ProviderDirectory.Model.Threshold;
+namespace APPlatform.ProviderDirectory.Threshold;
 
 /// <summary>
 /// Keeps the placements at each provider (from Referral.Service's events) and, for an unregistered provider, counts its
