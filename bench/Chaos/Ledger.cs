@@ -99,6 +99,7 @@ public sealed class Ledger(ChaosPlatform platform, ProviderReturns returns, Jour
                 .Select(d => $"{repeated.Key.To} got notification {repeated.Key.Item2} {repeated.Count()} times: delivery {d.Id} {d.Status} after {d.Attempts} attempts, last error {d.LastError}"));
         }
 
+        lines.Add(new("deliveries given up after every retry (parked)", deliveries.Count(d => d.Status == "Failed"), true));
         lines.Add(new("email deliveries marked sent but never received", deliveries.Count(d => d.Channel == "Email" && d.Status == "Sent" && !emailedDeliveries.Contains(d.Id)), true));
         var absenceEmailed = emails.Where(e => e.To == subscribers.AttendanceLead).Select(e => e.DeliveryId).OfType<Guid>()
             .Select(d => notificationOf.GetValueOrDefault(d)).OfType<Guid>().ToHashSet();
