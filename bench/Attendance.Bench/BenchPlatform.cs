@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using MassTransit;
 
@@ -82,20 +81,18 @@ internal static class BenchPlatform
     /// through the seeded placements' events, and notifications through the absences' events, and that work, measured
     /// alongside the next run, would be counted against its marks.
     /// </summary>
-    public static async Task WaitForBacklogToDrainAsync(HttpClient http, Uri brokerAdmin, IEnumerable<string> databases)
+    public static async Task WaitForBacklogToDrainAsync(Uri brokerAdmin, IEnumerable<string> databases)
     {
-        var queues = new Uri(brokerAdmin, "/api/queues?columns=name,messages");
-        var authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(Uri.UnescapeDataString(brokerAdmin.UserInfo))));
+        using var management = BrokerManagement.Client(brokerAdmin);
         var clock = Stopwatch.StartNew();
         while (true)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, queues) { Headers = { Authorization = authorization } };
-            var listed = await (await http.SendAsync(request)).Content.ReadFromJsonAsync<JsonElement>();
+            var listed = await management.GetFromJsonAsync<JsonElement>("/api/queues?columns=name,messages");
             var queued = listed.EnumerateArray().Sum(queue => queue.TryGetProperty("messages", out var messages) ? messages.GetInt32() : 0);
             long unpublished = 0;
             foreach (var database in databases)
             {
-                unpublished += await Database.CountAsync(database, """SELECT count(*) FROM "OutboxMessages" WHERE "DispatchedAt" IS NULL""");
+                unpublished += await Database.UnpublishedEventsAsync(database);
             }
 
             if (queued == 0 && unpublished == 0)

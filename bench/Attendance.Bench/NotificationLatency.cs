@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace APPlatform.Bench;
 
 /// <summary>
@@ -13,13 +11,13 @@ internal static class NotificationLatency
 
     public static async Task<Result> MeasureAsync(string notificationDb, string attendanceDb, DateTimeOffset from, DateTimeOffset to)
     {
-        var arrivals = await RowsAsync(notificationDb,
+        var arrivals = await TimesAsync(notificationDb,
             """
             SELECT e."MessageId", e."OccurredAt", n."CreatedAt"
             FROM "Notifications" n JOIN "ReceivedEvents" e ON e."MessageId" = n."EventId"
             WHERE n."Rule" = 'absence-reported' AND e."OccurredAt" BETWEEN @from AND @to
             """, from, to);
-        var confirmed = (await RowsAsync(attendanceDb,
+        var confirmed = (await TimesAsync(attendanceDb,
                 """SELECT "Id", "CreatedAt", "DispatchedAt" FROM "OutboxMessages" WHERE "DispatchedAt" IS NOT NULL AND "CreatedAt" BETWEEN @from AND @to""",
                 from, to.AddMinutes(1)))
             .ToDictionary(r => r.Id, r => r.Later);
@@ -33,23 +31,10 @@ internal static class NotificationLatency
             Statistics.Percentile(queue, 0.5), Statistics.Percentile(queue, 0.99));
     }
 
-    private static double Milliseconds(DateTimeOffset from, DateTimeOffset to) => (to - from).TotalMilliseconds;
+    private static double Milliseconds(DateTime from, DateTime to) => (to - from).TotalMilliseconds;
 
-    private static async Task<List<(Guid Id, DateTimeOffset Earlier, DateTimeOffset Later)>> RowsAsync(
-        string connectionString, string sql, DateTimeOffset from, DateTimeOffset to)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddWithValue("from", from);
-        command.Parameters.AddWithValue("to", to);
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<(Guid, DateTimeOffset, DateTimeOffset)>();
-        while (await reader.ReadAsync())
-        {
-            rows.Add((reader.GetGuid(0), reader.GetFieldValue<DateTimeOffset>(1), reader.GetFieldValue<DateTimeOffset>(2)));
-        }
-
-        return rows;
-    }
+    /// <summary>Rows of (id, an earlier time, a later time) recorded between two times.</summary>
+    private static async Task<List<(Guid Id, DateTime Earlier, DateTime Later)>> TimesAsync(string connectionString, string sql, DateTimeOffset from, DateTimeOffset to) =>
+        (await Database.RowsAsync(connectionString, sql, ("from", from), ("to", to)))
+        .Select(row => ((Guid)row[0], (DateTime)row[1], (DateTime)row[2])).ToList();
 }

@@ -60,7 +60,7 @@ try
         databases[database] = (await platform.GetConnectionStringAsync(database))!;
     }
 
-    Task DrainedAsync() => BenchPlatform.WaitForBacklogToDrainAsync(http, brokerAdmin, databases.Values);
+    Task DrainedAsync() => BenchPlatform.WaitForBacklogToDrainAsync(brokerAdmin, databases.Values);
     await DrainedAsync();
 
     // Each return: one provider's day and session for a slice of its pupils. Every run takes days of its own.

@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using APPlatform.AppHost;
 using APPlatform.Bench;
@@ -29,7 +27,7 @@ public sealed class Backlog(ChaosPlatform platform)
         foreach (var database in Database.Services)
         {
             var db = await platform.ConnectionStringAsync(database);
-            outbox += await Database.CountAsync(db, """SELECT count(*) FROM "OutboxMessages" WHERE "DispatchedAt" IS NULL""");
+            outbox += await Database.UnpublishedEventsAsync(db);
             if (await Database.HasTableAsync(db, "Deadlines"))
             {
                 deadlines += await Database.CountAsync(db, """SELECT count(*) FROM "Deadlines" WHERE "FiredAt" IS NULL AND "DueAt" <= now()""");
@@ -112,13 +110,8 @@ public sealed class Backlog(ChaosPlatform platform)
         return parked;
     }
 
-    private async Task<HttpClient> ManagementAsync()
-    {
-        var admin = new Uri(await platform.ConnectionStringAsync(ResourceNames.BrokerAdmin));
-        var http = new HttpClient { BaseAddress = new Uri(admin.GetLeftPart(UriPartial.Authority)) };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(Uri.UnescapeDataString(admin.UserInfo))));
-        return http;
-    }
+    private async Task<HttpClient> ManagementAsync() =>
+        BrokerManagement.Client(new Uri(await platform.ConnectionStringAsync(ResourceNames.BrokerAdmin)));
 
     private async Task<(long Queued, long Parked)> QueuesAsync()
     {

@@ -15,6 +15,10 @@ internal static class Database
         return Convert.ToInt64(await command.ExecuteScalarAsync() ?? 0L);
     }
 
+    /// <summary>Events a service has committed to its outbox and not yet had confirmed by the broker.</summary>
+    public static Task<long> UnpublishedEventsAsync(string connectionString) =>
+        CountAsync(connectionString, """SELECT count(*) FROM "OutboxMessages" WHERE "DispatchedAt" IS NULL""");
+
     /// <summary>Every row of a query, each as its columns' values.</summary>
     public static async Task<List<object[]>> RowsAsync(string connectionString, string sql, params (string Name, object Value)[] parameters)
     {

@@ -10,6 +10,11 @@ public sealed class DeliveryCounter : IReceiveObserver
 
     public int Completed(Guid messageId) => completed.GetValueOrDefault(messageId);
 
+    /// <summary>Waits until the endpoint has finished with <paramref name="count"/> deliveries of the message.</summary>
+    public Task<int> WaitForAsync(Guid messageId, int count = 1) =>
+        Eventually.Until(() => Task.FromResult(Completed(messageId)), n => n >= count,
+            because: $"the endpoint should finish with {count} deliveries of message {messageId}");
+
     public Task PostReceive(ReceiveContext context)
     {
         if (context.GetMessageId() is { } id)

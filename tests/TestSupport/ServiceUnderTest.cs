@@ -71,7 +71,5 @@ public abstract class ServiceUnderTest<TContext>(TestServers servers, string dat
             .Select(body => JsonSerializer.Deserialize<TEvent>(body, EventJson)!).ToList());
 
     /// <summary>Waits until the service has finished with <paramref name="count"/> deliveries of the message <paramref name="messageId"/>.</summary>
-    public Task WaitForDeliveriesAsync(Guid messageId, int count = 1) =>
-        Eventually.Until(() => Task.FromResult(Deliveries.Completed(messageId)), n => n >= count,
-            because: $"the service should finish with {count} deliveries of message {messageId}");
+    public Task WaitForDeliveriesAsync(Guid messageId, int count = 1) => Deliveries.WaitForAsync(messageId, count);
 }

@@ -23,17 +23,15 @@ internal sealed class DeadlineScanner<TContext>(
     private static readonly TimeSpan KeepOutcomeFor = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan KeepOutcomeRetryDelay = TimeSpan.FromMilliseconds(250);
 
-    /// <summary>Locks a deadline not yet fired ({0} is its id), passing over one another replica holds.</summary>
-    private const string ClaimUnlessTaken =
-        $$"""SELECT * FROM "{{DeadlineConfiguration.TableName}}" WHERE "Id" = {0} AND "FiredAt" IS NULL FOR UPDATE SKIP LOCKED""";
-
-    /// <summary>Locks a deadline not yet fired, waiting for another replica that holds it.</summary>
+    /// <summary>Locks a deadline not yet fired ({0} is its id), waiting for another replica that holds it.</summary>
     private const string ClaimWaiting =
         $$"""SELECT * FROM "{{DeadlineConfiguration.TableName}}" WHERE "Id" = {0} AND "FiredAt" IS NULL FOR UPDATE""";
 
-    /// <summary>Locks a deadline not yet fired, failing at once (55P03) if another replica holds it.</summary>
-    private const string ClaimOrFail =
-        $$"""SELECT * FROM "{{DeadlineConfiguration.TableName}}" WHERE "Id" = {0} AND "FiredAt" IS NULL FOR UPDATE NOWAIT""";
+    /// <summary>The same, passing over a deadline another replica holds.</summary>
+    private const string ClaimUnlessTaken = ClaimWaiting + " SKIP LOCKED";
+
+    /// <summary>The same, failing at once (55P03) if another replica holds it.</summary>
+    private const string ClaimOrFail = ClaimWaiting + " NOWAIT";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -104,13 +102,13 @@ internal sealed class DeadlineScanner<TContext>(
             return false;
         }
 
-        IDeadlineHandler? handled = null;
+        var keepOutcome = false;
         try
         {
             var handler = scope.ServiceProvider.GetServices<IDeadlineHandler>().SingleOrDefault(h => h.Kind == deadline.Kind)
                 ?? throw new InvalidOperationException($"No handler for deadlines of kind '{deadline.Kind}'.");
             await handler.HandleAsync(deadline, cancellationToken);
-            handled = handler;
+            keepOutcome = handler.ActsOutsideTheDatabase;
             deadline.FiredAt = clock.GetUtcNow();
             // Changes stay pending until the commit succeeds, so that KeepOutcomeAsync can save them again.
             await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
@@ -118,7 +116,7 @@ internal sealed class DeadlineScanner<TContext>(
             db.ChangeTracker.AcceptAllChanges();
             return true;
         }
-        catch (Exception exception) when (handled is { ActsOutsideTheDatabase: true } && TransientFailure.IsTransient(exception)
+        catch (Exception exception) when (keepOutcome && TransientFailure.IsTransient(exception)
             && !cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning(exception, "Deadline {Kind} {Subject} did its work but the database was lost before its outcome committed; keeping the outcome", deadline.Kind, deadline.Subject);

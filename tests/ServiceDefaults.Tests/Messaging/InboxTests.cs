@@ -23,7 +23,7 @@ public sealed class InboxTests(TestServers servers)
         await PublishAsync(service, message, messageId);
         await PublishAsync(service, message, messageId);
 
-        await WaitForDeliveriesAsync(service, messageId, 2);
+        await service.Deliveries.WaitForAsync(messageId, 2);
         Assert.Equal(1, await EffectsAsync(service, message.ProviderId));
         Assert.Equal(1, await service.WithDbAsync(db => db.Set<InboxMessage>().CountAsync(m => m.MessageId == messageId)));
     }
@@ -43,7 +43,7 @@ public sealed class InboxTests(TestServers servers)
         await PublishAsync(service, message, messageId);
         await PublishAsync(service, message, messageId);
 
-        await WaitForDeliveriesAsync(service, messageId, 2);
+        await service.Deliveries.WaitForAsync(messageId, 2);
         Assert.Empty(await SkippedQueuesAsync(prefix));
     }
 
@@ -59,7 +59,7 @@ public sealed class InboxTests(TestServers servers)
 
         foreach (var (message, id) in messages)
         {
-            await WaitForDeliveriesAsync(service, id, 3);
+            await service.Deliveries.WaitForAsync(id, 3);
             Assert.Equal(1, await EffectsAsync(service, message.ProviderId));
         }
     }
@@ -73,7 +73,7 @@ public sealed class InboxTests(TestServers servers)
 
         await PublishAsync(service, message, messageId);
 
-        await WaitForDeliveriesAsync(service, messageId, 1);
+        await service.Deliveries.WaitForAsync(messageId, 1);
         Assert.Equal(1, await EffectsAsync(service, message.ProviderId));
     }
 
@@ -82,10 +82,6 @@ public sealed class InboxTests(TestServers servers)
 
     private static Task PublishAsync(MessagingHost service, ProviderListed message, Guid messageId) =>
         service.Bus.Publish(message, context => context.MessageId = messageId);
-
-    private static Task<int> WaitForDeliveriesAsync(MessagingHost service, Guid messageId, int count) =>
-        Eventually.Until(() => Task.FromResult(service.Deliveries.Completed(messageId)), n => n >= count,
-            because: $"{count} deliveries of {messageId} should complete");
 
     /// <summary>The _skipped queues of this test's endpoints, from the broker's management API.</summary>
     private async Task<List<string>> SkippedQueuesAsync(string prefix)
