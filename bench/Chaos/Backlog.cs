@@ -12,12 +12,12 @@ public sealed record BacklogCount(long Outbox, long Queued, long DueDeadlines, l
     public bool Drained => Outbox + Queued + DueDeadlines + PendingDeliveries == 0;
 
     public override string ToString() =>
-        $"{Outbox} outbox rows, {Queued} messages queued, {DueDeadlines} due deadlines, {PendingDeliveries} deliveries pending, {Parked} parked in _error or _skipped queues";
+        $"{Outbox} outbox rows, {Queued} messages queued, {DueDeadlines} deadlines due or awaiting a retry, {PendingDeliveries} deliveries pending, {Parked} parked in _error or _skipped queues";
 }
 
 /// <summary>
 /// The backlog: undispatched outbox rows in every service's database, messages ready or unacknowledged in the
-/// platform's queues, deadlines due and not yet handled, and Notification's deliveries still to send.
+/// platform's queues, deadlines due or failed and awaiting their retry, and Notification's deliveries still to send.
 /// </summary>
 public sealed class Backlog(ChaosPlatform platform)
 {
@@ -30,7 +30,8 @@ public sealed class Backlog(ChaosPlatform platform)
             outbox += await Database.UnpublishedEventsAsync(db);
             if (await Database.HasTableAsync(db, "Deadlines"))
             {
-                deadlines += await Database.CountAsync(db, """SELECT count(*) FROM "Deadlines" WHERE "FiredAt" IS NULL AND "DueAt" <= now()""");
+                // A deadline that failed waits minutes for its retry: that work is still owed, though not yet due.
+                deadlines += await Database.CountAsync(db, """SELECT count(*) FROM "Deadlines" WHERE "FiredAt" IS NULL AND ("DueAt" <= now() OR "Attempts" > 0)""");
             }
 
             if (await Database.HasTableAsync(db, "Deliveries"))
