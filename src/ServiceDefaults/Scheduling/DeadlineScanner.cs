@@ -19,6 +19,8 @@ internal sealed class DeadlineScanner<TContext>(
     where TContext : DbContext
 {
     private const int BatchSize = 50;
+    /// <summary>A failed deadline's first retry: seconds, so that a fault's backlog drains soon after it ends.</summary>
+    private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromHours(1);
     private static readonly TimeSpan KeepOutcomeFor = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan KeepOutcomeRetryDelay = TimeSpan.FromMilliseconds(250);
@@ -177,7 +179,11 @@ internal sealed class DeadlineScanner<TContext>(
         var deadline = await db.Set<Deadline>().SingleAsync(d => d.Id == id, cancellationToken);
         deadline.Attempts++;
         deadline.LastError = exception.Message[..Math.Min(exception.Message.Length, 2000)];
-        deadline.DueAt = clock.GetUtcNow() + TimeSpan.FromMinutes(Math.Min(MaxRetryDelay.TotalMinutes, Math.Pow(2, deadline.Attempts)));
+        deadline.DueAt = clock.GetUtcNow() + RetryDelay(deadline.Attempts);
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>The wait before retry number <paramref name="attempts"/>: 5 s, doubling, at most an hour.</summary>
+    internal static TimeSpan RetryDelay(int attempts) =>
+        TimeSpan.FromSeconds(Math.Min(MaxRetryDelay.TotalSeconds, FirstRetryDelay.TotalSeconds * Math.Pow(2, attempts - 1)));
 }

@@ -104,6 +104,36 @@ public sealed class DeadlineRunnerTests(TestServers servers)
         Assert.Equal(["loses its connection"], await db.Notes.Select(n => n.Text).ToListAsync());
     }
 
+    /// <summary>
+    /// A deadline that fails during a fault (a service it asks is down) is retried after seconds, not minutes, so the
+    /// backlog drains soon after the fault ends; each further failure doubles the wait.
+    /// </summary>
+    [Fact]
+    public async Task AFailedDeadlineIsRetriedFiveSecondsLaterThenTenSecondsAfterItsSecondFailure()
+    {
+        await using var service = await ScheduledService.StartAsync(servers);
+        await service.ScheduleAsync("fails twice", service.Clock.GetUtcNow());
+        var handledAt = new List<int>();
+
+        async Task RunAfter(int seconds)
+        {
+            service.Clock.Advance(TimeSpan.FromSeconds(seconds));
+            await service.Runner.RunDueNowAsync();
+            handledAt.Add(service.Probe.Handled.Count);
+        }
+
+        foreach (var seconds in new[] { 0, 4, 1, 9, 1, 60 })
+        {
+            await RunAfter(seconds);
+        }
+
+        // Tried at 0 s (fails), not at 4 s, at 5 s (fails), not at 14 s, at 15 s (succeeds), and never again.
+        Assert.Equal([1, 1, 2, 2, 3, 3], handledAt);
+        await using var scope = service.Scope();
+        var deadline = await scope.ServiceProvider.GetRequiredService<MessagingTestDbContext>().Set<Deadline>().SingleAsync();
+        Assert.Equal((2, true), (deadline.Attempts, deadline.FiredAt is not null));
+    }
+
     /// <summary>What the handler did: the subjects it handled, in order; it holds "held" until released.</summary>
     private sealed class Probe
     {
@@ -116,7 +146,8 @@ public sealed class DeadlineRunnerTests(TestServers servers)
 
     /// <summary>
     /// Handles "test" deadlines; "chain:N" schedules "chain:N-1", due at once, until N is 1; "loses its connection"
-    /// notes what it did (its work outside the database) and has PostgreSQL end its own connection.
+    /// notes what it did (its work outside the database) and has PostgreSQL end its own connection; "fails twice" throws
+    /// on its first two attempts.
     /// </summary>
     private sealed class TestDeadline(MessagingTestDbContext db, Probe probe, TimeProvider clock) : IDeadlineHandler
     {
@@ -141,6 +172,11 @@ public sealed class DeadlineRunnerTests(TestServers servers)
                 await admin.OpenAsync(cancellationToken);
                 await using var terminate = new NpgsqlCommand($"SELECT pg_terminate_backend({ownBackend})", admin);
                 await terminate.ExecuteScalarAsync(cancellationToken);
+            }
+
+            if (deadline.Subject == "fails twice" && probe.Handled.Count <= 2)
+            {
+                throw new InvalidOperationException("The service it asks is down.");
             }
 
             if (deadline.Subject.StartsWith("chain:", StringComparison.Ordinal) && int.Parse(deadline.Subject[6..]) is > 1 and var n)
