@@ -93,6 +93,10 @@ public sealed class Ledger(ChaosPlatform platform, ProviderReturns returns, Jour
         var repeatedEmails = emails.Where(e => e.DeliveryId is { } d && notificationOf.ContainsKey(d))
             .GroupBy(e => (e.To, notificationOf[e.DeliveryId!.Value])).Where(g => g.Count() > 1).ToList();
         lines.Add(new("emails per recipient and notification beyond one", repeatedEmails.Sum(g => g.Count() - 1), true));
+        lines.Add(new("emails that carry no delivery the platform holds", emails.Count(e => e.DeliveryId is not { } d || !notificationOf.ContainsKey(d)), true));
+        var ruleOf = notifications.ToDictionary(n => n.Id, n => n.Rule);
+        Details.Add("emails by rule: " + string.Join(", ", emails.Where(e => e.DeliveryId is { } d && notificationOf.ContainsKey(d))
+            .GroupBy(e => notificationOf[e.DeliveryId!.Value] is Guid n && ruleOf.TryGetValue(n, out var rule) ? rule : "?").OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}")));
         foreach (var repeated in repeatedEmails)
         {
             Details.AddRange(repeated.Select(e => e.DeliveryId).Distinct().Select(id => deliveries.Single(d => d.Id == id))
