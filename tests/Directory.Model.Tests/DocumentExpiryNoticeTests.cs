@@ -7,7 +7,7 @@ public sealed class DocumentExpiryNoticeTests
 {
     private static readonly DocumentExpiryNotice ThirtyDays = new(TimeSpan.FromDays(30));
     private static readonly DateOnly Expires = new(2027, 3, 31);
-    private static readonly Caller LocalAuthority = new("la-portal", Guid.NewGuid(), OrganisationType.LocalAuthority, new HashSet<string>(), null, null);
+    private static readonly Caller LocalAuthority = Callers.Of(OrganisationType.LocalAuthority);
 
     [Fact]
     public void NoticeIsDueThirtyDaysBeforeASeenDocumentExpires() =>
@@ -49,6 +49,27 @@ public sealed class DocumentExpiryNoticeTests
         Assert.Equal(DocumentStatus.Expired, insurance.StatusOn(Expires.AddDays(1)));
         Assert.Equal(DocumentStatus.Missing, new ProviderDocument { Type = DocumentType.Insurance }.StatusOn(Expires));
     }
+
+    [Theory]
+    [InlineData(false, null, DocumentStatus.Missing)]
+    [InlineData(false, -10, DocumentStatus.Missing)]
+    [InlineData(true, null, DocumentStatus.Seen)]
+    [InlineData(true, 1, DocumentStatus.Seen)]
+    [InlineData(true, 0, DocumentStatus.Seen)]
+    [InlineData(true, -1, DocumentStatus.Expired)]
+    public void ADocumentIsSeenThroughItsExpiryDayExpiredAfterAndMissingUntilSeen(bool seen, int? expiresInDays, DocumentStatus status)
+    {
+        var document = new ProviderDocument { Type = DocumentType.LetterOfComfort, Seen = seen, ExpiresOn = expiresInDays is { } days ? Expires.AddDays(days) : null };
+
+        Assert.Equal(status, document.StatusOn(Expires));
+    }
+
+    [Theory]
+    [InlineData(30, "2027-03-01")]
+    [InlineData(14, "2027-03-17")]
+    [InlineData(0, "2027-03-31")]
+    public void NoticeIsDueTheConfiguredPeriodBeforeExpiry(int days, string dueOn) =>
+        Assert.Equal(DateOnly.Parse(dueOn), new DocumentExpiryNotice(TimeSpan.FromDays(days)).DueOn(new ProviderDocument { Seen = true, ExpiresOn = Expires }));
 
     private static Provider WithInsurance(DateOnly expiresOn)
     {

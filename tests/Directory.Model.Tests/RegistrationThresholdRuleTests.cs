@@ -74,6 +74,16 @@ public sealed class RegistrationThresholdRuleTests
     public void APlacementBeyondTheWeeksWatchedIsNotCountedYet() =>
         Assert.Equal(ThresholdLevel.Clear, Rule.WorstWeek([FullTime(Wednesday.AddDays(7 * 27), lookedAfterOrEhcp: true)], Wednesday).Level);
 
+    [Theory]
+    [InlineData("2026-09-01", null, true)]
+    [InlineData("2027-01-17", null, true)]
+    [InlineData("2027-01-18", null, false)]
+    [InlineData("2026-09-01", "2027-01-11", true)]
+    [InlineData("2026-09-01", "2027-01-10", false)]
+    [InlineData("2027-01-13", "2027-01-14", true)]
+    public void APlacementCountsInEveryWeekItRunsOnAnyDayOf(string start, string? end, bool counted) =>
+        Assert.Equal(counted, FullTime(DateOnly.Parse(start), end is null ? null : DateOnly.Parse(end)).RunsDuringWeek(new DateOnly(2027, 1, 11)));
+
     private static PlacementAtProvider FullTime(DateOnly start, DateOnly? end = null, bool lookedAfterOrEhcp = false, bool fullTime = true) => new()
     {
         PlacementId = Guid.NewGuid(),

@@ -8,42 +8,13 @@ using APPlatform.TestSupport.DirectoryForms;
 
 namespace APPlatform.ProviderDirectory.Tests;
 
-/// <summary>The listing lifecycle draft → submitted → listed ↔ suspended → removed, with who, when and why.</summary>
+/// <summary>
+/// The listing lifecycle draft → submitted → listed ↔ suspended → removed, with who, when and why, through the API (each
+/// move and who may take it: Directory.Model.Tests' ListingLifecycleTests).
+/// </summary>
 public sealed class ListingLifecycleTests(DirectoryService directory) : IClassFixture<DirectoryService>
 {
     private readonly TestCaller localAuthority = TestCaller.LocalAuthority();
-
-    public static TheoryData<ListingStatus, ListingAction, ListingStatus?> EveryMove()
-    {
-        var expected = new Dictionary<(ListingStatus, ListingAction), ListingStatus>
-        {
-            [(ListingStatus.Draft, ListingAction.Submit)] = ListingStatus.Submitted,
-            [(ListingStatus.Draft, ListingAction.List)] = ListingStatus.Listed,
-            [(ListingStatus.Draft, ListingAction.Remove)] = ListingStatus.Removed,
-            [(ListingStatus.Submitted, ListingAction.List)] = ListingStatus.Listed,
-            [(ListingStatus.Submitted, ListingAction.Return)] = ListingStatus.Draft,
-            [(ListingStatus.Submitted, ListingAction.Remove)] = ListingStatus.Removed,
-            [(ListingStatus.Listed, ListingAction.Suspend)] = ListingStatus.Suspended,
-            [(ListingStatus.Listed, ListingAction.Remove)] = ListingStatus.Removed,
-            [(ListingStatus.Suspended, ListingAction.Reinstate)] = ListingStatus.Listed,
-            [(ListingStatus.Suspended, ListingAction.Remove)] = ListingStatus.Removed,
-        };
-        var data = new TheoryData<ListingStatus, ListingAction, ListingStatus?>();
-        foreach (var status in Enum.GetValues<ListingStatus>())
-        {
-            foreach (var action in Enum.GetValues<ListingAction>())
-            {
-                data.Add(status, action, expected.TryGetValue((status, action), out var next) ? next : null);
-            }
-        }
-
-        return data;
-    }
-
-    [Theory]
-    [MemberData(nameof(EveryMove))]
-    public void EachActionMovesAListingOnlyWhereTheLifecycleAllows(ListingStatus from, ListingAction action, ListingStatus? to) =>
-        Assert.Equal(to, ListingLifecycle.Next(from, action));
 
     [Fact]
     public async Task AProviderSubmitsItsOwnDraftAndTheLocalAuthorityListsIt()

@@ -99,26 +99,14 @@ public sealed class ProvidersApiTests(DirectoryService directory) : IClassFixtur
         await ProblemAssert.HasStatus(response, HttpStatusCode.NotFound);
     }
 
+    /// <summary>
+    /// Each field's rules: Directory.Model.Tests' ProviderFieldValidationTests; here, that a refusal names the field's
+    /// path in the body, in a nested part and in a list, and writes nothing.
+    /// </summary>
     public static TheoryData<string, string> InvalidProviders => new()
     {
-        { """{"name": " "}""", "name" },
-        { $$"""{"name": "{{new string('x', 201)}}"}""", "name" },
-        { """{"name": "X", "status": "suspended"}""", "status" },
         { """{"name": "X", "registration": {"status": "registered"}}""", "registration.urn" },
-        { """{"name": "X", "registration": {"status": "registered", "urn": "12345"}}""", "registration.urn" },
-        { """{"name": "X", "registration": {"status": "unregistered", "dfeNumber": "99/1"}}""", "registration.dfeNumber" },
-        { """{"name": "X", "registration": {"status": "unregistered", "ukprn": "20001234"}}""", "registration.ukprn" },
         { """{"name": "X", "sites": [{"addressLine1": "1 Road", "town": "Matlock", "postcode": "NOT A CODE"}]}""", "sites[0].postcode" },
-        { """{"name": "X", "sites": [{"addressLine1": "1 Road", "town": "Matlock", "postcode": "DE4 3AG", "latitude": 53.1}]}""", "sites[0].latitude" },
-        { """{"name": "X", "sites": [{"town": "Matlock", "postcode": "DE4 3AG"}]}""", "sites[0].addressLine1" },
-        { """{"name": "X", "profile": {"places": -1}}""", "profile.places" },
-        { """{"name": "X", "profile": {"places": 5, "placesAvailable": 9}}""", "profile.placesAvailable" },
-        { """{"name": "X", "profile": {"minimumAge": 16, "maximumAge": 11}}""", "profile.minimumAge" },
-        { """{"name": "X", "profile": {"examCentre": "yes"}}""", "profile.examCentreNumber" },
-        { """{"name": "X", "details": {"name": "X", "email": "not-an-email"}}""", "details.email" },
-        { """{"name": "X", "details": {"name": "X", "website": "peak.example.org"}}""", "details.website" },
-        { """{"name": "X", "details": {"name": "X", "companyNumber": "12"}}""", "details.companyNumber" },
-        { """{"name": "X", "details": {"name": "Y"}}""", "name" },
     };
 
     [Theory]

@@ -119,7 +119,8 @@ public static class AuditsApi
             .WithSummary("The audits of a provider the caller may see, newest first");
         api.MapGet("/audits/{auditId:guid}", GetAudit).WithName(nameof(GetAudit));
         api.MapPut("/audits/{auditId:guid}", ReviseAudit).WithName(nameof(ReviseAudit)).WithSummary("Change a draft audit (its author only)");
-        api.MapPost("/audits/{auditId:guid}/complete", CompleteAudit).WithName(nameof(CompleteAudit)).Produces<AuditView>()
+        api.MapPost("/audits/{auditId:guid}/complete", CompleteAudit).WithName(nameof(CompleteAudit))
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Complete an audit once every item is answered; it is then shared in the author's local authority unless private");
 
         return api;
@@ -177,7 +178,7 @@ public static class AuditsApi
     }
 
     /// <summary>The audit and its ProviderAuditCompleted event commit together; an incomplete audit answers 422 listing what is missing.</summary>
-    public static async Task<IResult> CompleteAudit(
+    public static async Task<Results<Ok<AuditView>, NotFound, ProblemHttpResult>> CompleteAudit(
         Guid auditId, Caller caller, DirectoryDbContext db, TimeProvider clock, IOptions<AuditOptions> options, CancellationToken cancellationToken)
     {
         var audit = await db.Audits.FindAsync([auditId], cancellationToken);
@@ -191,8 +192,11 @@ public static class AuditsApi
         var missing = audit.Complete(provider.IsRegistered, caller, now, options.Value.ValidFor);
         if (missing.Count > 0)
         {
-            return Results.ValidationProblem(missing, "The audit cannot be completed until every item listed is answered.",
-                statusCode: StatusCodes.Status422UnprocessableEntity);
+            return TypedResults.Problem(new HttpValidationProblemDetails(missing)
+            {
+                Status = StatusCodes.Status422UnprocessableEntity,
+                Detail = "The audit cannot be completed until every item listed is answered.",
+            });
         }
 
         db.AddIntegrationEvent(ProviderEvents.AuditCompleted(audit, now));

@@ -1,3 +1,4 @@
+using APPlatform.ProviderDirectory.Apis.Responses;
 using APPlatform.ProviderDirectory.Model;
 using APPlatform.ServiceDefaults.Authentication;
 
@@ -51,7 +52,7 @@ public sealed record ProviderRecord(
     Registration Registration,
     ProvisionProfile Profile,
     string? OfstedOutcome,
-    IReadOnlyList<OfstedInspection> Inspections,
+    IReadOnlyList<InspectionView> Inspections,
     IReadOnlyList<Assurance> Assurances,
     IReadOnlyList<DocumentView> Documents,
     IReadOnlyList<ListingChange> ListingHistory,
@@ -71,7 +72,7 @@ public sealed record ProviderRecord(
         provider.Registration,
         provider.Profile,
         provider.OfstedOutcome,
-        provider.Inspections,
+        provider.Inspections.Select(InspectionView.From).ToList(),
         provider.Assurances,
         provider.Documents.Select(d => new DocumentView(d.Type, d.StatusOn(today), d.Seen, d.Link, d.SeenOn, d.ExpiresOn, d.VerifiedBy)).ToList(),
         caller.Manages(provider) ? provider.ListingHistory : provider.ListingHistory.Select(WithoutReason).ToList(),

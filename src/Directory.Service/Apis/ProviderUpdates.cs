@@ -1,3 +1,9 @@
+// What a change to a part of the record answers, as every route that takes one declares it (ProvidersApi, ProviderUpdates).
+global using AppliedOrProposed = Microsoft.AspNetCore.Http.HttpResults.Results<
+    Microsoft.AspNetCore.Http.HttpResults.Ok<APPlatform.ProviderDirectory.Apis.ProviderRecord>,
+    Microsoft.AspNetCore.Http.HttpResults.Accepted<APPlatform.ProviderDirectory.Apis.ChangeRequestView>,
+    Microsoft.AspNetCore.Http.HttpResults.NotFound,
+    Microsoft.AspNetCore.Http.HttpResults.ValidationProblem>;
 using System.Text.Json;
 using APPlatform.ProviderDirectory.Apis.Requests;
 using APPlatform.ProviderDirectory.Deadlines;
@@ -47,7 +53,8 @@ public sealed class ProviderUpdates(DirectoryDbContext db, DocumentExpiry docume
         [ProviderPart.Document] = typeof(DocumentUpdate),
     };
 
-    public async Task<IResult> ApplyOrProposeAsync(Guid providerId, IProviderChange change, Caller caller, CancellationToken cancellationToken)
+    /// <summary>200 with the record when applied, 202 with the change request when proposed, 404 if the caller may not see it.</summary>
+    public async Task<AppliedOrProposed> ApplyOrProposeAsync(Guid providerId, IProviderChange change, Caller caller, CancellationToken cancellationToken)
     {
         var provider = await db.Providers.FindAsync([providerId], cancellationToken);
         if (provider is null || !caller.MaySee(provider))

@@ -1,4 +1,5 @@
 using APPlatform.ProviderDirectory.Apis.Requests;
+using APPlatform.ProviderDirectory.Apis.Responses;
 using APPlatform.ProviderDirectory.Infrastructure;
 using APPlatform.ProviderDirectory.Model;
 using APPlatform.ServiceDefaults.Apis;
@@ -25,15 +26,15 @@ public static class ProvidersApi
         api.MapPost("/", CreateProvider).WithName(nameof(CreateProvider)).WithSummary("Add a provider to the directory")
             .RequireOrganisationType(managers).WithIdempotencyKey();
         api.MapGet("/{id:guid}", GetProvider).WithName(nameof(GetProvider)).WithSummary("A provider's full record");
-        api.MapPut("/{id:guid}/details", UpdateDetails).WithName(nameof(UpdateDetails)).AppliedOrProposed()
+        api.MapPut("/{id:guid}/details", UpdateDetails).WithName(nameof(UpdateDetails))
             .WithSummary("Update identity and contacts (a provider's own update goes to review)");
-        api.MapPut("/{id:guid}/sites", UpdateSites).WithName(nameof(UpdateSites)).AppliedOrProposed()
+        api.MapPut("/{id:guid}/sites", UpdateSites).WithName(nameof(UpdateSites))
             .WithSummary("Replace the provider's sites (a provider's own update goes to review)");
-        api.MapPut("/{id:guid}/profile", UpdateProfile).WithName(nameof(UpdateProfile)).AppliedOrProposed()
+        api.MapPut("/{id:guid}/profile", UpdateProfile).WithName(nameof(UpdateProfile))
             .WithSummary("Update the provision profile (a provider's own update goes to review)");
-        api.MapPut("/{id:guid}/assurances/{type}", UpdateAssurance).WithName(nameof(UpdateAssurance)).AppliedOrProposed()
+        api.MapPut("/{id:guid}/assurances/{type}", UpdateAssurance).WithName(nameof(UpdateAssurance))
             .WithSummary("Record one of the nine directory assurances (a provider's own update goes to review)");
-        api.MapPut("/{id:guid}/documents/{type}", UpdateDocument).WithName(nameof(UpdateDocument)).AppliedOrProposed()
+        api.MapPut("/{id:guid}/documents/{type}", UpdateDocument).WithName(nameof(UpdateDocument))
             .WithSummary("Record a checklist document as seen or missing (a provider's own update goes to review)");
         api.MapPut("/{id:guid}/registration", UpdateRegistration).WithName(nameof(UpdateRegistration))
             .WithSummary("Record the provider's registration status as checked on GIAS").RequireOrganisationType(managers);
@@ -92,22 +93,22 @@ public static class ProvidersApi
             : TypedResults.NotFound();
     }
 
-    public static Task<IResult> UpdateDetails(Guid id, DetailsUpdate request, Caller caller, ProviderUpdates updates, CancellationToken cancellationToken) =>
+    public static Task<AppliedOrProposed> UpdateDetails(Guid id, DetailsUpdate request, Caller caller, ProviderUpdates updates, CancellationToken cancellationToken) =>
         updates.ApplyOrProposeAsync(id, request, caller, cancellationToken);
 
-    public static Task<IResult> UpdateSites(Guid id, SitesUpdate request, Caller caller, ProviderUpdates updates, CancellationToken cancellationToken) =>
+    public static Task<AppliedOrProposed> UpdateSites(Guid id, SitesUpdate request, Caller caller, ProviderUpdates updates, CancellationToken cancellationToken) =>
         updates.ApplyOrProposeAsync(id, request, caller, cancellationToken);
 
-    public static Task<IResult> UpdateProfile(Guid id, ProfileUpdate request, Caller caller, ProviderUpdates updates, CancellationToken cancellationToken) =>
+    public static Task<AppliedOrProposed> UpdateProfile(Guid id, ProfileUpdate request, Caller caller, ProviderUpdates updates, CancellationToken cancellationToken) =>
         updates.ApplyOrProposeAsync(id, request, caller, cancellationToken);
 
-    public static async Task<IResult> UpdateAssurance(
+    public static async Task<AppliedOrProposed> UpdateAssurance(
         Guid id, string type, AssuranceUpdate request, Caller caller, ProviderUpdates updates, CancellationToken cancellationToken) =>
         EnumNames.TryParse<AssuranceType>(type, out var assurance)
             ? await updates.ApplyOrProposeAsync(id, request with { Type = assurance }, caller, cancellationToken)
             : UnknownType<AssuranceType>(type);
 
-    public static async Task<IResult> UpdateDocument(
+    public static async Task<AppliedOrProposed> UpdateDocument(
         Guid id, string type, DocumentUpdate request, Caller caller, ProviderUpdates updates, CancellationToken cancellationToken) =>
         EnumNames.TryParse<DocumentType>(type, out var document)
             ? await updates.ApplyOrProposeAsync(id, request with { Type = document }, caller, cancellationToken)
@@ -129,7 +130,7 @@ public static class ProvidersApi
         return TypedResults.Ok(ProviderRecord.From(provider, caller, clock.TodayInEngland()));
     }
 
-    public static async Task<Results<Created<OfstedInspection>, NotFound>> AddInspection(
+    public static async Task<Results<Created<InspectionView>, NotFound>> AddInspection(
         Guid id, InspectionInput request, Caller caller, DirectoryDbContext db, ProviderUpdates updates, CancellationToken cancellationToken)
     {
         var provider = await updates.FindManagedAsync(id, caller, cancellationToken);
@@ -142,7 +143,7 @@ public static class ProvidersApi
         provider.AddInspection(inspection);
         await updates.RecordUpdateAsync(provider, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/directory/providers/{id}", inspection);
+        return TypedResults.Created($"/api/directory/providers/{id}", InspectionView.From(inspection));
     }
 
     public static async Task<Results<NoContent, NotFound>> RemoveInspection(
@@ -159,10 +160,6 @@ public static class ProvidersApi
         return TypedResults.NoContent();
     }
 
-    /// <summary>The directory team's change is applied (200, the record); a provider's own is proposed to its keeper (202).</summary>
-    private static RouteHandlerBuilder AppliedOrProposed(this RouteHandlerBuilder endpoint) =>
-        endpoint.Produces<ProviderRecord>().Produces<ChangeRequestView>(StatusCodes.Status202Accepted);
-
-    private static IResult UnknownType<T>(string type) where T : struct, Enum =>
+    private static ValidationProblem UnknownType<T>(string type) where T : struct, Enum =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["type"] = [EnumNames.NotOneOf<T>(type)] });
 }

@@ -15,15 +15,20 @@ public static class ValidationClock
     public static DateOnly LatestPastDate(ValidationContext context) =>
         DateOnly.FromDateTime(ClockOf(context).GetUtcNow().UtcDateTime.AddDays(1));
 
-    /// <summary>A validation context for <paramref name="instance"/> whose clock is <paramref name="clock"/> (validation outside a request).</summary>
-    public static ValidationContext ContextFor(object instance, TimeProvider clock)
+    /// <summary>
+    /// Validates <paramref name="instance"/> (its attributes, then its own cross-field rules) by <paramref name="clock"/>,
+    /// outside a request: what a CSV row or a rule's test is held to, exactly as the API holds a body.
+    /// </summary>
+    public static List<ValidationResult> Validate(object instance, TimeProvider clock)
     {
         var context = new ValidationContext(instance);
         context.InitializeServiceProvider(type => type == typeof(TimeProvider) ? clock : null);
-        return context;
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(instance, context, results, validateAllProperties: true);
+        return results;
     }
 
     private static TimeProvider ClockOf(ValidationContext context) =>
         context.GetService(typeof(TimeProvider)) as TimeProvider
-        ?? throw new InvalidOperationException($"Validating {context.ObjectType.Name} needs the service's TimeProvider; validate it with a context that has one (ValidationClock.ContextFor).");
+        ?? throw new InvalidOperationException($"Validating {context.ObjectType.Name} needs the service's TimeProvider; validate it with a context that has one (ValidationClock.Validate).");
 }

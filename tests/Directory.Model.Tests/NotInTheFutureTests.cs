@@ -1,9 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using APPlatform.ProviderDirectory.Apis.Requests;
-using APPlatform.ProviderDirectory.Model;
 using Microsoft.Extensions.Time.Testing;
 
-namespace APPlatform.ProviderDirectory.Tests;
+namespace APPlatform.ProviderDirectory.Model.Tests;
 
 /// <summary>
 /// A GIAS check and an inspection cannot be in the future, by the service's clock (here a fixed one, at 23:30 UTC on
@@ -51,10 +50,5 @@ public sealed class NotInTheFutureTests
     private static InspectionInput Inspection(string inspectedOn) =>
         new(DateOnly.Parse(inspectedOn), InspectionFramework.IndependentSchoolStandards, null, null, null, null, null, StandardsMet: true, null);
 
-    private bool SaysFuture(object request)
-    {
-        var results = new List<ValidationResult>();
-        Validator.TryValidateObject(request, ValidationClock.ContextFor(request, clock), results, validateAllProperties: true);
-        return results.Any(result => result.ErrorMessage!.Contains("in the future"));
-    }
+    private bool SaysFuture(object request) => ValidationClock.Validate(request, clock).Any(result => result.ErrorMessage!.Contains("in the future"));
 }
