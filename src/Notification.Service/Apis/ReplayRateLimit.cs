@@ -19,17 +19,20 @@ public static class ReplayRateLimit
     public static IServiceCollection AddReplayRateLimiting(this IServiceCollection services) =>
         services.AddRateLimiter(limiter =>
         {
-            limiter.AddPolicy(PolicyName, context => Caller.FromPrincipal(context.User) is { } caller
-                ? RateLimitPartition.GetFixedWindowLimiter(caller.OrganisationId, _ =>
-                {
-                    var options = context.RequestServices.GetRequiredService<IOptions<WebhookOptions>>().Value;
-                    return new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = options.ReplaysPerWindow, Window = options.ReplayWindow, QueueLimit = 0,
-                    };
-                })
-                : RateLimitPartition.GetNoLimiter(Guid.Empty)); // no organisation: refused by the route itself
+            limiter.AddPolicy(PolicyName, context => Partition(Caller.FromPrincipal(context.User)?.OrganisationId,
+                () => context.RequestServices.GetRequiredService<IOptions<WebhookOptions>>().Value));
             limiter.OnRejected = (rejected, _) =>
                 TooManyRequests.WriteProblemAsync(rejected, "This organisation has asked for too many replays.");
         });
+
+    /// <summary>
+    /// One fixed window per organisation, nothing queued; a caller without an organisation is not counted here, since
+    /// the route itself refuses it.
+    /// </summary>
+    public static RateLimitPartition<Guid> Partition(Guid? organisationId, Func<WebhookOptions> options) => organisationId is { } id
+        ? RateLimitPartition.GetFixedWindowLimiter(id, _ => Window(options()))
+        : RateLimitPartition.GetNoLimiter(Guid.Empty);
+
+    private static FixedWindowRateLimiterOptions Window(WebhookOptions options) =>
+        new() { PermitLimit = options.ReplaysPerWindow, Window = options.ReplayWindow, QueueLimit = 0 };
 }

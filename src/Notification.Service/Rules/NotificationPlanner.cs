@@ -20,32 +20,24 @@ public sealed class NotificationPlanner(NotificationDbContext db, IOptions<Deliv
     public async Task PlanAsync(IIntegrationEvent @event, Guid eventId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var told = NotificationRules.All.Where(rule => rule.AppliesTo(@event))
-            .SelectMany(rule => rule.RecipientsOf(@event).Select(recipient => (rule, recipient)))
-            .ToList();
-        var organisations = told.Select(t => t.recipient.OrganisationId).Distinct().ToList();
+        var organisations = WhoIsTold.Organisations(@event);
         var settings = organisations.Count == 0
             ? []
             : await db.OrganisationSettings.AsNoTracking()
                 .Where(s => organisations.Contains(s.OrganisationId))
                 .ToDictionaryAsync(s => s.OrganisationId, cancellationToken);
 
-        foreach (var (rule, recipient) in told)
+        foreach (var telling in WhoIsTold.Of(@event, settings))
         {
-            var chosen = settings.GetValueOrDefault(recipient.OrganisationId);
-            var channel = rule.ChannelFor(chosen);
-            if (channel != Channel.Off)
-            {
-                Tell(rule, recipient, @event, eventId, channel, chosen?.Contacts.GetValueOrDefault(recipient.Role) ?? [], now);
-            }
+            Tell(telling, @event, eventId, now);
         }
 
         await CallSubscribersAsync(@event, eventId, now, cancellationToken);
     }
 
-    private void Tell(Rule rule, Recipient recipient, IIntegrationEvent @event, Guid eventId, Channel channel, List<string> contacts, DateTimeOffset now)
+    private void Tell(Telling telling, IIntegrationEvent @event, Guid eventId, DateTimeOffset now)
     {
-        var message = rule.MessageFor(@event);
+        var (rule, recipient, channel, message, emailTo) = telling;
         var notification = new Notification
         {
             Id = Guid.CreateVersion7(now),
@@ -71,8 +63,8 @@ public sealed class NotificationPlanner(NotificationDbContext db, IOptions<Deliv
             return;
         }
 
-        var text = $"{message.Body}\n\nOpen it in APPlatform: {options.Value.PortalAddress.TrimEnd('/')}{message.Link}";
-        foreach (var address in contacts)
+        var text = message.EmailText(options.Value.PortalAddress);
+        foreach (var address in emailTo)
         {
             DeliveryAttempts.Queue(db, Delivery.Email(notification, address, text, isHtml: false, now));
         }

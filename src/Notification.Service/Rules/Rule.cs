@@ -10,7 +10,11 @@ public sealed record Recipient(Guid OrganisationId, string Role);
 /// What the notification says. No names or personal detail: ids, dates, and where to look in the platform (every
 /// message links to the record it is about, which each recipient may open).
 /// </summary>
-public sealed record Message(string Subject, string Body, string Link);
+public sealed record Message(string Subject, string Body, string Link)
+{
+    /// <summary>An email's text: the body, then where to act on it in the platform (<paramref name="portalAddress"/> and the link).</summary>
+    public string EmailText(string portalAddress) => $"{Body}\n\nOpen it in APPlatform: {portalAddress.TrimEnd('/')}{Link}";
+}
 
 /// <summary>
 /// One line of <see cref="NotificationRules"/>: on an event of <see cref="EventType"/> (and when <c>when</c> holds),

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using APPlatform.Notifications.Model;
 using APPlatform.Notifications.Sending;
@@ -8,11 +7,9 @@ using Microsoft.Extensions.Options;
 namespace APPlatform.Notifications.Webhooks;
 
 /// <summary>
-/// Posts a webhook delivery, signed: APPlatform-Signature is "v1=" and the hex HMAC-SHA256, keyed with the
-/// subscription's secret, of "{APPlatform-Timestamp}.{body}"; during a rotation's overlap one such entry per secret,
-/// comma-separated, the new secret's first. Receivers recompute it, accept a match with any entry, refuse old
-/// timestamps, and drop an APPlatform-Event-Id they have seen. Its own HttpClient: no service discovery and no automatic retries, since
-/// a delivery keeps its own retry schedule.
+/// Posts a webhook delivery, signed (<see cref="WebhookSignature"/>). Receivers recompute the signature, accept a
+/// match with any entry, refuse old timestamps, and drop an APPlatform-Event-Id they have seen. Its own HttpClient: no
+/// service discovery and no automatic retries, since a delivery keeps its own retry schedule.
 /// </summary>
 public sealed class WebhookSender(IOptions<DeliveryOptions> options, TimeProvider clock) : IDisposable
 {
@@ -44,9 +41,7 @@ public sealed class WebhookSender(IOptions<DeliveryOptions> options, TimeProvide
         request.Headers.Add(EventTypeHeader, delivery.EventType);
         request.Headers.Add(DeliveryIdHeader, delivery.Id.ToString());
         request.Headers.Add(TimestampHeader, timestamp);
-        var signed = Encoding.UTF8.GetBytes($"{timestamp}.{delivery.Body}");
-        request.Headers.Add(SignatureHeader, string.Join(',',
-            secrets.Select(secret => "v1=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), signed)))));
+        request.Headers.Add(SignatureHeader, WebhookSignature.Of(timestamp, delivery.Body, secrets));
 
         HttpResponseMessage response;
         try

@@ -1,11 +1,13 @@
 using System.Net;
 using APPlatform.Notifications.Webhooks;
 
-namespace APPlatform.Notifications.Tests;
+namespace APPlatform.Notifications.Model.Tests;
 
 /// <summary>
-/// IPv6 addresses that carry an IPv4 one (IPv4-mapped, IPv4-compatible, 6to4) are judged by the IPv4 address the
-/// network may deliver them to, and NAT64 addresses are refused outright: at registration and again on connection.
+/// Webhooks go only to public addresses over HTTPS (outside development). IPv6 addresses that carry an IPv4 one
+/// (IPv4-mapped, IPv4-compatible, 6to4) are judged by the IPv4 address the network may deliver them to, and NAT64
+/// addresses are refused outright: at registration and again on connection. The 400 a registration gets is
+/// ReceiverSafetyAndFailedEmailTests' (Notification.Service.Tests).
 /// </summary>
 public sealed class ReceiverAddressTests
 {
@@ -57,4 +59,42 @@ public sealed class ReceiverAddressTests
 
         Assert.Contains("private, loopback or internal", refused.ToString());
     }
+
+    [Theory]
+    [InlineData("https://127.0.0.1/hooks")]
+    [InlineData("https://10.1.2.3/hooks")]
+    [InlineData("https://169.254.169.254/latest/meta-data")]
+    [InlineData("https://[::1]/hooks")]
+    [InlineData("https://[64:ff9b::a01:203]/hooks")]
+    [InlineData("https://[64:ff9b:1::808:808]/hooks")]
+    [InlineData("https://[2002:a01:203::1]/hooks")]
+    [InlineData("https://[::ffff:7f00:1]/hooks")]
+    [InlineData("https://[::a9fe:a9fe]/hooks")]
+    public async Task AWebhookToAnInternalAddressIsRefusedAtRegistration(string url) =>
+        Assert.Contains("private, loopback or otherwise internal", await ReceiverAddresses.RefusalAsync(url, allowLocal: false, Cancellation));
+
+    [Theory]
+    [InlineData("ftp://example.org/hooks", false, "absolute http(s) address without credentials")]
+    [InlineData("/hooks", false, "absolute http(s) address without credentials")]
+    [InlineData("https://user:password@8.8.8.8/hooks", false, "absolute http(s) address without credentials")]
+    [InlineData("https://user:password@127.0.0.1/hooks", true, "absolute http(s) address without credentials")]
+    [InlineData("http://8.8.8.8/hooks", false, "HTTPS only")]
+    [InlineData("https://8.8.8.8/hooks", false, null)]
+    [InlineData("http://127.0.0.1:5000/hooks", true, null)]
+    public async Task AWebhookNeedsAnAbsoluteHttpsAddressWithoutCredentialsAndOnlyLocalDevelopmentTakesPlainHttp(
+        string url, bool allowLocal, string? refusal)
+    {
+        var answer = await ReceiverAddresses.RefusalAsync(url, allowLocal, Cancellation);
+
+        if (refusal is null)
+        {
+            Assert.Null(answer);
+        }
+        else
+        {
+            Assert.Contains(refusal, answer);
+        }
+    }
+
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 }

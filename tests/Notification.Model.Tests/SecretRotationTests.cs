@@ -1,6 +1,4 @@
-using APPlatform.Notifications.Model;
-
-namespace APPlatform.Notifications.Tests;
+namespace APPlatform.Notifications.Model.Tests;
 
 /// <summary>A rotated secret signs beside its predecessor for the overlap, then alone.</summary>
 public sealed class SecretRotationTests

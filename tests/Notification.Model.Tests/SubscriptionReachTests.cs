@@ -1,0 +1,84 @@
+using APPlatform.Contracts.Attendance;
+using APPlatform.Contracts.Placements;
+using APPlatform.Notifications.Subscriptions;
+using APPlatform.ServiceDefaults.Authentication;
+using static APPlatform.Notifications.Model.Tests.RuleSamples;
+
+namespace APPlatform.Notifications.Model.Tests;
+
+/// <summary>
+/// A subscriber hears only of events that name its organisation, so it may subscribe only to types that can name its
+/// kind: the table in docs/notifications.md ("The events subscribers receive"). The 400 is WebhookTests'.
+/// </summary>
+public sealed class SubscriptionReachTests
+{
+    [Theory]
+    [InlineData("AbsenceReported", "local_authority", "provider", "school")]
+    [InlineData("PlacementStarted", "local_authority", "provider", "school")]
+    [InlineData("PlacementChanged", "local_authority", "provider", "school")]
+    [InlineData("PlacementEnded", "local_authority", "provider", "school")]
+    [InlineData("AbsenceEscalated", "local_authority", "school")]
+    [InlineData("ConsecutiveAbsence", "local_authority", "school")]
+    [InlineData("IllnessAbsence", "local_authority", "school")]
+    [InlineData("SuspensionDaySixWithoutProvision", "local_authority", "school")]
+    [InlineData("ReferralSubmitted", "local_authority", "school", "trust")]
+    [InlineData("ReferralDecided", "school", "trust")]
+    [InlineData("ProviderAuditCompleted", "local_authority", "provider")]
+    [InlineData("ProviderConcernRaised", "local_authority", "provider")]
+    [InlineData("FormalReviewHeld", "provider", "school")]
+    [InlineData("PlacementEndingAvailable", "provider", "school")]
+    [InlineData("PlacementReviewDue", "provider", "school")]
+    [InlineData("ProviderReportStatusChanged", "provider", "school")]
+    [InlineData("RegisterNotSubmitted", "provider", "school")]
+    [InlineData("SeriousIncidentReported", "provider", "school")]
+    [InlineData("AttendanceBelowThreshold", "school")]
+    [InlineData("ParentAgreementRecorded", "school")]
+    [InlineData("ParentNotificationIssued", "school")]
+    [InlineData("SchoolCalendarDoesNotCover", "school")]
+    [InlineData("UnexplainedAbsenceNotFollowedUp", "school")]
+    [InlineData("ProviderDocumentExpiring", "provider")]
+    [InlineData("ProviderListed", "provider")]
+    [InlineData("ProviderRegistrationThresholdAtRisk", "provider")]
+    [InlineData("ProviderRegistrationThresholdBreached", "provider")]
+    [InlineData("ProviderRemoved", "provider")]
+    [InlineData("ProviderSuspended", "provider")]
+    [InlineData("ProviderUpdated", "provider")]
+    public void OnlyTheKindsOfOrganisationAnEventCanNameMaySubscribeToIt(string eventType, params string[] kinds)
+    {
+        foreach (var subscriber in OrganisationSettings.Holders)
+        {
+            var refusal = SubscribableEventTypes.NeverReaching([eventType], subscriber);
+
+            Assert.True(kinds.Contains(subscriber.ToClaimValue()) == refusal is null, $"{subscriber}: {(refusal is null ? "accepted" : "refused")}");
+        }
+    }
+
+    [Fact]
+    public void AnUnknownEventTypeIsRefusedNamingItAndTheKnownOnes()
+    {
+        var refusal = SubscribableEventTypes.Refusal(["PlacementStarted", "PupilMoved"], "eventTypes");
+
+        Assert.NotNull(refusal);
+        Assert.StartsWith("Unknown event type(s): PupilMoved. Known: AbsenceEscalated, AbsenceReported,", refusal.ErrorMessage);
+        Assert.Equal(["eventTypes"], refusal.MemberNames);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void AnAbsenceNamesTheLocalAuthorityOnlyWhenItCommissionsThePlacement(bool commissionedByTheLocalAuthority)
+    {
+        var absence = Absence() with { CommissionerId = commissionedByTheLocalAuthority ? LocalAuthority : School };
+
+        Assert.Equal(commissionedByTheLocalAuthority, EventOrganisations.Of(absence).Contains(LocalAuthority));
+        Assert.Superset(new HashSet<Guid> { School, Provider }, EventOrganisations.Of(absence).ToHashSet());
+    }
+
+    [Fact]
+    public void APlacementEventNamesThePlacementsSchoolLocalAuthorityAndProvider() =>
+        Assert.Equal(new HashSet<Guid> { School, LocalAuthority, Provider }, EventOrganisations.Of(new PlacementStarted(Placement("dual"), Now)));
+
+    [Fact]
+    public void AnEventWithoutALocalAuthorityNamesNone() =>
+        Assert.Equal(new HashSet<Guid> { School }, EventOrganisations.Of(new ConsecutiveAbsence(Guid.NewGuid(), Guid.NewGuid(), School, null, 10, Now)));
+}
