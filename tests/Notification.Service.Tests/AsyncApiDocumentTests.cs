@@ -68,7 +68,7 @@ public sealed class AsyncApiDocumentTests
     [Fact]
     public void ABodyShowingAWithheldFieldDoesNotMatchTheDocument()
     {
-        var placement = RuleSamples.Placement(TestCaller.School(), TestCaller.LocalAuthority(), TestCaller.Provider(), "dual");
+        var placement = SampleEvents.Placement(TestCaller.School(), TestCaller.LocalAuthority(), TestCaller.Provider(), "dual");
         var delivered = SubscriberPayload.For(new PlacementStarted(placement, DateTimeOffset.UtcNow), Guid.NewGuid());
         var leaked = JsonNode.Parse(delivered)!;
         leaked["data"]!["placement"]!["isLookedAfter"] = true;

@@ -29,8 +29,8 @@ public sealed class BrokerSubscriberTests(NotificationService service) : IClassF
         await using var connection = await ConnectAsync(subscription);
         await using var channel = await connection.CreateChannelAsync(cancellationToken: Cancellation);
         var queue = await BindAsync(channel, "la.placements", "PlacementStarted");
-        var ours = RuleSamples.Placement(TestCaller.School(), la, TestCaller.Provider(), "dual");
-        var theirs = RuleSamples.Placement(TestCaller.School(), TestCaller.LocalAuthority(), TestCaller.Provider(), "dual");
+        var ours = SampleEvents.Placement(TestCaller.School(), la, TestCaller.Provider(), "dual");
+        var theirs = SampleEvents.Placement(TestCaller.School(), TestCaller.LocalAuthority(), TestCaller.Provider(), "dual");
         var (oursId, theirsId) = (NewId.NextGuid(), NewId.NextGuid());
 
         await service.Bus.PublishAsync(new PlacementStarted(theirs, DateTimeOffset.UtcNow), theirsId);

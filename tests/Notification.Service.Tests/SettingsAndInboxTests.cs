@@ -129,7 +129,7 @@ public sealed class SettingsAndInboxTests(NotificationService service) : IClassF
         var school = TestCaller.School();
         var contacts = await service.SetContactsAsync(school, ["attendance_lead"]);
         var eventId = NewId.NextGuid();
-        var absence = RuleSamples.Absence(school.OrganisationId);
+        var absence = SampleEvents.Absence(school.OrganisationId);
         await service.Bus.PublishAsync(absence, eventId);
         await service.Bus.PublishAsync(absence, eventId);
         var later = await PublishAbsenceAsync(school);
@@ -144,7 +144,7 @@ public sealed class SettingsAndInboxTests(NotificationService service) : IClassF
     private async Task<Guid> PublishAbsenceAsync(TestCaller school)
     {
         var eventId = NewId.NextGuid();
-        await service.Bus.PublishAsync(RuleSamples.Absence(school.OrganisationId), eventId);
+        await service.Bus.PublishAsync(SampleEvents.Absence(school.OrganisationId), eventId);
         return eventId;
     }
 

@@ -60,8 +60,8 @@ public sealed class WebhookTests(NotificationService service) : IClassFixture<No
     {
         var la = TestCaller.LocalAuthority();
         var (_, secret) = await SubscriptionAsync(la, "PlacementStarted");
-        var ours = RuleSamples.Placement(TestCaller.School(), la, TestCaller.Provider(), "dual");
-        var theirs = RuleSamples.Placement(TestCaller.School(), TestCaller.LocalAuthority(), TestCaller.Provider(), "dual");
+        var ours = SampleEvents.Placement(TestCaller.School(), la, TestCaller.Provider(), "dual");
+        var theirs = SampleEvents.Placement(TestCaller.School(), TestCaller.LocalAuthority(), TestCaller.Provider(), "dual");
         var theirsId = NewId.NextGuid();
         var oursId = NewId.NextGuid();
 
@@ -99,8 +99,8 @@ public sealed class WebhookTests(NotificationService service) : IClassFixture<No
         await SubscriptionAsync(la, "AbsenceReported");
         var ours = NewId.NextGuid();
         var theSchools = NewId.NextGuid();
-        await service.Bus.PublishAsync(RuleSamples.Absence(TestCaller.School().OrganisationId), theSchools);
-        await service.Bus.PublishAsync(RuleSamples.Absence(TestCaller.School().OrganisationId, commissionerId: la.OrganisationId), ours);
+        await service.Bus.PublishAsync(SampleEvents.Absence(TestCaller.School().OrganisationId), theSchools);
+        await service.Bus.PublishAsync(SampleEvents.Absence(TestCaller.School().OrganisationId, commissionerId: la.OrganisationId), ours);
 
         var problem = await ProblemAssert.HasStatus(never, HttpStatusCode.BadRequest);
         Assert.StartsWith("RegisterNotSubmitted never names a local authority", Assert.Single(problem.Errors["eventTypes"]));
@@ -160,7 +160,7 @@ public sealed class WebhookTests(NotificationService service) : IClassFixture<No
         var school = TestCaller.School();
         await SubscriptionIdAsync(school, "AbsenceReported");
         var eventId = NewId.NextGuid();
-        var absence = RuleSamples.Absence(school.OrganisationId);
+        var absence = SampleEvents.Absence(school.OrganisationId);
 
         await service.Bus.PublishAsync(absence, eventId);
         await service.Bus.PublishAsync(absence, eventId);
@@ -356,7 +356,7 @@ public sealed class WebhookTests(NotificationService service) : IClassFixture<No
     private async Task<Guid> PublishAbsenceAsync(TestCaller school)
     {
         var eventId = NewId.NextGuid();
-        await service.Bus.PublishAsync(RuleSamples.Absence(school.OrganisationId), eventId);
+        await service.Bus.PublishAsync(SampleEvents.Absence(school.OrganisationId), eventId);
         return eventId;
     }
 }
