@@ -16,6 +16,16 @@ public sealed class BelowTargetThresholdTests
 
     [Fact]
     public void FewerThanTenSessionsSayTooLittleToActOn() => Assert.False(new BelowTargetThreshold(90).IsCrossedBy(Summary(0, 9)));
+
+    [Theory]
+    [InlineData(95, 9, 1, true)]
+    [InlineData(95, 19, 1, false)]
+    [InlineData(50, 5, 5, false)]
+    [InlineData(50, 4, 6, true)]
+    [InlineData(100, 19, 1, true)]
+    [InlineData(90, 0, 10, true)]
+    public void TheSchoolsOwnTargetDecidesOnceTenSessionsHaveRun(decimal target, int present, int absent, bool crossed) =>
+        Assert.Equal(crossed, new BelowTargetThreshold(target).IsCrossedBy(Summary(present, absent)));
 }
 
 public sealed class ConsecutiveAbsenceThresholdTests
@@ -42,6 +52,18 @@ public sealed class ConsecutiveAbsenceThresholdTests
         Assert.Equal(1, ConsecutiveAbsenceThreshold.DaysOf([Mark(Day, MarkStatus.Absent, "I"), Mark(Day.AddDays(1), MarkStatus.Absent)]));
         Assert.Equal(0, ConsecutiveAbsenceThreshold.DaysOf([Mark(Day, MarkStatus.Absent), Mark(Day, MarkStatus.Late, "B")]));
     }
+
+    [Theory]
+    [InlineData(MarkStatus.Present, "B", 0)]
+    [InlineData(MarkStatus.Late, "B", 0)]
+    [InlineData(MarkStatus.Absent, "I", 0)]
+    [InlineData(MarkStatus.Absent, "G", 2)]
+    [InlineData(MarkStatus.Absent, "N", 2)]
+    [InlineData(MarkStatus.Missing, "N", 2)]
+    public void OneAttendedOrAuthorisedSessionBreaksTheDaysRun(MarkStatus afternoon, string code, int days) =>
+        Assert.Equal(days, ConsecutiveAbsenceThreshold.DaysOf([
+            Mark(Day, MarkStatus.Absent, "O"), Mark(Day.AddDays(1), MarkStatus.Absent), Mark(Day.AddDays(1), afternoon, code),
+        ]));
 
     [Fact]
     public void TenSchoolDaysTellTheLocalAuthority()

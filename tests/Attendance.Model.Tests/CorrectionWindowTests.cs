@@ -22,4 +22,12 @@ public sealed class CorrectionWindowTests
     [Fact]
     public void AFutureSessionCannotBeMarked() =>
         Assert.Equal("2026-12-05 is in the future: marks are for sessions that have happened.", SevenDays.Check(Today.AddDays(1), Today));
+
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(-3, true)]
+    [InlineData(-4, false)]
+    [InlineData(1, false)]
+    public void AConfiguredWindowMovesTheLimit(int days, bool accepted) =>
+        Assert.Equal(accepted, new CorrectionWindow(3).Check(Today.AddDays(days), Today) is null);
 }

@@ -91,10 +91,9 @@ public static class CasesApi
         Guid id, ExplainRequest request, Caller caller, AttendanceDbContext db, IAccessLog log, Thresholds thresholds, TimeProvider clock, CancellationToken cancellationToken) =>
         FollowUpAsync(id, caller, db, log, cancellationToken, async absence =>
         {
-            var code = request.Code.Trim().ToUpperInvariant();
-            absence.Explain(code, request.Explanation, caller, clock.GetUtcNow());
+            absence.Explain(request.Code, request.Explanation, caller, clock.GetUtcNow());
             var mark = (await db.Marks.FindAsync([absence.MarkId], cancellationToken))!;
-            mark.Code = code;
+            mark.Code = absence.Code!;
             await db.SaveChangesAsync(cancellationToken);
             await thresholds.EvaluateAsync([absence.PlacementId], cancellationToken);
         });

@@ -19,7 +19,8 @@ public sealed record CutoffRequest([property: Required] TimeOnly? Morning, [prop
 /// <param name="Percent">
 /// Sessions attended as a percentage of possible sessions, 50 to 100; a placement below it is announced.
 /// </param>
-public sealed record TargetRequest([property: Required, Range(50, 100)] decimal? Percent);
+// Decimal bounds: int ones would round 49.9 up to 50 and 100.1 down to 100, and let both through.
+public sealed record TargetRequest([property: Required, Range(typeof(decimal), "50", "100")] decimal? Percent);
 
 /// <summary>A provider's register cut-offs and a school's attendance target.</summary>
 public static class SettingsApi

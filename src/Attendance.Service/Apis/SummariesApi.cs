@@ -91,7 +91,7 @@ public static class SummariesApi
             return TypedResults.NotFound();
         }
 
-        var monday = Monday(weekStarting, clock);
+        var monday = SchoolWeek.MondayOf(weekStarting ?? clock.TodayInEngland());
         var placements = await db.Placements.Where(p => p.SchoolId == schoolId && p.StartDate <= monday.AddDays(6) && (p.EndDate == null || p.EndDate >= monday))
             .ToListAsync(cancellationToken);
         await log.ReadAsync(placements.Select(p => p.LoggedMarks()), cancellationToken);
@@ -113,7 +113,7 @@ public static class SummariesApi
             return TypedResults.NotFound();
         }
 
-        var monday = Monday(weekStarting, clock);
+        var monday = SchoolWeek.MondayOf(weekStarting ?? clock.TodayInEngland());
         var marks = await db.Marks.Where(m => m.SchoolId == schoolId && m.Date >= monday && m.Date <= monday.AddDays(6)).ToListAsync(cancellationToken);
         await log.ReadAsync(marks.LoggedByPlacement(), cancellationToken);
         var upns = await pupils.ForAsync(marks.Select(m => m.PupilId).Distinct().ToList(), request.Headers.Authorization, cancellationToken);
@@ -126,10 +126,4 @@ public static class SummariesApi
 
     private static bool MayReadSchool(Caller caller, Guid schoolId) =>
         caller.OrganisationType == OrganisationType.PlatformAdmin || (caller.OrganisationType == OrganisationType.School && caller.OrganisationId == schoolId);
-
-    private static DateOnly Monday(DateOnly? weekStarting, TimeProvider clock)
-    {
-        var day = weekStarting ?? clock.TodayInEngland();
-        return day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
-    }
 }

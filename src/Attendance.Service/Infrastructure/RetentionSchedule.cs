@@ -6,7 +6,7 @@ namespace APPlatform.Attendance.Infrastructure;
 /// <summary>How long attendance keeps what it holds about a pupil, enforced daily (docs/security.md lists the whole platform's).</summary>
 public static class RetentionSchedule
 {
-    /// <summary>SI 2024/208 (pupil registration): every register entry is kept for six years from the day it was made.</summary>
+    /// <summary>SI 2024/208 reg. 7 (pupil registration): every register entry is kept for six years from the day it was made.</summary>
     public static readonly TimeSpan Registers = TimeSpan.FromDays(6 * 365 + 2);
 
     public static IServiceCollection AddAttendanceRetention(this IServiceCollection services) =>

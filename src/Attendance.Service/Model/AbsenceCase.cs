@@ -118,17 +118,14 @@ public sealed class AbsenceCase
         }
     }
 
-    /// <summary>The school confirms the reason: the mark takes the DfE code.</summary>
+    /// <summary>The school confirms the reason: the mark takes the DfE code (as the register holds it, "m" being M).</summary>
     public void Explain(string code, string explanation, Caller by, DateTimeOffset now)
     {
         RequireOpen();
-        if (!AbsenceCodes.All.ContainsKey(code))
-        {
+        var confirmed = AbsenceCodes.Confirmable(code) ??
             throw new RuleViolationException($"'{code}' is not an absence code; use one of {string.Join(", ", AbsenceCodes.All.Keys)}.");
-        }
-
-        (Code, Explanation, Status) = (code, explanation, CaseStatus.Explained);
-        Actions.Add(new CaseAction(CaseActionKind.Note, $"Explained: {code}. {explanation}", by.ActingName, now));
+        (Code, Explanation, Status) = (confirmed, explanation, CaseStatus.Explained);
+        Actions.Add(new CaseAction(CaseActionKind.Note, $"Explained: {confirmed}. {explanation}", by.ActingName, now));
     }
 
     public void Escalate(EscalatedTo to, string note, Caller by, DateTimeOffset now)

@@ -1,43 +1,33 @@
+using APPlatform.Statutory.Attendance;
+
 namespace APPlatform.Attendance.Model;
 
-public enum AbsenceCategory
-{
-    Authorised,
-    Unauthorised,
-
-    /// <summary>Not a possible session (e.g. Q: the LA has not made access arrangements).</summary>
-    NotCounted,
-}
-
 /// <summary>
-/// The DfE absence codes a school may confirm for a session missed at the provider (SI 2024/208; WTISA 2024 ch. 8).
-/// N ("no reason yet") is an absence's code until then.
+/// The DfE absence codes a school may confirm for a session missed at the provider, as the national table
+/// (<see cref="RegisterCodes"/>) defines and counts them. N ("no reason yet") is an absence's code until then.
 /// </summary>
+/// <remarks>SI 2024/208 reg. 10; WTISA 2024, "Attendance codes".</remarks>
 public static class AbsenceCodes
 {
     public const string NoReasonYet = "N";
 
-    public static readonly IReadOnlyDictionary<string, (string Meaning, AbsenceCategory Category)> All = new Dictionary<string, (string, AbsenceCategory)>
-    {
-        ["I"] = ("Illness", AbsenceCategory.Authorised),
-        ["M"] = ("Medical or dental appointment", AbsenceCategory.Authorised),
-        ["C"] = ("Leave of absence for exceptional circumstances", AbsenceCategory.Authorised),
-        ["C1"] = ("Leave to take part in a regulated performance or employment abroad", AbsenceCategory.Authorised),
-        ["C2"] = ("Leave for a temporary reduced timetable", AbsenceCategory.Authorised),
-        ["E"] = ("Suspended or permanently excluded, no alternative provision made", AbsenceCategory.Authorised),
-        ["J1"] = ("Leave to attend an interview", AbsenceCategory.Authorised),
-        ["S"] = ("Study leave", AbsenceCategory.Authorised),
-        ["T"] = ("Parent travelling for occupational purposes", AbsenceCategory.Authorised),
-        ["R"] = ("Religious observance", AbsenceCategory.Authorised),
-        ["G"] = ("Holiday not granted by the school", AbsenceCategory.Unauthorised),
-        ["O"] = ("Absent in other or unknown circumstances", AbsenceCategory.Unauthorised),
-        ["U"] = ("Arrived after registers closed", AbsenceCategory.Unauthorised),
-        ["Q"] = ("Unable to attend: the LA has not made access arrangements", AbsenceCategory.NotCounted),
-    };
-
-    public static bool IsAuthorised(string code) => All.TryGetValue(code, out var known) && known.Category == AbsenceCategory.Authorised;
-
-    public static bool IsNotCounted(string code) => All.TryGetValue(code, out var known) && known.Category == AbsenceCategory.NotCounted;
-
     public const string Illness = "I";
+
+    public static readonly IReadOnlyDictionary<string, RegisterCode> All =
+        new[] { "I", "M", "C", "C1", "C2", "E", "J1", "S", "T", "R", "G", "O", "U", "Q" }.ToDictionary(code => code, code => RegisterCodes.All[code]);
+
+    public static bool IsAuthorised(string code) => All.TryGetValue(code, out var known) && known.CountsAs == CountsAs.AuthorisedAbsence;
+
+    /// <summary>
+    /// Whether an absence so coded is not a possible session. Only absence codes are asked: a session attended at the
+    /// provider counts there, though its D is not a possible session at the home school.
+    /// </summary>
+    public static bool IsNotCounted(string code) => All.TryGetValue(code, out var known) && !known.IsPossible;
+
+    /// <summary>The code as the register holds it (trimmed, upper case), or null when a school may not confirm it for a missed session.</summary>
+    public static string? Confirmable(string code)
+    {
+        var asRecorded = code.Trim().ToUpperInvariant();
+        return All.ContainsKey(asRecorded) ? asRecorded : null;
+    }
 }

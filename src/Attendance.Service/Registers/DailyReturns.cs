@@ -33,7 +33,7 @@ public sealed record ReturnAccepted(DateOnly Date, int Recorded, int Unchanged, 
 
 /// <summary>
 /// Records a provider's marks for a day in one transaction, after checking every one: the placement is the provider's,
-/// the session is one it expects (<see cref="MarkOnTimetabledSession"/>), the date within the <see cref="CorrectionWindow"/>.
+/// the date within the <see cref="CorrectionWindow"/>, each session one it expects and marked once (<see cref="ReturnedMarks"/>).
 /// A new absence opens the school's follow-up case; a correction keeps the earlier version.
 /// </summary>
 public sealed class DailyReturns(AttendanceDbContext db, IAccessLog log, AbsenceFollowUp followUp, Thresholds thresholds, IOptions<AttendanceOptions> options, TimeProvider clock)
@@ -55,18 +55,7 @@ public sealed class DailyReturns(AttendanceDbContext db, IAccessLog log, Absence
                 detail: $"No placement with this provider: {string.Join(", ", notTheirs)}. Nothing was recorded.");
         }
 
-        var errors = new Dictionary<string, string[]>();
-        foreach (var (mark, i) in request.Marks.Select((m, i) => (m, i)))
-        {
-            var placement = placements[mark.PlacementId!.Value];
-            var problem = MarkOnTimetabledSession.Check(placement, date, mark.Session!.Value) ??
-                (request.Marks.Take(i).Any(m => m.PlacementId == mark.PlacementId && m.Session == mark.Session) ? "The same session is marked twice in this return." : null);
-            if (problem is not null)
-            {
-                errors[$"marks[{i}]"] = [problem];
-            }
-        }
-
+        var errors = ReturnedMarks.Problems(date, request.Marks.Select(m => (placements[m.PlacementId!.Value], m.Session!.Value)).ToList());
         if (errors.Count > 0)
         {
             return BreaksARule(errors, "Some marks cannot be accepted; nothing was recorded.");

@@ -3,22 +3,12 @@ using APPlatform.Statutory.Attendance;
 
 namespace APPlatform.Attendance.Model.Tests;
 
-/// <summary>B, K or D for a session attended at the provider: one rule, shared with Referral.Service.</summary>
-public sealed class AttendedSessionCodeTests
+/// <summary>
+/// Attendance's copy of a placement applies the shared B, K or D rule (tested itself in Statutory.Tests): its marks take
+/// the code, and a placement whose mode the rule does not know is not copied.
+/// </summary>
+public sealed class PlacementRegistrationModeTests
 {
-    [Theory]
-    [InlineData("dual", "D")]
-    [InlineData("approved_activity", "B")]
-    [InlineData("la_arranged", "K")]
-    public void AnAttendedSessionTakesTheCodeOfItsRegistrationMode(string mode, string code) => Assert.Equal(code, AttendedSessionCode.For(mode));
-
-    [Theory]
-    [InlineData("")]
-    [InlineData("Dual")]
-    [InlineData("flexi_school")]
-    public void AnUnknownRegistrationModeGetsNoCodeRatherThanB(string mode) =>
-        Assert.Equal(mode, Assert.Throws<UnknownRegistrationModeException>(() => AttendedSessionCode.For(mode)).RegistrationMode);
-
     [Fact]
     public void APlacementWithAnUnknownRegistrationModeIsNotCopied()
     {
