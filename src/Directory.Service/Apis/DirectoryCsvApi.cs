@@ -33,10 +33,7 @@ public static class DirectoryCsvApi
     public static async Task<Results<Ok<ImportReport>, ValidationProblem>> ImportDirectory(
         HttpRequest request, Caller caller, DirectoryImport import, CancellationToken cancellationToken, Guid? localAuthorityId = null)
     {
-        if (request.ContentType?.Split(';')[0].Trim() is not ("text/csv" or "text/plain"))
-        {
-            throw new BadHttpRequestException("Send the directory as text/csv.", StatusCodes.Status415UnsupportedMediaType);
-        }
+        BoundedText.RequireCsv(request, "the directory");
 
         var directory = caller.OrganisationType == OrganisationType.LocalAuthority ? caller.OrganisationId : localAuthorityId;
         if (directory is null || (caller.OrganisationType == OrganisationType.LocalAuthority && localAuthorityId is { } other && other != caller.OrganisationId))
@@ -49,12 +46,7 @@ public static class DirectoryCsvApi
             });
         }
 
-        if (request.ContentLength > MaxImportBytes)
-        {
-            throw BoundedText.TooLarge(MaxImportBytes);
-        }
-
-        var csv = await BoundedText.ReadAsync(request.Body, MaxImportBytes, cancellationToken);
+        var csv = await BoundedText.ReadAsync(request, MaxImportBytes, cancellationToken);
         return TypedResults.Ok(await import.ImportAsync(csv, caller, directory.Value, cancellationToken));
     }
 

@@ -16,20 +16,42 @@ public static class CsvTable
 
     public static (IReadOnlyList<string> Header, IReadOnlyList<Row> Rows) Read(string text)
     {
-        var records = Records(text).ToList();
-        if (records.Count == 0)
+        var (header, rows) = Stream(new StringReader(text));
+        return (header, rows.ToList());
+    }
+
+    /// <summary>
+    /// The header at once and the rows one at a time as they are enumerated (once), so a file far larger than a
+    /// spreadsheet upload (GIAS's daily extract of every establishment) is read without holding it all.
+    /// </summary>
+    public static (IReadOnlyList<string> Header, IEnumerable<Row> Rows) Stream(TextReader reader)
+    {
+        var records = Records(reader).GetEnumerator();
+        if (!records.MoveNext())
         {
+            records.Dispose();
             return ([], []);
         }
 
-        var header = records[0].Select(h => h.Trim().ToLowerInvariant()).ToList();
-        var rows = records.Select((fields, index) => (fields, number: index + 1)).Skip(1)
-            .Where(r => r.fields.Any(f => f.Trim().Length > 0))
-            .Select(r => new Row(r.number, header.Select((name, i) => (name, value: i < r.fields.Count ? r.fields[i] : ""))
-                .DistinctBy(c => c.name)
-                .ToDictionary(c => c.name, c => c.value, StringComparer.OrdinalIgnoreCase)))
-            .ToList();
-        return (header, rows);
+        var header = records.Current.Select(h => h.Trim().ToLowerInvariant()).ToList();
+        return (header, RowsAfterHeader(records, header));
+    }
+
+    private static IEnumerable<Row> RowsAfterHeader(IEnumerator<List<string>> records, List<string> header)
+    {
+        using (records)
+        {
+            for (var number = 2; records.MoveNext(); number++)
+            {
+                var fields = records.Current;
+                if (fields.Any(f => f.Trim().Length > 0))
+                {
+                    yield return new Row(number, header.Select((name, i) => (name, value: i < fields.Count ? fields[i] : ""))
+                        .DistinctBy(c => c.name)
+                        .ToDictionary(c => c.name, c => c.value, StringComparer.OrdinalIgnoreCase));
+                }
+            }
+        }
     }
 
     /// <summary>A cell as written for spreadsheets: quoted when needed, and a leading =, +, - or @ neutralised (CSV injection).</summary>
@@ -46,20 +68,21 @@ public static class CsvTable
 
     public static string Line(IEnumerable<string?> cells) => string.Join(',', cells.Select(Cell));
 
-    private static IEnumerable<List<string>> Records(string text)
+    private static IEnumerable<List<string>> Records(TextReader text)
     {
         var fields = new List<string>();
         var field = new StringBuilder();
         var quoted = false;
-        for (var i = 0; i < text.Length; i++)
+        int next;
+        while ((next = text.Read()) >= 0)
         {
-            var c = text[i];
+            var c = (char)next;
             if (quoted)
             {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                if (c == '"' && text.Peek() == '"')
                 {
                     field.Append('"');
-                    i++;
+                    text.Read();
                 }
                 else if (c == '"')
                 {
@@ -81,9 +104,9 @@ public static class CsvTable
             }
             else if (c is '\n' or '\r')
             {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                if (c == '\r' && text.Peek() == '\n')
                 {
-                    i++;
+                    text.Read();
                 }
 
                 fields.Add(field.ToString());

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using APPlatform.ProviderDirectory.Apis;
 using APPlatform.ProviderDirectory.Apis.Requests;
@@ -67,7 +68,7 @@ public sealed class DirectoryImport(DirectoryDbContext db, ProviderUpdates updat
         var now = clock.GetUtcNow();
         foreach (var row in rows)
         {
-            var (request, inspection, errors) = ReadRow(row, clock);
+            var (request, inspection, errors) = Read(row, clock);
             var key = $"{row[Columns.Name]?.ToUpperInvariant()}|{Postcode(row[Columns.Postcode])}";
             if (errors.Count == 0 && seen.TryGetValue(key, out var firstRow))
             {
@@ -120,8 +121,7 @@ public sealed class DirectoryImport(DirectoryDbContext db, ProviderUpdates updat
             header.Except(Columns.All).ToList(), report);
     }
 
-    /// <summary>A row as the API's requests, or every column's problems: cells that do not parse, and the API's own rules.</summary>
-    internal static (CreateProviderRequest? Request, InspectionInput? Inspection, Dictionary<string, string[]> Errors) ReadRow(CsvTable.Row row, TimeProvider clock)
+    private static (CreateProviderRequest? Request, InspectionInput? Inspection, Dictionary<string, string[]> Errors) Read(CsvTable.Row row, TimeProvider clock)
     {
         var cells = new CsvRowReader(row);
         var grade = cells.Enum<OfstedGrade>(Columns.OfstedGrade);
@@ -162,7 +162,9 @@ public sealed class DirectoryImport(DirectoryDbContext db, ProviderUpdates updat
     /// <summary>The API's own validation (attributes and cross-field rules), reported against the CSV's column names.</summary>
     private static void Validate(object part, CsvTable.Row row, CsvRowReader cells, TimeProvider clock)
     {
-        foreach (var result in ValidationClock.Validate(part, clock))
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(part, ValidationClock.ContextFor(part, clock), results, validateAllProperties: true);
+        foreach (var result in results)
         {
             var members = result.MemberNames.DefaultIfEmpty("row");
             foreach (var member in members)
