@@ -94,20 +94,31 @@ public sealed class Concern
         [ConcernStatus.Dismissed] = [],
     };
 
-    public static Concern Raise(Guid id, Guid providerId, Caller by, Guid localAuthorityId, ConcernCategory category, string summary, DateTimeOffset now)
+    /// <summary>The raiser of the findings of checks the platform itself runs (the GIAS registration check).</summary>
+    public static readonly Guid Platform = Guid.Empty;
+
+    public static Concern Raise(Guid id, Guid providerId, Caller by, Guid localAuthorityId, ConcernCategory category, string summary, DateTimeOffset now) =>
+        Raise(id, providerId, by.OrganisationId, by.OrganisationType, localAuthorityId, category, summary, now);
+
+    /// <summary>A finding of a check the platform runs, for the local authority that keeps the provider's record.</summary>
+    public static Concern RaiseByPlatform(Guid id, Guid providerId, Guid localAuthorityId, ConcernCategory category, string summary, DateTimeOffset now) =>
+        Raise(id, providerId, Platform, OrganisationType.PlatformAdmin, localAuthorityId, category, summary, now);
+
+    private static Concern Raise(
+        Guid id, Guid providerId, Guid byId, OrganisationType byType, Guid localAuthorityId, ConcernCategory category, string summary, DateTimeOffset now)
     {
         var concern = new Concern
         {
             Id = id,
             ProviderId = providerId,
-            RaisedByOrganisationId = by.OrganisationId,
-            RaisedByOrganisationType = by.OrganisationType,
+            RaisedByOrganisationId = byId,
+            RaisedByOrganisationType = byType,
             LocalAuthorityId = localAuthorityId,
             Category = category,
             Summary = summary.Trim(),
             RaisedAt = now,
         };
-        concern.History.Add(new ConcernUpdate { Status = ConcernStatus.Open, At = now, ByOrganisationId = by.OrganisationId });
+        concern.History.Add(new ConcernUpdate { Status = ConcernStatus.Open, At = now, ByOrganisationId = byId });
         return concern;
     }
 
