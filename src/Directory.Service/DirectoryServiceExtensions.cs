@@ -3,6 +3,7 @@ using APPlatform.ProviderDirectory.Apis;
 using APPlatform.ProviderDirectory.Csv;
 using APPlatform.ProviderDirectory.Deadlines;
 using APPlatform.ProviderDirectory.Demo;
+using APPlatform.ProviderDirectory.Gias;
 using APPlatform.ProviderDirectory.Infrastructure;
 using APPlatform.ProviderDirectory.IntegrationEvents;
 using APPlatform.ProviderDirectory.Model.Threshold;
@@ -53,12 +54,17 @@ public static class DirectoryServiceExtensions
         builder.Services.Configure<DocumentExpiryOptions>(configuration.GetSection(DocumentExpiryOptions.SectionName));
         builder.Services.Configure<AuditOptions>(configuration.GetSection(AuditOptions.SectionName));
         builder.Services.Configure<DemoDirectoryOptions>(configuration.GetSection(DemoDirectoryOptions.SectionName));
+        builder.Services.Configure<GiasOptions>(configuration.GetSection(GiasOptions.SectionName));
 
         builder.Services.AddSingleton(services => new RegistrationThresholdRule(services.GetRequiredService<IOptions<RegistrationThresholdOptions>>().Value));
         builder.Services.AddScoped<RegistrationThresholdWatch>();
         builder.Services.AddScoped<ProviderUpdates>();
         builder.Services.AddScoped<DocumentExpiry>();
         builder.Services.AddScoped<IDeadlineHandler>(services => services.GetRequiredService<DocumentExpiry>());
+        builder.Services.AddScoped<GiasRegistrationCheck>();
+        builder.Services.AddDeadlineHandler<GiasDailyCheck>();
+        builder.Services.AddHttpClient(nameof(GiasDailyCheck));
+        builder.Services.AddHostedService<GiasSchedule>();
         builder.Services.AddScoped<ProviderSearch>();
         builder.Services.AddScoped<DirectoryImport>();
         builder.Services.AddSingleton<SearchCache>();
@@ -80,6 +86,7 @@ public static class DirectoryServiceExtensions
         api.MapConcernsApi();
         api.MapDirectoryCsvApi();
         api.MapThresholdWatchApi();
+        api.MapGiasApi();
         return app;
     }
 }

@@ -57,6 +57,7 @@ public sealed class BolaMatrixTests(DirectoryBolaRecords directory) : BolaMatrix
         ["GET /api/directory/change-requests/{changeId}"] = KeepersAndProvider | Other.Denied,
         ["POST /api/directory/change-requests/{changeId}/review"] = Keepers | Other.Denied | Send.Json(new { approve = false, note = "BOLA matrix" }),
         ["POST /api/directory/imports"] = Keepers | Other.NoRecord("imports into the caller's own directory; rows match only what it may see (CsvTests)"),
+        ["POST /api/directory/gias-checks"] = Keepers | Other.NoRecord("checks the registered providers the caller keeps (GiasCheckTests)"),
         ["GET /api/directory/threshold-watch"] = Keepers
             | Other.NoRecord("lists the unregistered providers the caller keeps or lists that have full-time pupils (RegistrationThresholdWatchTests)"),
         ["GET /api/directory/exports/providers.csv"] = Keepers | Other.NoRecord("exports the listed providers, which every council reads anyway"),

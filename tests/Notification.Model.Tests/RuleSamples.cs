@@ -81,6 +81,8 @@ public static class RuleSamples
                 new Told(LocalAuthority, "la_ap_team")),
             "document-expiring" => Sample(new ProviderDocumentExpiring(Provider, "insurance", Today.AddDays(30), Now),
                 new Told(Provider, "provider_contact")),
+            "registration-not-verified" => Sample(new ProviderRegistrationNotVerified(Id(), Provider, LocalAuthority, "149099", ["not_open"], Now),
+                new Told(Provider, "provider_contact")),
             "registration-threshold-at-risk" => Sample(new ProviderRegistrationThresholdAtRisk(Provider, Today, 4, 1, Now),
                 new Told(Provider, "provider_contact")),
             "registration-threshold-breached" => Sample(new ProviderRegistrationThresholdBreached(Provider, Today, 5, 1, Now),

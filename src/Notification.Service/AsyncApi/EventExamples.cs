@@ -56,6 +56,7 @@ internal static class EventExamples
         new ProviderConcernRaised(Item, Provider, La, "attendance", At),
         new ProviderDocumentExpiring(Provider, "insurance", new DateOnly(2027, 1, 1), At),
         new ProviderListed(Provider, "Riverside Learning Centre", false, At),
+        new ProviderRegistrationNotVerified(Item, Provider, La, "149701", ["not_open", "ukprn_differs"], At),
         new ProviderRegistrationThresholdAtRisk(Provider, new DateOnly(2026, 11, 30), 4, 1, At),
         new ProviderRegistrationThresholdBreached(Provider, new DateOnly(2026, 11, 30), 5, 1, At),
         new ProviderRemoved(Provider, "Riverside Learning Centre", At),

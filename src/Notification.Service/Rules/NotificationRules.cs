@@ -134,6 +134,12 @@ public static class NotificationRules
             e => [new(e.ProviderId, ProviderContact)],
             e => new($"Your {e.DocumentType.Replace('_', ' ')} expires on {e.ExpiresOn:d MMMM yyyy}", "Upload the renewed document to the directory before it expires.",
                 $"/api/directory/providers/{e.ProviderId}")),
+        Rule.On<ProviderRegistrationNotVerified>("registration-not-verified", "The GIAS check found the provider's registration does not match GIAS",
+            e => [new(e.ProviderId, ProviderContact)],
+            e => new($"Your registration does not match GIAS ({string.Join(", ", e.Mismatches).Replace('_', ' ')})",
+                $"The directory's check against Get Information about Schools{(e.Urn is null ? "" : $" for URN {e.Urn}")} found a mismatch; " +
+                "your local authority's directory team has it. Correct your GIAS record, or tell the team what has changed.",
+                $"/api/directory/providers/{e.ProviderId}")),
         Rule.On<ProviderRegistrationThresholdAtRisk>("registration-threshold-at-risk", "The provider is close to the numbers at which it must register as a school",
             e => [new(e.ProviderId, ProviderContact)],
             e => new($"Close to the registration threshold (week of {e.WeekStarting:d MMMM})",
