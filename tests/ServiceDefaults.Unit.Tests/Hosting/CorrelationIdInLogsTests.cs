@@ -2,10 +2,10 @@ using System.Collections.Concurrent;
 using APPlatform.ServiceDefaults.Correlation;
 using Microsoft.Extensions.Logging;
 
-namespace APPlatform.ServiceDefaults.Tests.Hosting;
+namespace APPlatform.ServiceDefaults.Unit.Tests.Hosting;
 
 /// <summary>The correlation id a request brings (or is given) is echoed and scopes every log line written for it.</summary>
-public sealed class CorrelationIdTests
+public sealed class CorrelationIdInLogsTests
 {
     private readonly CapturingLoggerProvider logs = new();
 
@@ -34,7 +34,7 @@ public sealed class CorrelationIdTests
         Assert.Equal(id, logs.Lines.Single(line => line.Message == "Doing the work").CorrelationId);
     }
 
-    /// <summary>Which ids are unsafe is CorrelationId.IsAcceptable's table (ServiceDefaults.Unit.Tests); this is its wiring.</summary>
+    /// <summary>Which ids are unsafe is CorrelationId.IsAcceptable's table (CorrelationIdTests); this is its wiring.</summary>
     [Fact]
     public async Task AnUnsafeIdIsReplacedRatherThanWrittenIntoTheLogs()
     {
