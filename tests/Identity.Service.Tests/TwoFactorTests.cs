@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using APPlatform.Identity.Model.Tests;
 using APPlatform.TestSupport;
 
 namespace APPlatform.Identity.Tests;

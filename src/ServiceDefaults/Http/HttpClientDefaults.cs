@@ -22,7 +22,7 @@ internal static class HttpClientDefaults
         {
             http.AddHttpMessageHandler<CorrelationIdHandler>();
             http.AddStandardResilienceHandler(resilience => resilience.Retry.ShouldHandle = args => ValueTask.FromResult(
-                IsSafeToRepeat(args.Context) && HttpClientResiliencePredicates.IsTransient(args.Outcome)));
+                args.Context.GetRequestMessage() is { } request && IsSafeToRepeat(request) && HttpClientResiliencePredicates.IsTransient(args.Outcome)));
             // Inside the resilience handler, so a retry may go to another replica.
             http.AddServiceDiscovery();
         });
@@ -34,9 +34,8 @@ internal static class HttpClientDefaults
     /// Idempotency-Key (the receiving service replays its first answer). A POST without one is never retried: a
     /// request that timed out may still have been carried out.
     /// </summary>
-    private static bool IsSafeToRepeat(ResilienceContext context) =>
-        context.GetRequestMessage() is { } request
-        && (request.Method == HttpMethod.Get || request.Method == HttpMethod.Head || request.Method == HttpMethod.Options
-            || request.Method == HttpMethod.Put || request.Method == HttpMethod.Delete
-            || request.Headers.Contains(IdempotencyFilter.HeaderName));
+    public static bool IsSafeToRepeat(HttpRequestMessage request) =>
+        request.Method == HttpMethod.Get || request.Method == HttpMethod.Head || request.Method == HttpMethod.Options
+        || request.Method == HttpMethod.Put || request.Method == HttpMethod.Delete
+        || request.Headers.Contains(IdempotencyFilter.HeaderName);
 }

@@ -23,7 +23,6 @@ namespace APPlatform.ServiceDefaults.Idempotency;
 internal sealed class IdempotencyFilter(bool required, TimeProvider clock) : IEndpointFilter
 {
     public const string HeaderName = "Idempotency-Key";
-    public const int MaxKeyLength = 200;
 
     /// <summary>
     /// How long a copy waits on a running request's claim before being told to retry (a PostgreSQL interval): long
@@ -44,9 +43,9 @@ internal sealed class IdempotencyFilter(bool required, TimeProvider clock) : IEn
                 : await next(context);
         }
 
-        if (key.Length > MaxKeyLength || !key.All(c => c is > ' ' and < (char)127))
+        if (!IdempotencyKey.IsWellFormed(key))
         {
-            return Problem(StatusCodes.Status400BadRequest, $"The {HeaderName} must be 1 to {MaxKeyLength} printable ASCII characters.");
+            return Problem(StatusCodes.Status400BadRequest, $"The {HeaderName} must be 1 to {IdempotencyKey.MaxLength} printable ASCII characters.");
         }
 
         var db = http.RequestServices.GetRequiredService<ServiceDbContext>().Context;

@@ -12,7 +12,7 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
         builder.ToTable(TableName);
         builder.HasKey(r => new { r.OrganisationId, r.ClientId, r.Key });
         builder.Property(r => r.ClientId).HasMaxLength(200);
-        builder.Property(r => r.Key).HasMaxLength(IdempotencyFilter.MaxKeyLength);
+        builder.Property(r => r.Key).HasMaxLength(IdempotencyKey.MaxLength);
         builder.Property(r => r.RequestHash).HasMaxLength(64);
         builder.Property(r => r.ContentType).HasMaxLength(200);
         builder.Property(r => r.Location).HasMaxLength(2000);

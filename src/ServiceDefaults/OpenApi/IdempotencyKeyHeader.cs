@@ -20,7 +20,7 @@ internal sealed class IdempotencyKeyHeader : IOpenApiOperationTransformer
                 Description = "Any unique string of 1 to 200 printable ASCII characters, chosen by the client for this request and sent " +
                     "again unchanged on every retry of it: the request then has its effect once, and a retry gets the first answer " +
                     "(with Idempotent-Replayed: true). The same key with a different body is a 422.",
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = IdempotencyFilter.MaxKeyLength },
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = IdempotencyKey.MaxLength },
             });
         }
 

@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using APPlatform.AppHost;
 using APPlatform.ServiceDefaults.Caching;
-using APPlatform.ServiceDefaults.Tests.Hosting;
+using APPlatform.ServiceDefaults.Unit.Tests.Hosting;
 using APPlatform.TestSupport;
 
 namespace APPlatform.ServiceDefaults.Tests.Caching;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using APPlatform.ServiceDefaults.Persistence;
 using APPlatform.ServiceDefaults.Tests.Messaging;
+using APPlatform.ServiceDefaults.Unit.Tests.Hosting;
 using APPlatform.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

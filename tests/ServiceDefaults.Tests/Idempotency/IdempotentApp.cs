@@ -1,7 +1,7 @@
 using APPlatform.ServiceDefaults.Authentication;
 using APPlatform.ServiceDefaults.Idempotency;
 using APPlatform.ServiceDefaults.Messaging;
-using APPlatform.ServiceDefaults.Tests.Hosting;
+using APPlatform.ServiceDefaults.Unit.Tests.Hosting;
 using APPlatform.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 
-namespace APPlatform.Identity.Tests;
+namespace APPlatform.Identity.Model.Tests;
 
 /// <summary>What an authenticator app computes (RFC 6238: HMAC-SHA1, 30-second steps, 6 digits) from a base32 key.</summary>
 public static class Totp

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace APPlatform.ServiceDefaults.Tests.Hosting;
+namespace APPlatform.ServiceDefaults.Unit.Tests.Hosting;
 
 /// <summary>
 /// With Authentication:Jwt:Authority set, a service trusts an external OpenID Connect issuer (its discovery document and

@@ -3,7 +3,7 @@ using APPlatform.ServiceDefaults.Errors;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 
-namespace APPlatform.ServiceDefaults.Tests.Errors;
+namespace APPlatform.ServiceDefaults.Unit.Tests.Errors;
 
 /// <summary>What counts as "a dependency is down for now" (503 with Retry-After, a consumer's long retry), not a bug.</summary>
 public sealed class TransientFailureTests

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace APPlatform.ServiceDefaults.Tests.Http;
+namespace APPlatform.ServiceDefaults.Unit.Tests.Http;
 
 /// <summary>
 /// HttpClients from a service's container call other services by name (services: configuration), retry what is safe

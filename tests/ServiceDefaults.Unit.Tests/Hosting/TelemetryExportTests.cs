@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Hosting;
 using APPlatform.TestSupport;
 
-namespace APPlatform.ServiceDefaults.Tests.Hosting;
+namespace APPlatform.ServiceDefaults.Unit.Tests.Hosting;
 
 /// <summary>With OTEL_EXPORTER_OTLP_ENDPOINT set, traces and logs leave for the collector; a real OTLP/HTTP receiver here.</summary>
 public sealed class TelemetryExportTests : IAsyncLifetime

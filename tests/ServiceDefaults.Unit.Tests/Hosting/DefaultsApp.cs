@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
-namespace APPlatform.ServiceDefaults.Tests.Hosting;
+namespace APPlatform.ServiceDefaults.Unit.Tests.Hosting;
 
 /// <summary>
 /// A web app made of nothing but the service defaults (and what <c>add</c> adds, e.g. the cache), an anonymous

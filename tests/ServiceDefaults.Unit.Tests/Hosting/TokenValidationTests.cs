@@ -4,7 +4,7 @@ using System.Text;
 using APPlatform.TestSupport;
 using Microsoft.IdentityModel.Tokens;
 
-namespace APPlatform.ServiceDefaults.Tests.Hosting;
+namespace APPlatform.ServiceDefaults.Unit.Tests.Hosting;
 
 /// <summary>
 /// A service accepts only tokens its issuer signed ES256 with a key the service was given; whatever else an attacker
