@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using APPlatform.Contracts.Providers;
+using APPlatform.ProviderDirectory.Apis.Responses;
 using APPlatform.ProviderDirectory.Infrastructure;
 using APPlatform.ProviderDirectory.Model;
 using APPlatform.ProviderDirectory.Model.Audits;
@@ -86,7 +87,10 @@ public sealed record AuditSummary(
 /// <summary>An audit and risk assessment with its answers.</summary>
 /// <param name="Audit">Who wrote it, its status and outcome.</param>
 /// <param name="Answers">Its answers to the questionnaire (Appendix 1).</param>
-public sealed record AuditView(AuditSummary Audit, AuditAnswers Answers);
+public sealed record AuditView(AuditSummary Audit, AuditAnswersView Answers)
+{
+    public static AuditView From(AuditRiskAssessment audit, DateOnly today) => new(AuditSummary.From(audit, today), AuditAnswersView.From(audit.Answers));
+}
 
 /// <summary>The audit form (Appendix 1): what an audit's answers are keyed by.</summary>
 /// <param name="PolicyDocuments">The policies the provider must hold, each checked in the audit.</param>
@@ -159,7 +163,7 @@ public static class AuditsApi
     {
         var audit = await db.Audits.FindAsync([auditId], cancellationToken);
         return audit is not null && audit.IsVisibleTo(caller)
-            ? TypedResults.Ok(new AuditView(AuditSummary.From(audit, clock.TodayInEngland()), audit.Answers))
+            ? TypedResults.Ok(AuditView.From(audit, clock.TodayInEngland()))
             : TypedResults.NotFound();
     }
 
@@ -174,7 +178,7 @@ public static class AuditsApi
 
         audit.Revise(request.Answers ?? new AuditAnswers(), request.IsPrivate, caller, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(new AuditView(AuditSummary.From(audit, clock.TodayInEngland()), audit.Answers));
+        return TypedResults.Ok(AuditView.From(audit, clock.TodayInEngland()));
     }
 
     /// <summary>The audit and its ProviderAuditCompleted event commit together; an incomplete audit answers 422 listing what is missing.</summary>
@@ -201,6 +205,6 @@ public static class AuditsApi
 
         db.AddIntegrationEvent(ProviderEvents.AuditCompleted(audit, now));
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(new AuditView(AuditSummary.From(audit, clock.TodayInEngland()), audit.Answers));
+        return TypedResults.Ok(AuditView.From(audit, clock.TodayInEngland()));
     }
 }
