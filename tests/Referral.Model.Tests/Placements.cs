@@ -9,6 +9,9 @@ internal static class Placements
 {
     public static readonly DateTimeOffset Now = new(2027, 1, 4, 9, 0, 0, TimeSpan.Zero);
 
+    /// <summary>The proposed first day: a Wednesday of the spring term, more than two school days after <see cref="Now"/>.</summary>
+    public static readonly DateOnly Start = new(2027, 1, 13);
+
     public static Caller School { get; } = new("school-portal", Guid.NewGuid(), OrganisationType.School, new HashSet<string>(), null, null);
 
     public static StaffMember Staff { get; } = new("Pat Pastoral", "Head of Year 10", null, null);

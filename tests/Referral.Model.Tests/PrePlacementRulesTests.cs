@@ -10,8 +10,6 @@ namespace APPlatform.Referrals.Model.Tests;
 /// <summary>Trust policy §5–§9 and Appendix 1: each check before a placement starts, in memory.</summary>
 public sealed class PrePlacementRulesTests
 {
-    private static readonly DateOnly Start = new(2027, 1, 13);
-
     [Fact]
     public void ApprovalsPassOnceTheHeadteacherApproved()
     {
