@@ -143,7 +143,7 @@ public sealed class PlacementLifecycleTests
     {
         switch (action)
         {
-            case "notify the parents": placement.Issue(Notice(placement)); break;
+            case "notify the parents": placement.Issue(Notice(placement, Start.AddDays(-7), placement.StartDate)); break;
             case "start": placement.Start(School, Now); break;
             case "rearrange": placement.Rearrange(Mornings(2), null, false, Staff, 200, new UnregisteredHoursCap(false, 15)); break;
             case "record a review": placement.RecordReview(Formal(Start.AddDays(14), improved: true)); break;
@@ -178,8 +178,4 @@ public sealed class PlacementLifecycleTests
 
         return placement;
     }
-
-    private static ParentNotice Notice(Placement placement) => new(
-        Guid.NewGuid(), "Hill School", ["Sam Example"], "Vocational course", "Disengaged", placement.StartDate, null, placement.Timetable, placement.Address,
-        placement.PersonResponsible, placement.PastoralContact, false, "Dr Sam Head", Now, DateOnly.FromDateTime(Now.Date));
 }

@@ -68,6 +68,11 @@ internal static class Placements
     public static List<WeeklySession> Afternoons(int days) =>
         [.. Enumerable.Range(1, days).Select(day => new WeeklySession((DayOfWeek)day, Session.PM, new TimeOnly(13, 0), new TimeOnly(15, 30)))];
 
+    /// <summary>The parents' written notice of <paramref name="placement"/> starting on <paramref name="start"/>, issued on <paramref name="issuedOn"/>.</summary>
+    public static ParentNotice Notice(Placement placement, DateOnly issuedOn, DateOnly start) =>
+        new(Guid.NewGuid(), "Demo Dales Academy", ["A Parent"], "Purpose", "Reason", start, null, placement.Timetable, placement.Address,
+            Staff, Staff, placement.LegalBasis == LegalBasis.OffSiteDirection, "Head", Now.AddDays(placement.Notices.Count), issuedOn);
+
     public static Review Formal(DateOnly heldOn, bool improved) =>
         new(Guid.NewGuid(), ReviewKind.Formal, heldOn, [Staff], "Some", "Continue", improved, School.OrganisationId, Now);
 }
