@@ -9,7 +9,8 @@ internal static class Lifecycle
     /// Allowed from <paramref name="from"/>: <paramref name="act"/> leaves the record at its status in <paramref name="allowed"/>.
     /// Otherwise it is refused as a conflict (409) and <paramref name="state"/> is as it was.
     /// </summary>
-    public static void AssertMove<TFrom, TStatus>(IReadOnlyDictionary<TFrom, TStatus> allowed, TFrom from, Action act, Func<TStatus> status, Func<object> state)
+    public static void AssertMove<TFrom, TStatus>(
+        IReadOnlyDictionary<TFrom, TStatus> allowed, TFrom from, Action act, Func<TStatus> status, Func<object> state)
         where TFrom : notnull
     {
         if (allowed.TryGetValue(from, out var to))

@@ -49,7 +49,8 @@ public sealed class PlacementLifecycleTests
         var placement = At(from);
 
         Lifecycle.AssertMove(Allowed[action], from, () => Act(action, placement), () => placement.Status,
-            () => (placement.Status, placement.History.Count, placement.Notices.Count, placement.Reviews.Count, placement.Visits.Count, placement.Incidents.Count));
+            () => (placement.Status, placement.History.Count, placement.Notices.Count, placement.Reviews.Count, placement.Visits.Count,
+                placement.Incidents.Count));
     }
 
     /// <summary>Why a running placement may end: any reason but cancelled, which is for one that never started.</summary>
@@ -103,7 +104,8 @@ public sealed class PlacementLifecycleTests
             Act("agree the reintegration plan", placement);
         }
 
-        var end = () => placement.End(PlacementEndReason.Reintegrated, Start.AddDays(60), views ? "Ready to go back" : " ", Destination.ReturnedToHomeSchool, null, School, Now);
+        var pupilViews = views ? "Ready to go back" : " ";
+        var end = () => placement.End(PlacementEndReason.Reintegrated, Start.AddDays(60), pupilViews, Destination.ReturnedToHomeSchool, null, School, Now);
 
         if (missing is null)
         {
@@ -125,7 +127,8 @@ public sealed class PlacementLifecycleTests
     {
         var placement = At(Stage.Active);
 
-        var end = () => placement.End(PlacementEndReason.Completed, placement.StartDate.AddDays(daysAfterStart), null, Destination.AnotherSchool, null, School, Now);
+        var endedOn = placement.StartDate.AddDays(daysAfterStart);
+        var end = () => placement.End(PlacementEndReason.Completed, endedOn, null, Destination.AnotherSchool, null, School, Now);
 
         if (ends)
         {
@@ -147,12 +150,18 @@ public sealed class PlacementLifecycleTests
             case "start": placement.Start(School, Now); break;
             case "rearrange": placement.Rearrange(Mornings(2), null, false, Staff, 200, new UnregisteredHoursCap(false, 15)); break;
             case "record a review": placement.RecordReview(Formal(Start.AddDays(14), improved: true)); break;
-            case "record a visit": placement.RecordVisit(new Visit(Guid.NewGuid(), Start.AddDays(7), [Staff], "Settled", null, School.OrganisationId, Now)); break;
-            case "report an incident":
-                placement.ReportIncident(new Incident { Id = Guid.NewGuid(), Summary = "Left the site at lunch", ReportedBy = "Morgan Manager", ReportedAt = Now });
+            case "record a visit":
+                placement.RecordVisit(new Visit(Guid.NewGuid(), Start.AddDays(7), [Staff], "Settled", null, School.OrganisationId, Now));
                 break;
-            case "agree the reintegration plan": placement.BeginEnding(new ReintegrationPlan(Start.AddDays(50), [], "Mentor daily", null, Now), School, Now); break;
-            case "submit the final report": placement.SubmitFinalReport(new FinalReport("Level 1", "Strong", "94%", "Settled", "Morgan Manager", Now)); break;
+            case "report an incident":
+                placement.ReportIncident(new Incident { Id = Guid.NewGuid(), Summary = "Left the site", ReportedBy = "Morgan Manager", ReportedAt = Now });
+                break;
+            case "agree the reintegration plan":
+                placement.BeginEnding(new ReintegrationPlan(Start.AddDays(50), [], "Mentor daily", null, Now), School, Now);
+                break;
+            case "submit the final report":
+                placement.SubmitFinalReport(new FinalReport("Level 1", "Strong", "94%", "Settled", "Morgan Manager", Now));
+                break;
             case "end": placement.End(PlacementEndReason.Completed, Start.AddDays(60), null, Destination.AnotherSchool, null, School, Now); break;
             case "cancel": placement.Cancel(School, "Referral withdrawn", Now); break;
             default: throw new ArgumentOutOfRangeException(nameof(action), action, null);

@@ -12,6 +12,10 @@ namespace APPlatform.Referrals.Model.Tests;
 /// </summary>
 public sealed class ReferralLifecycleTests
 {
+    /// <summary>Every status but rejected and withdrawn.</summary>
+    private static readonly ReferralStatus[] Open =
+        [Draft, Submitted, InformationRequested, AwaitingTrustApproval, Approved, ParentAgreed, ParentRefused, PlacementPlanned];
+
     /// <summary>For each action, the statuses it is allowed from and the status it leaves the referral in.</summary>
     private static readonly Dictionary<string, Dictionary<ReferralStatus, ReferralStatus>> Allowed = new()
     {
@@ -25,10 +29,9 @@ public sealed class ReferralLifecycleTests
         ["parents agree"] = new() { [Approved] = ParentAgreed, [ParentAgreed] = ParentAgreed, [ParentRefused] = ParentAgreed },
         ["parents refuse"] = new() { [Approved] = ParentRefused, [ParentAgreed] = ParentRefused, [ParentRefused] = ParentRefused },
         ["plan the placement"] = new() { [ParentAgreed] = PlacementPlanned },
-        ["record the plan"] = Unchanged(Draft, Submitted, InformationRequested, AwaitingTrustApproval, Approved, ParentAgreed, ParentRefused, PlacementPlanned),
-        ["add to the chronology"] = Unchanged(Draft, Submitted, InformationRequested, AwaitingTrustApproval, Approved, ParentAgreed, ParentRefused, PlacementPlanned),
-        ["withdraw"] = new[] { Draft, Submitted, InformationRequested, AwaitingTrustApproval, Approved, ParentAgreed, ParentRefused, PlacementPlanned }
-            .ToDictionary(s => s, _ => Withdrawn),
+        ["record the plan"] = Open.ToDictionary(s => s, s => s),
+        ["add to the chronology"] = Open.ToDictionary(s => s, s => s),
+        ["withdraw"] = Open.ToDictionary(s => s, _ => Withdrawn),
     };
 
     /// <summary>An off-site direction needs no parents' agreement: its placement is planned once approved, refused or not.</summary>
@@ -69,7 +72,8 @@ public sealed class ReferralLifecycleTests
     public void ADraftWithoutAnInterventionAndItsImpactIsNotSubmitted()
     {
         var referral = Drafted(Start);
-        referral.AddToChronology(new ChronologyEntry(Start.AddMonths(-1), ChronologyKind.Meeting, "Met the parents", "Agreed to try mentoring", School.OrganisationId, Now));
+        referral.AddToChronology(
+            new ChronologyEntry(Start.AddMonths(-1), ChronologyKind.Meeting, "Met the parents", "Agreed to try mentoring", School.OrganisationId, Now));
         referral.AddToChronology(new ChronologyEntry(Start.AddMonths(-1), ChronologyKind.Intervention, "Mentoring", null, School.OrganisationId, Now));
 
         var refused = Assert.Throws<RuleViolationException>(() => referral.Submit(School, Now));
@@ -119,16 +123,21 @@ public sealed class ReferralLifecycleTests
             case "submit": referral.Submit(School, Now); break;
             case "ask for more information": referral.RequestInformation("The attendance for last term", School, Now); break;
             case "headteacher approves": referral.DecideAsHeadteacher(true, "Dr Sam Head", null, Staff, false, School, Now); break;
-            case "headteacher approves for the trust to decide": referral.DecideAsHeadteacher(true, "Dr Sam Head", null, Staff, true, School, Now); break;
+            case "headteacher approves for the trust to decide":
+                referral.DecideAsHeadteacher(true, "Dr Sam Head", null, Staff, true, School, Now);
+                break;
             case "headteacher rejects": referral.DecideAsHeadteacher(false, "Dr Sam Head", "Try in school first", null, false, School, Now); break;
             case "trust approves": referral.DecideAsTrust(true, "Dr Tess Trust", null, School, Now); break;
             case "trust rejects": referral.DecideAsTrust(false, "Dr Tess Trust", "Too costly", School, Now); break;
             case "parents agree": referral.RecordParentAgreement(Agreement(agreed: true), School, Now); break;
             case "parents refuse": referral.RecordParentAgreement(Agreement(agreed: false), School, Now); break;
             case "plan the placement": referral.PlanPlacement(Guid.NewGuid(), basis, School, Now); break;
-            case "record the plan": referral.RecordPlan(new PersonalisedPlan([], "Reading age 9", "Two terms", "Half-termly", null, "Full return", null)); break;
+            case "record the plan":
+                referral.RecordPlan(new PersonalisedPlan([], "Reading age 9", "Two terms", "Half-termly", null, "Full return", null));
+                break;
             case "add to the chronology":
-                referral.AddToChronology(new ChronologyEntry(Start.AddDays(-20), ChronologyKind.Meeting, "Met the provider", null, School.OrganisationId, Now));
+                referral.AddToChronology(
+                    new ChronologyEntry(Start.AddDays(-20), ChronologyKind.Meeting, "Met the provider", null, School.OrganisationId, Now));
                 break;
             case "withdraw": referral.Withdraw("The family moved away", placement, School, Now); break;
             default: throw new ArgumentOutOfRangeException(nameof(action), action, null);
@@ -140,12 +149,13 @@ public sealed class ReferralLifecycleTests
     {
         if (status == PlacementPlanned)
         {
-            var (planned, placement) = Planned(Start, route == ReferralRoute.OffSiteDirection ? LegalBasis.OffSiteDirection : LegalBasis.SchoolArranged);
+            var basis = route == ReferralRoute.OffSiteDirection ? LegalBasis.OffSiteDirection : LegalBasis.SchoolArranged;
+            var (planned, placement) = Planned(Start, basis);
             return (planned, placement);
         }
 
         var referral = Drafted(Start, route);
-        referral.AddToChronology(new ChronologyEntry(Start.AddMonths(-2), ChronologyKind.Intervention, "Mentoring", "Little change", School.OrganisationId, Now));
+        Tried(referral);
         foreach (var step in PathTo(status))
         {
             Act(step, referral, null, LegalBasis.SchoolArranged);
@@ -168,8 +178,6 @@ public sealed class ReferralLifecycleTests
         Withdrawn => ["withdraw"],
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
-
-    private static Dictionary<ReferralStatus, ReferralStatus> Unchanged(params ReferralStatus[] statuses) => statuses.ToDictionary(s => s, s => s);
 
     private static ParentAgreement Agreement(bool agreed) => new(
         Start.AddDays(-7), [Staff], agreed, agreed ? "School visits fortnightly" : null, 12, agreed ? "Weekly call" : null,

@@ -21,7 +21,8 @@ public sealed class RouteContractTests
             .Where(m => typeof(IResult).IsAssignableFrom(Unwrapped(m.ReturnType)))
             .ToList();
 
-        var leaks = handlers.SelectMany(m => EntitiesIn(m.ReturnType, []).Select(entity => $"{m.DeclaringType!.Name}.{m.Name}: {entity.Name}")).ToList();
+        var leaks = handlers
+            .SelectMany(m => EntitiesIn(m.ReturnType, []).Select(entity => $"{m.DeclaringType!.Name}.{m.Name}: {entity.Name}")).ToList();
 
         Assert.NotEmpty(handlers);
         Assert.True(leaks.Count == 0, string.Join('\n', leaks));
@@ -31,7 +32,8 @@ public sealed class RouteContractTests
     public void TheCheckFindsAnEntityNestedInAnAnswer() =>
         Assert.Equal([typeof(Pupil)], EntitiesIn(typeof(Task<Ok<List<Pupil>>>), []));
 
-    private static Type Unwrapped(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Task<>) ? type.GetGenericArguments()[0] : type;
+    private static Type Unwrapped(Type type) =>
+        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Task<>) ? type.GetGenericArguments()[0] : type;
 
     private static IEnumerable<Type> EntitiesIn(Type type, HashSet<Type> seen)
     {

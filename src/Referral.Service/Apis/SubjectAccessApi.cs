@@ -33,7 +33,8 @@ public static class SubjectAccessApi
             .RequireOrganisationType(OrganisationType.School, OrganisationType.PlatformAdmin);
 
     public static async Task<Results<Ok<PupilSubjectAccess>, NotFound>> ExportPupil(
-        Guid pupilId, Caller caller, ReferralDbContext db, IAccessLog log, FullTimeEducation fullTime, TimeProvider clock, CancellationToken cancellationToken)
+        Guid pupilId, Caller caller, ReferralDbContext db, IAccessLog log, FullTimeEducation fullTime, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var pupil = await db.Pupils.AsNoTracking().SingleOrDefaultAsync(p => p.Id == pupilId, cancellationToken);
         if (pupil is null || !(caller.OrganisationType == OrganisationType.PlatformAdmin || pupil.SchoolId == caller.OrganisationId))
@@ -48,12 +49,13 @@ public static class SubjectAccessApi
         var providers = await db.Providers.AsNoTracking().Where(p => providerIds.Contains(p.ProviderId))
             .ToDictionaryAsync(p => p.ProviderId, p => p.Name, cancellationToken);
         var referrals = await db.Referrals.AsNoTracking().Where(r => r.PupilId == pupilId).ToListAsync(cancellationToken);
+        var reports = await db.ProviderReports.AsNoTracking().Where(r => placementIds.Contains(r.PlacementId)).ToListAsync(cancellationToken);
         return TypedResults.Ok(new PupilSubjectAccess(
             PupilView.Of(pupil),
             referrals.Select(r => ReferralRecord.From(r, pupil)).ToList(),
             placements.Select(p => PlacementRecord.From(p, pupil, providers.GetValueOrDefault(p.ProviderId), caller, fullTime)).ToList(),
             placements.SelectMany(p => p.Notices).OrderBy(n => n.IssuedAt).Select(ParentNoticeView.Of).ToList(),
-            (await db.ProviderReports.AsNoTracking().Where(r => placementIds.Contains(r.PlacementId)).ToListAsync(cancellationToken)).Select(ProviderReportView.Of).ToList(),
+            reports.Select(ProviderReportView.Of).ToList(),
             (await db.Suspensions.AsNoTracking().Where(s => s.PupilId == pupilId).ToListAsync(cancellationToken)).Select(SuspensionView.Of).ToList(),
             clock.GetUtcNow()));
     }
