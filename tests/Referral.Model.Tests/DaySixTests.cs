@@ -9,9 +9,13 @@ public sealed class DaySixTests
 {
     private static readonly SchoolDays England = new(null);
 
-    [Fact]
-    public void ASuspensionOfFiveSchoolDaysOrFewerHasNoDaySix() =>
-        Assert.Null(DaySix.Of(new DateOnly(2027, 1, 11), 5, England));
+    [Theory]
+    [InlineData(1, null)]
+    [InlineData(5, null)]
+    [InlineData(7, "2027-01-18")]
+    [InlineData(45, "2027-01-18")]
+    public void OnlyASuspensionOfMoreThanFiveSchoolDaysHasADaySix(int schoolDays, string? daySix) =>
+        Assert.Equal(daySix is null ? null : DateOnly.Parse(daySix), DaySix.Of(new DateOnly(2027, 1, 11), schoolDays, England));
 
     [Fact]
     public void DaySixIsTheSixthSchoolDayCountingTheFirstAsDayOneAndSkippingTheWeekend() =>

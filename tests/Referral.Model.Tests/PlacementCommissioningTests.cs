@@ -12,12 +12,12 @@ public sealed class PlacementCommissioningTests
 
     [Fact]
     public void ASchoolCannotPlanAPlacementTheLocalAuthorityCommissions() =>
-        Assert.Throws<NotPermittedException>(() => Plan(CommissionerType.LocalAuthority, School, Drafted(new(2027, 1, 13))));
+        Assert.Throws<NotPermittedException>(() => Plan(CommissionerType.LocalAuthority, School, Drafted(Start)));
 
     [Fact]
     public void APlacementTheLocalAuthorityCommissionsIsCommissionedByTheSchoolsAuthority()
     {
-        var referral = Drafted(new(2027, 1, 13));
+        var referral = Drafted(Start);
 
         Assert.Equal(referral.LocalAuthorityId, Plan(CommissionerType.LocalAuthority, Admin, referral).CommissionerId);
     }
@@ -25,7 +25,7 @@ public sealed class PlacementCommissioningTests
     [Fact]
     public void ItNeedsTheSchoolsLocalAuthorityToBeKnown()
     {
-        var referral = Referrals.Referral.Start(Guid.NewGuid(), School, School.OrganisationId, null, null, Guid.NewGuid(), Drafted(new(2027, 1, 13)).Proposal, Now);
+        var referral = Referrals.Referral.Start(Guid.NewGuid(), School, School.OrganisationId, null, null, Guid.NewGuid(), Drafted(Start).Proposal, Now);
 
         Assert.Throws<RuleViolationException>(() => Plan(CommissionerType.LocalAuthority, Admin, referral));
     }

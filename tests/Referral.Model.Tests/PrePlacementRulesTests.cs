@@ -10,8 +10,6 @@ namespace APPlatform.Referrals.Model.Tests;
 /// <summary>Trust policy §5–§9 and Appendix 1: each check before a placement starts, in memory.</summary>
 public sealed class PrePlacementRulesTests
 {
-    private static readonly DateOnly Start = new(2027, 1, 13);
-
     [Fact]
     public void ApprovalsPassOnceTheHeadteacherApproved()
     {
@@ -72,6 +70,29 @@ public sealed class PrePlacementRulesTests
         }]).Passed);
     }
 
+    /// <summary>The directory's rule: the author, its trust, and (if shared) the other commissioners in its LA may rely on it.</summary>
+    [Theory]
+    [InlineData("the school", false, true)]
+    [InlineData("the school", true, true)]
+    [InlineData("a school of the same trust in another LA", false, true)]
+    [InlineData("another school in the same LA", true, true)]
+    [InlineData("another school in the same LA", false, false)]
+    [InlineData("another school in another LA", true, false)]
+    [InlineData("another school without a trust, like this one", false, false)]
+    public void AnAuditIsReliedOnByItsAuthorItsTrustAndIfSharedTheCommissionersInItsLa(string author, bool shared, bool reliedOn)
+    {
+        var (school, trust, la) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var audit = new AuditSnapshot
+        {
+            AuthorOrganisationId = author == "the school" ? school : Guid.NewGuid(),
+            AuthorTrustId = author.Contains("same trust") ? trust : null,
+            LocalAuthorityId = author.Contains("same LA") || author == "the school" ? la : Guid.NewGuid(),
+            IsShared = shared,
+        };
+
+        Assert.Equal(reliedOn, audit.MayBeReliedOnBy(school, author.Contains("without a trust") ? null : trust, la));
+    }
+
     [Fact]
     public void AnUnregisteredProviderNeedsTheExceptionRecordedAndHoursWithinTheCap()
     {
@@ -120,8 +141,4 @@ public sealed class PrePlacementRulesTests
         CompletedOn = validUntil.AddYears(-1),
         ValidUntil = validUntil,
     };
-
-    private static ParentNotice Notice(Placement placement, DateOnly issuedOn, DateOnly start) =>
-        new(Guid.NewGuid(), "Demo Dales Academy", ["A Parent"], "Purpose", "Reason", start, null, placement.Timetable, placement.Address,
-            Staff, Staff, placement.LegalBasis == LegalBasis.OffSiteDirection, "Head", Now.AddDays(placement.Notices.Count), issuedOn);
 }

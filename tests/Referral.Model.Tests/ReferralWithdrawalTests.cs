@@ -8,8 +8,6 @@ namespace APPlatform.Referrals.Model.Tests;
 /// <summary>A referral is withdrawn at any time before its placement starts, and not after, in memory.</summary>
 public sealed class ReferralWithdrawalTests
 {
-    private static readonly DateOnly Start = new(2027, 1, 13);
-
     [Fact]
     public void WithdrawingCancelsAPlannedPlacement()
     {

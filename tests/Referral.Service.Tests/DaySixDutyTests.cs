@@ -72,18 +72,6 @@ public sealed class DaySixDutyTests(ReferralService service) : IClassFixture<Ref
     }
 
     [Fact]
-    public async Task ASchoolWithoutItsOwnCalendarCountsInEnglandsTermsForTheYearsAhead()
-    {
-        var school = Journey.NewSchool();
-
-        // Monday 10 January 2028 is the fifth school day of the spring term (from Tuesday 4 January): day six is the 17th.
-        var suspension = await service.As(school).PostAsJsonAsync("/api/referrals/suspensions",
-            new { pupil = ReferralBodies.Pupil(), firstDay = "2028-01-10", schoolDays = 8 });
-
-        Assert.Equal("2028-01-17", (await ReferralService.CreatedBodyAsync(suspension)).GetProperty("daySix").GetString());
-    }
-
-    [Fact]
     public async Task WhenASchoolsOwnCalendarRunsOutDaySixIsStillCountedAndTheServiceAndTheSchoolSaySo()
     {
         var told = await service.Bus.SubscribeAsync<SchoolCalendarDoesNotCover>();

@@ -60,21 +60,18 @@ public sealed class PrePlacementCheckTests(ReferralService service) : IClassFixt
         Assert.Equal("planned", placement.GetProperty("status").GetString());
     }
 
+    /// <summary>The directory's copy says who may rely on an audit; suitability and expiry are PrePlacementRulesTests (in memory).</summary>
     [Theory]
     [InlineData("shared_by_a_school_in_the_same_la", true)]
     [InlineData("private_to_another_school", false)]
-    [InlineData("not_suitable", false)]
-    [InlineData("expires_before_the_start", false)]
     [InlineData("by_the_same_trust_in_another_la", true)]
-    public async Task OnlyACompletedSuitableUnexpiredAuditTheSchoolMayRelyOnPasses(string audit, bool passes)
+    public async Task OnlyAnAuditTheSchoolMayRelyOnPasses(string audit, bool passes)
     {
         var school = Journey.NewSchool();
         var provider = audit switch
         {
             "shared_by_a_school_in_the_same_la" => await service.ProviderAsync(auditor: TestCaller.School(localAuthorityId: school.LocalAuthorityId)),
             "private_to_another_school" => await service.ProviderAsync(auditor: TestCaller.School(localAuthorityId: school.LocalAuthorityId), shared: false),
-            "not_suitable" => await service.ProviderAsync(auditor: school, suitable: false),
-            "expires_before_the_start" => await service.ProviderAsync(auditor: school, auditValidUntil: ReferralBodies.Today.AddDays(5)),
             _ => await service.ProviderAsync(auditor: TestCaller.School(trustId: school.TrustId, localAuthorityId: Guid.NewGuid()), shared: false),
         };
         var journey = await new Journey(service, school, provider).ReadyAsync();

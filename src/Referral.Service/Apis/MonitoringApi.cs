@@ -140,7 +140,7 @@ public static class MonitoringApi
     }
 
     /// <summary>The incident reaches the school in the platform; its event carries the category only, never the account.</summary>
-    public static async Task<Results<Created<Incident>, NotFound>> ReportIncident(
+    public static async Task<Results<Created<IncidentView>, NotFound>> ReportIncident(
         Guid id, IncidentRequest request, Caller caller, ReferralDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken)
     {
         var placement = await db.PlacementAsync(id, caller.IsProviderOf, cancellationToken);
@@ -169,7 +169,7 @@ public static class MonitoringApi
         log.Change(placement.Logged());
         db.AddIntegrationEvent(new SeriousIncidentReported(incident.Id, placement.Id, placement.SchoolId, placement.ProviderId, EnumNames.Name(incident.Category), now));
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/placements/{id}", incident);
+        return TypedResults.Created($"/api/placements/{id}", IncidentView.Of(incident));
     }
 
     /// <summary>An incident the placement does not have answers 404, as the placement would.</summary>

@@ -1,3 +1,4 @@
+using APPlatform.Referrals.Apis.Responses;
 using APPlatform.Referrals.Model;
 using APPlatform.Referrals.Model.Placements;
 using APPlatform.Referrals.Model.Referrals;
@@ -91,14 +92,14 @@ public sealed record PlacementRecord(
     StaffMember PastoralContact,
     decimal? CostPerWeek,
     PupilSummary PupilSummary,
-    Pupil? Pupil,
+    PupilView? Pupil,
     List<PlacementStatusChange> History,
-    ParentNotice? Notice,
+    ParentNoticeView? Notice,
     List<Review>? Reviews,
     int FormalReviewsWithoutImprovement,
     bool MayEndForLackOfProgress,
     List<Visit>? Visits,
-    List<Incident> Incidents,
+    List<IncidentView> Incidents,
     ReintegrationPlan? ReintegrationPlan,
     FinalReport? FinalReport,
     string? PupilViews,
@@ -113,8 +114,10 @@ public sealed record PlacementRecord(
             p.SiteId, p.Address, p.PersonResponsible, p.RegistrationMode, p.RegistrationMode.AttendanceCode(), p.Timetable, p.HoursPerWeek,
             fullTime.IsFullTime(p),
             p.IsSoleProvision, p.StartDate, p.PlannedEndDate, p.EndedOn, p.EndReason, p.PastoralContact, forProvider ? null : p.CostPerWeek,
-            PupilSummary.From(pupil), forProvider ? null : pupil, p.History, forProvider ? null : p.LatestNotice, forProvider ? null : p.Reviews,
-            p.FormalReviewsWithoutImprovement, p.MayEndForLackOfProgress, forProvider ? null : p.Visits, SafeguardingDetail.AsSeenBy(caller, p.Incidents), p.ReintegrationPlan, p.FinalReport,
+            PupilSummary.From(pupil), forProvider ? null : PupilView.Of(pupil), p.History,
+            forProvider || p.LatestNotice is not { } notice ? null : ParentNoticeView.Of(notice), forProvider ? null : p.Reviews,
+            p.FormalReviewsWithoutImprovement, p.MayEndForLackOfProgress, forProvider ? null : p.Visits, 
+            SafeguardingDetail.AsSeenBy(caller, p.Incidents).Select(IncidentView.Of).ToList(), p.ReintegrationPlan, p.FinalReport,
             forProvider ? null : p.PupilViews, p.Destination);
     }
 }

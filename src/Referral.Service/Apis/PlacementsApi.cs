@@ -1,6 +1,7 @@
 using APPlatform.Contracts.Placements;
 using APPlatform.Contracts.Referrals;
 using APPlatform.Referrals.Apis.Requests;
+using APPlatform.Referrals.Apis.Responses;
 using APPlatform.Referrals.Checks;
 using APPlatform.Referrals.Deadlines;
 using APPlatform.Referrals.Infrastructure;
@@ -113,7 +114,7 @@ public static class PlacementsApi
     }
 
     /// <summary>The notice and its event commit together; Notification.Service delivers the letter.</summary>
-    public static async Task<Results<Ok<ParentNotice>, NotFound>> IssueNotification(
+    public static async Task<Results<Ok<ParentNoticeView>, NotFound>> IssueNotification(
         Guid id, IssueNotificationRequest request, Caller caller, ReferralDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken)
     {
         var placement = await db.PlacementAsync(id, caller.MayManage, cancellationToken);
@@ -132,7 +133,7 @@ public static class PlacementsApi
         db.AddIntegrationEvent(new ParentNotificationIssued(notice.Id, placement.Id, placement.PupilId, placement.SchoolId, notice.IsOffSiteDirection,
             notice.StartDate, now));
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(notice);
+        return TypedResults.Ok(ParentNoticeView.Of(notice));
     }
 
     /// <summary>Every check runs; any failing refuses the start with all the reasons. The start, its event and the monitoring deadlines commit together.</summary>

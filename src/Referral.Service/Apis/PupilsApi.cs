@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using APPlatform.Contracts.Placements;
 using APPlatform.Referrals.Apis.Requests;
+using APPlatform.Referrals.Apis.Responses;
 using APPlatform.Referrals.Infrastructure;
 using APPlatform.Referrals.Model;
 using APPlatform.Referrals.Model.Placements;
@@ -53,7 +54,7 @@ public static class PupilsApi
     /// The school's explicit change of its pupil's record. Their placements' flags (looked after, EHC plan) follow it,
     /// and a running placement announces the change, so the LA's threshold watch sees it.
     /// </summary>
-    public static async Task<Results<Ok<Pupil>, NotFound>> UpdatePupil(
+    public static async Task<Results<Ok<PupilView>, NotFound>> UpdatePupil(
         Guid id, PupilInput request, Caller caller, ReferralDbContext db, IAccessLog log, FullTimeEducation fullTime, TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -88,6 +89,6 @@ public static class PupilsApi
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return TypedResults.Ok(pupil);
+        return TypedResults.Ok(PupilView.Of(pupil));
     }
 }

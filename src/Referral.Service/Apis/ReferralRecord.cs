@@ -1,3 +1,4 @@
+using APPlatform.Referrals.Apis.Responses;
 using APPlatform.Referrals.Model;
 using APPlatform.Referrals.Model.Referrals;
 
@@ -31,7 +32,7 @@ public sealed record ReferralRecord(
     Guid SchoolId,
     Guid? TrustId,
     Guid? LocalAuthorityId,
-    Pupil Pupil,
+    PupilView Pupil,
     List<ReferralReason> Reasons,
     string? ReasonDetail,
     ReferralRoute Route,
@@ -49,7 +50,7 @@ public sealed record ReferralRecord(
     DateTimeOffset CreatedAt)
 {
     public static ReferralRecord From(Referral r, Pupil pupil) => new(
-        r.Id, r.Status, r.SchoolId, r.TrustId, r.LocalAuthorityId, pupil, r.Reasons, r.ReasonDetail, r.Route, r.Needs, r.Proposal,
+        r.Id, r.Status, r.SchoolId, r.TrustId, r.LocalAuthorityId, PupilView.Of(pupil), r.Reasons, r.ReasonDetail, r.Route, r.Needs, r.Proposal,
         r.Proposal.HoursPerWeek, r.UnregisteredJustification, r.Chronology, r.Approvals, r.ApLead, r.Plan, r.ParentAgreement, r.PlacementId,
         r.History, r.CreatedAt);
 }

@@ -24,7 +24,7 @@ public sealed class Monitoring(ReferralDbContext db, SchoolPolicies policies, Ag
     public async Task PlanAfterStartAsync(Placement placement, Referral referral, CancellationToken cancellationToken)
     {
         await ScheduleReviewAsync(placement, cadence.NextDue(placement.StartDate, referral.ParentAgreement?.ReviewEveryWeeks), cancellationToken);
-        var term = await policies.InSchoolDaysAsync(placement.SchoolId, days => days.TermOf(placement.StartDate), cancellationToken);
+        var term = await policies.InSchoolDaysAsync(placement.SchoolId, days => TermlyReports.First(placement, days), cancellationToken);
         await RequestReportAsync(placement, term.Name, term.Ends, cancellationToken);
     }
 
@@ -71,15 +71,9 @@ public sealed class Monitoring(ReferralDbContext db, SchoolPolicies policies, Ag
 
         var now = clock.GetUtcNow();
         db.AddIntegrationEvent(new ProviderReportStatusChanged(report.Id, placement.Id, placement.SchoolId, placement.ProviderId, report.Term, report.DueOn, "submitted", now));
-        if (placement.Status != PlacementStatus.Active)
-        {
-            return;
-        }
-
         // A report asked for mid-term is followed by the term's own, which may already have been asked for.
-        var next = await policies.InSchoolDaysAsync(placement.SchoolId, days => days.TermOf(report.DueOn.AddDays(1)), cancellationToken);
-        if ((placement.PlannedEndDate is null || next.Starts <= placement.PlannedEndDate) &&
-            !await db.ProviderReports.AnyAsync(r => r.PlacementId == placement.Id && r.Term == next.Name, cancellationToken))
+        var next = await policies.InSchoolDaysAsync(placement.SchoolId, days => TermlyReports.Next(placement, report.DueOn, days), cancellationToken);
+        if (next is not null && !await db.ProviderReports.AnyAsync(r => r.PlacementId == placement.Id && r.Term == next.Name, cancellationToken))
         {
             await RequestReportAsync(placement, next.Name, next.Ends, cancellationToken);
         }

@@ -1,6 +1,6 @@
 using APPlatform.Referrals.Model.Policies;
 
-namespace APPlatform.Referrals.Tests;
+namespace APPlatform.Referrals.Model.Tests;
 
 /// <summary>School days as a school's own calendar counts them, in memory.</summary>
 public sealed class SchoolCalendarTests
