@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using APPlatform.ProviderDirectory.Apis;
 using APPlatform.ProviderDirectory.Apis.Requests;
@@ -68,7 +67,7 @@ public sealed class DirectoryImport(DirectoryDbContext db, ProviderUpdates updat
         var now = clock.GetUtcNow();
         foreach (var row in rows)
         {
-            var (request, inspection, errors) = Read(row, clock);
+            var (request, inspection, errors) = ReadRow(row, clock);
             var key = $"{row[Columns.Name]?.ToUpperInvariant()}|{Postcode(row[Columns.Postcode])}";
             if (errors.Count == 0 && seen.TryGetValue(key, out var firstRow))
             {
@@ -121,7 +120,8 @@ public sealed class DirectoryImport(DirectoryDbContext db, ProviderUpdates updat
             header.Except(Columns.All).ToList(), report);
     }
 
-    private static (CreateProviderRequest? Request, InspectionInput? Inspection, Dictionary<string, string[]> Errors) Read(CsvTable.Row row, TimeProvider clock)
+    /// <summary>A row as the API's requests, or every column's problems: cells that do not parse, and the API's own rules.</summary>
+    internal static (CreateProviderRequest? Request, InspectionInput? Inspection, Dictionary<string, string[]> Errors) ReadRow(CsvTable.Row row, TimeProvider clock)
     {
         var cells = new CsvRowReader(row);
         var grade = cells.Enum<OfstedGrade>(Columns.OfstedGrade);
@@ -162,9 +162,7 @@ public sealed class DirectoryImport(DirectoryDbContext db, ProviderUpdates updat
     /// <summary>The API's own validation (attributes and cross-field rules), reported against the CSV's column names.</summary>
     private static void Validate(object part, CsvTable.Row row, CsvRowReader cells, TimeProvider clock)
     {
-        var results = new List<ValidationResult>();
-        Validator.TryValidateObject(part, ValidationClock.ContextFor(part, clock), results, validateAllProperties: true);
-        foreach (var result in results)
+        foreach (var result in ValidationClock.Validate(part, clock))
         {
             var members = result.MemberNames.DefaultIfEmpty("row");
             foreach (var member in members)
