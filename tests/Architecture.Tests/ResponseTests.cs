@@ -30,15 +30,11 @@ public sealed class ResponseTests
         "Attendance.Service: APPlatform.Attendance.Model.CaseAction",
         "Attendance.Service: APPlatform.Attendance.Model.MarkVersion",
 
-        // Referral: the referral, its pupil and plan (ReferralsApi, PupilsApi), the placement and its monitoring
-        // (PlacementsApi, MonitoringApi), the school calendar (PoliciesApi) and the subject access export.
+        // Referral: what the referral and placement records nest (ReferralsApi, PlacementsApi, MonitoringApi), the pupil's
+        // carers and changes, the school calendar (PoliciesApi) and the subject access export.
         "Referral.Service: APPlatform.Referrals.Model.Carer",
-        "Referral.Service: APPlatform.Referrals.Model.Pupil",
         "Referral.Service: APPlatform.Referrals.Model.PupilChange",
         "Referral.Service: APPlatform.Referrals.Model.Placements.FinalReport",
-        "Referral.Service: APPlatform.Referrals.Model.Placements.Incident",
-        "Referral.Service: APPlatform.Referrals.Model.Placements.ParentNotice",
-        "Referral.Service: APPlatform.Referrals.Model.Placements.Placement",
         "Referral.Service: APPlatform.Referrals.Model.Placements.PlacementStatusChange",
         "Referral.Service: APPlatform.Referrals.Model.Placements.ReintegrationPlan",
         "Referral.Service: APPlatform.Referrals.Model.Placements.Review",
@@ -50,7 +46,6 @@ public sealed class ResponseTests
         "Referral.Service: APPlatform.Referrals.Model.Referrals.PersonalisedPlan",
         "Referral.Service: APPlatform.Referrals.Model.Referrals.PlanObjective",
         "Referral.Service: APPlatform.Referrals.Model.Referrals.Proposal",
-        "Referral.Service: APPlatform.Referrals.Model.Referrals.Referral",
         "Referral.Service: APPlatform.Referrals.Model.Referrals.ReferralStatusChange",
         "Referral.Service: APPlatform.Referrals.Model.Referrals.StaffMember",
         "Referral.Service: APPlatform.Referrals.Model.Referrals.WeeklySession",
@@ -79,7 +74,8 @@ public sealed class ResponseTests
     {
         var answered = WithStores.SelectMany(service => Leaks(service).Select(leak => $"{service.Project}: {leak.Stored}")).ToHashSet();
 
-        Assert.All(StillAnswered, exception => Assert.Contains(exception, answered));
+        var stale = StillAnswered.Except(answered).ToList();
+        Assert.True(stale.Count == 0, $"No longer answered; take them off StillAnswered: {string.Join(", ", stale)}");
     }
 
     /// <summary>The check sees the stored types: entities, owned types, jsonb documents and what they nest.</summary>
