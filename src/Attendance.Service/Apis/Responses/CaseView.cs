@@ -26,11 +26,11 @@ namespace APPlatform.Attendance.Apis.Responses;
 /// <param name="IsOpen">Whether it still needs the school: any status but closed.</param>
 public sealed record CaseView(
     Guid Id, Guid MarkId, Guid PlacementId, Guid PupilId, Guid SchoolId, Guid? LocalAuthorityId, Guid ProviderId, DateOnly Date, Session Session,
-    CaseStatus Status, string? Code, string? Explanation, EscalatedTo? EscalatedTo, List<CaseAction> Actions, DateTimeOffset OpenedAt,
+    CaseStatus Status, string? Code, string? Explanation, EscalatedTo? EscalatedTo, List<CaseActionView> Actions, DateTimeOffset OpenedAt,
     DateTimeOffset FollowUpBy, bool IsOpen)
 {
     /// <summary>The case as <paramref name="caller"/> may read it.</summary>
     public static CaseView Of(AbsenceCase c, Caller caller) =>
         new(c.Id, c.MarkId, c.PlacementId, c.PupilId, c.SchoolId, c.LocalAuthorityId, c.ProviderId, c.Date, c.Session, c.Status, c.Code, c.Explanation,
-            c.EscalatedTo, c.ActionsAsSeenBy(caller), c.OpenedAt, c.FollowUpBy, c.IsOpen);
+            c.EscalatedTo, [.. c.ActionsAsSeenBy(caller).Select(CaseActionView.Of)], c.OpenedAt, c.FollowUpBy, c.IsOpen);
 }

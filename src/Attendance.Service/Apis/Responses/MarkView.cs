@@ -27,8 +27,8 @@ namespace APPlatform.Attendance.Apis.Responses;
 /// <param name="IsAbsence">Whether the mark is an absence: absent or missing.</param>
 public sealed record MarkView(
     Guid Id, Guid PlacementId, Guid PupilId, Guid SchoolId, Guid ProviderId, DateOnly Date, Session Session, MarkStatus Status, int? MinutesLate,
-    string? Reason, string Code, int Version, string RecordedBy, DateTimeOffset RecordedAt, List<MarkVersion> History, bool IsAbsence)
+    string? Reason, string Code, int Version, string RecordedBy, DateTimeOffset RecordedAt, List<MarkVersionView> History, bool IsAbsence)
 {
     public static MarkView Of(SessionMark m) => new(m.Id, m.PlacementId, m.PupilId, m.SchoolId, m.ProviderId, m.Date, m.Session, m.Status, m.MinutesLate,
-        m.Reason, m.Code, m.Version, m.RecordedBy, m.RecordedAt, m.History, m.IsAbsence);
+        m.Reason, m.Code, m.Version, m.RecordedBy, m.RecordedAt, [.. m.History.Select(MarkVersionView.Of)], m.IsAbsence);
 }
