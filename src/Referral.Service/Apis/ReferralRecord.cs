@@ -37,22 +37,24 @@ public sealed record ReferralRecord(
     string? ReasonDetail,
     ReferralRoute Route,
     string? Needs,
-    Proposal Proposal,
+    ProposalView Proposal,
     decimal HoursPerWeek,
     string? UnregisteredJustification,
-    List<ChronologyEntry> Chronology,
-    List<Approval> Approvals,
-    StaffMember? ApLead,
-    PersonalisedPlan? Plan,
-    ParentAgreement? ParentAgreement,
+    List<ChronologyEntryView> Chronology,
+    List<ApprovalView> Approvals,
+    StaffMemberView? ApLead,
+    PersonalisedPlanView? Plan,
+    ParentAgreementView? ParentAgreement,
     Guid? PlacementId,
-    List<ReferralStatusChange> History,
+    List<ReferralStatusChangeView> History,
     DateTimeOffset CreatedAt)
 {
     public static ReferralRecord From(Referral r, Pupil pupil) => new(
-        r.Id, r.Status, r.SchoolId, r.TrustId, r.LocalAuthorityId, PupilView.Of(pupil), r.Reasons, r.ReasonDetail, r.Route, r.Needs, r.Proposal,
-        r.Proposal.HoursPerWeek, r.UnregisteredJustification, r.Chronology, r.Approvals, r.ApLead, r.Plan, r.ParentAgreement, r.PlacementId,
-        r.History, r.CreatedAt);
+        r.Id, r.Status, r.SchoolId, r.TrustId, r.LocalAuthorityId, PupilView.Of(pupil), r.Reasons, r.ReasonDetail, r.Route, r.Needs,
+        ProposalView.Of(r.Proposal), r.Proposal.HoursPerWeek, r.UnregisteredJustification, [.. r.Chronology.Select(ChronologyEntryView.Of)],
+        [.. r.Approvals.Select(ApprovalView.Of)], r.ApLead is { } lead ? StaffMemberView.Of(lead) : null,
+        r.Plan is { } plan ? PersonalisedPlanView.Of(plan) : null, r.ParentAgreement is { } agreement ? ParentAgreementView.Of(agreement) : null,
+        r.PlacementId, [.. r.History.Select(ReferralStatusChangeView.Of)], r.CreatedAt);
 }
 
 /// <summary>One line of a referral list.</summary>

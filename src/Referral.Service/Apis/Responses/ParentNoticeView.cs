@@ -21,10 +21,11 @@ namespace APPlatform.Referrals.Apis.Responses;
 /// <param name="IssuedOn">The day it was issued in England (ISO date), from which the notice period is counted.</param>
 public sealed record ParentNoticeView(
     Guid Id, string SchoolName, List<string> Recipients, string Purpose, string Reason, DateOnly StartDate, DateOnly? EndDate,
-    List<WeeklySession> Timetable, string Address, StaffMember PersonResponsible, StaffMember PastoralContact, bool IsOffSiteDirection,
+    List<WeeklySessionView> Timetable, string Address, StaffMemberView PersonResponsible, StaffMemberView PastoralContact, bool IsOffSiteDirection,
     string IssuedBy, DateTimeOffset IssuedAt, DateOnly IssuedOn)
 {
     public static ParentNoticeView Of(ParentNotice n) => new(
-        n.Id, n.SchoolName, n.Recipients, n.Purpose, n.Reason, n.StartDate, n.EndDate, n.Timetable, n.Address, n.PersonResponsible, n.PastoralContact,
+        n.Id, n.SchoolName, n.Recipients, n.Purpose, n.Reason, n.StartDate, n.EndDate, [.. n.Timetable.Select(WeeklySessionView.Of)], n.Address, StaffMemberView.Of(n.PersonResponsible),
+        StaffMemberView.Of(n.PastoralContact),
         n.IsOffSiteDirection, n.IssuedBy, n.IssuedAt, n.IssuedOn);
 }

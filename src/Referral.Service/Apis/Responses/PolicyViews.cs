@@ -22,7 +22,18 @@ public sealed record TrustPolicyView(Guid TrustId, TrustApprovalRule Approval, d
 /// </param>
 /// <param name="CoversFrom">The first day it covers: its first term's start (ISO date).</param>
 /// <param name="CoversUntil">The last day it covers: its last term's end (ISO date).</param>
-public sealed record SchoolCalendarView(Guid SchoolId, List<Term> Terms, List<DateOnly> Closures, DateOnly? UncoveredDayNeeded, DateOnly? CoversFrom, DateOnly? CoversUntil)
+public sealed record SchoolCalendarView(Guid SchoolId, List<TermView> Terms, List<DateOnly> Closures, DateOnly? UncoveredDayNeeded, DateOnly? CoversFrom, DateOnly? CoversUntil)
 {
-    public static SchoolCalendarView Of(SchoolCalendar c) => new(c.SchoolId, c.Terms, c.Closures, c.UncoveredDayNeeded, c.CoversFrom, c.CoversUntil);
+    public static SchoolCalendarView Of(SchoolCalendar c) => new(c.SchoolId, [.. c.Terms.Select(TermView.Of)], c.Closures, c.UncoveredDayNeeded, c.CoversFrom, c.CoversUntil);
+}
+
+/// <summary>A term, with its half-term break if it has one.</summary>
+/// <param name="Name">The term's name, e.g. Autumn 2026.</param>
+/// <param name="Starts">Its first day (ISO date).</param>
+/// <param name="Ends">Its last day (ISO date).</param>
+/// <param name="HalfTermStarts">The half-term break's first day (ISO date), if it has one.</param>
+/// <param name="HalfTermEnds">The half-term break's last day (ISO date), if it has one.</param>
+public sealed record TermView(string Name, DateOnly Starts, DateOnly Ends, DateOnly? HalfTermStarts, DateOnly? HalfTermEnds)
+{
+    public static TermView Of(Term t) => new(t.Name, t.Starts, t.Ends, t.HalfTermStarts, t.HalfTermEnds);
 }

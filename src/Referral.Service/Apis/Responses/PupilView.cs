@@ -23,9 +23,9 @@ namespace APPlatform.Referrals.Apis.Responses;
 public sealed record PupilView(
     Guid Id, Guid SchoolId, string Upn, string FirstName, string LastName, string FullName, DateOnly DateOfBirth, int YearGroup, SenProvision Sen,
     string? EhcpCaseworker, bool IsLookedAfter, string? VirtualSchoolHead, string? SocialWorker, ChildProtectionStatus Protection, bool FreeSchoolMeals,
-    List<Carer> Carers, List<PupilChange> Changes)
+    List<CarerView> Carers, List<PupilChangeView> Changes)
 {
     public static PupilView Of(Pupil p) => new(
         p.Id, p.SchoolId, p.Upn, p.FirstName, p.LastName, p.FullName, p.DateOfBirth, p.YearGroup, p.Sen, p.EhcpCaseworker, p.IsLookedAfter,
-        p.VirtualSchoolHead, p.SocialWorker, p.Protection, p.FreeSchoolMeals, p.Carers, p.Changes);
+        p.VirtualSchoolHead, p.SocialWorker, p.Protection, p.FreeSchoolMeals, [.. p.Carers.Select(CarerView.Of)], [.. p.Changes.Select(PupilChangeView.Of)]);
 }
