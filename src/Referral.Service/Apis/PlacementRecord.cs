@@ -1,7 +1,6 @@
 using APPlatform.Referrals.Apis.Responses;
 using APPlatform.Referrals.Model;
 using APPlatform.Referrals.Model.Placements;
-using APPlatform.Referrals.Model.Referrals;
 using APPlatform.Referrals.Model.Rules;
 using APPlatform.ServiceDefaults.Authentication;
 

@@ -1,5 +1,4 @@
 using APPlatform.Referrals.Model.Placements;
-using APPlatform.Referrals.Model.Referrals;
 
 namespace APPlatform.Referrals.Apis.Responses;
 
