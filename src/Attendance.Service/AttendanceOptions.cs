@@ -29,6 +29,15 @@ public sealed class AttendanceOptions
     /// <summary>WTISA: tell the LA of this many school days of absence through illness.</summary>
     public int IllnessAbsenceDays { get; set; } = 15;
 
+    /// <summary>WTISA: an absence's N (no reason yet) is replaced within this many school days.</summary>
+    public int UnexplainedMarkDays { get; set; } = 5;
+
+    /// <summary>The penalty notice framework: this many sessions of unauthorised absence...</summary>
+    public int PenaltyNoticeSessions { get; set; } = 10;
+
+    /// <summary>...within a rolling this many school weeks, and the LA is told.</summary>
+    public int PenaltyNoticeSchoolWeeks { get; set; } = 10;
+
     /// <summary>How often registers past their cut-off are checked.</summary>
     public TimeSpan RegisterCheckInterval { get; set; } = TimeSpan.FromSeconds(30);
 
@@ -42,4 +51,8 @@ public sealed class AttendanceOptions
     public ConsecutiveAbsenceThreshold ConsecutiveAbsence() => new(ConsecutiveAbsenceDays);
 
     public IllnessAbsenceThreshold IllnessAbsence() => new(IllnessAbsenceDays);
+
+    public UnexplainedMarkReplacement UnexplainedMarkReplacement() => new(UnexplainedMarkDays);
+
+    public PenaltyNoticeThreshold PenaltyNotice() => new(PenaltyNoticeSessions, PenaltyNoticeSchoolWeeks);
 }

@@ -101,6 +101,47 @@ public sealed class IllnessAbsenceThresholdTests
     }
 }
 
+public sealed class PenaltyNoticeThresholdTests
+{
+    private static readonly PenaltyNoticeThreshold TenInTenWeeks = new(10, 10);
+    private static readonly DateOnly FirstMonday = new(2026, 9, 7);
+
+    /// <summary>A present morning on the Monday of each week given, and <paramref name="absent"/> O sessions in some.</summary>
+    private static List<MarkFacts> Weeks(IEnumerable<int> weeks, Dictionary<int, int> absent) =>
+    [
+        .. weeks.SelectMany(week => Enumerable.Range(1, absent.GetValueOrDefault(week)).Select(day => Mark(FirstMonday.AddDays(7 * week + day % 5), MarkStatus.Absent, "O"))
+            .Append(Mark(FirstMonday.AddDays(7 * week), MarkStatus.Present, "B"))),
+    ];
+
+    [Fact]
+    public void UnexplainedAndUnauthorisedSessionsCountButAuthorisedAndUncountedOnesDoNot()
+    {
+        List<MarkFacts> marks =
+        [
+            Mark(FirstMonday, MarkStatus.Absent), Mark(FirstMonday, MarkStatus.Missing), Mark(FirstMonday.AddDays(1), MarkStatus.Absent, "G"),
+            Mark(FirstMonday.AddDays(1), MarkStatus.Absent, "U"), Mark(FirstMonday.AddDays(2), MarkStatus.Absent, "I"), Mark(FirstMonday.AddDays(2), MarkStatus.Absent, "Q"),
+            Mark(FirstMonday.AddDays(3), MarkStatus.Late, "B"),
+        ];
+
+        Assert.Equal(4, TenInTenWeeks.SessionsOf(marks));
+    }
+
+    [Fact]
+    public void OnlyTheLatestTenSchoolWeeksCount() =>
+        Assert.Equal(6, TenInTenWeeks.SessionsOf(Weeks(Enumerable.Range(0, 11), new() { [0] = 4, [10] = 6 })));
+
+    [Fact]
+    public void WeeksWithNoMarksAreHolidaysAndDoNotShortenTheWindow() =>
+        Assert.Equal(10, TenInTenWeeks.SessionsOf(Weeks([.. Enumerable.Range(0, 5), .. Enumerable.Range(7, 5)], new() { [0] = 4, [11] = 6 })));
+
+    [Fact]
+    public void TenSessionsTellTheLocalAuthority()
+    {
+        Assert.False(TenInTenWeeks.IsCrossedBy(9));
+        Assert.True(TenInTenWeeks.IsCrossedBy(10));
+    }
+}
+
 public sealed class ThresholdAnnouncementTests
 {
     [Fact]

@@ -15,4 +15,12 @@ public sealed class SchoolWeekTests
 
     [Fact]
     public void TheNextMondayStartsTheNextWeek() => Assert.Equal(new DateOnly(2026, 12, 7), SchoolWeek.MondayOf(new DateOnly(2026, 12, 7)));
+
+    [Theory]
+    [InlineData("2026-12-02", 5, "2026-12-09")]
+    [InlineData("2026-12-04", 1, "2026-12-07")]
+    [InlineData("2026-12-05", 1, "2026-12-07")]
+    [InlineData("2026-12-04", 5, "2026-12-11")]
+    public void SchoolDaysAreCountedMondayToFriday(string day, int schoolDays, string then) =>
+        Assert.Equal(DateOnly.Parse(then), SchoolWeek.SchoolDaysAfter(DateOnly.Parse(day), schoolDays));
 }

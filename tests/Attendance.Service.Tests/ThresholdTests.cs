@@ -48,6 +48,29 @@ public sealed class ThresholdTests(AttendanceService service) : IClassFixture<At
     }
 
     [Fact]
+    public async Task TenUnauthorisedSessionsInTenSchoolWeeksAreAnnouncedToTheLocalAuthorityOnce()
+    {
+        var reached = await service.Bus.SubscribeAsync<PenaltyThresholdReached>();
+        var placement = await service.PlacementAsync();
+        for (var day = 5; day >= 2; day--)
+        {
+            await OkAsync(await service.PostReturnAsync(ProviderOf(placement), Today.AddDays(-day), Mark(placement, "absent"), Mark(placement, "absent", "PM")));
+        }
+
+        await OkAsync(await service.PostReturnAsync(ProviderOf(placement), Today.AddDays(-1), Mark(placement, "absent"), Mark(placement, "present", "PM")));
+        var atNine = await service.QueuedEventsAsync<PenaltyThresholdReached>();
+        await OkAsync(await service.PostReturnAsync(ProviderOf(placement), Today.AddDays(-1), Mark(placement, "absent"), Mark(placement, "absent", "PM")));
+        await OkAsync(await service.PostReturnAsync(ProviderOf(placement), Today, Mark(placement, "absent")));
+
+        Assert.DoesNotContain(atNine, e => e.PlacementId == placement.PlacementId);
+        var message = (await Eventually.Until(() => Task.FromResult(reached.Where(e => e.Message.PlacementId == placement.PlacementId).ToList()), e => e.Count > 0,
+            because: "ten sessions of unauthorised absence")).Single().Message;
+        Assert.Equal((placement.LocalAuthorityId, 10, 10), (message.LocalAuthorityId, message.UnauthorisedSessions, message.SchoolWeeks));
+        // Each return's thresholds are checked before it is answered: the eleventh session is in, and announced nothing more.
+        Assert.Single(await service.QueuedEventsAsync<PenaltyThresholdReached>(), e => e.PlacementId == placement.PlacementId);
+    }
+
+    [Fact]
     public async Task FifteenDaysOfIllnessAreAnnouncedOnceTheSchoolConfirmsThem()
     {
         var illness = await service.Bus.SubscribeAsync<IllnessAbsence>();

@@ -76,6 +76,7 @@ public sealed class WhoIsToldTests
     {
         { nameof(ConsecutiveAbsence), [Roles.AttendanceLead] },
         { nameof(IllnessAbsence), [Roles.AttendanceLead] },
+        { nameof(PenaltyThresholdReached), [Roles.AttendanceLead] },
         { nameof(SuspensionDaySixWithoutProvision), [Roles.ApLead] },
         { nameof(AbsenceEscalated), [] },
         { nameof(PlacementEnded), [] },
@@ -89,6 +90,7 @@ public sealed class WhoIsToldTests
         {
             nameof(ConsecutiveAbsence) => new ConsecutiveAbsence(Guid.NewGuid(), Guid.NewGuid(), School, null, 10, Now),
             nameof(IllnessAbsence) => new IllnessAbsence(Guid.NewGuid(), Guid.NewGuid(), School, null, 15, Now),
+            nameof(PenaltyThresholdReached) => new PenaltyThresholdReached(Guid.NewGuid(), Guid.NewGuid(), School, null, 10, 10, Now),
             nameof(SuspensionDaySixWithoutProvision) => new SuspensionDaySixWithoutProvision(Guid.NewGuid(), Guid.NewGuid(), School, null, Today, Now),
             nameof(AbsenceEscalated) => Escalated("local_authority") with { LocalAuthorityId = null },
             _ => new PlacementEnded(Guid.NewGuid(), Guid.NewGuid(), School, null, Provider, Today, "reintegrated", Now),

@@ -48,6 +48,7 @@ public enum FlagKind
     BelowTarget,
     ConsecutiveAbsence,
     IllnessAbsence,
+    PenaltyNotice,
 }
 
 /// <summary>A threshold a placement has crossed and been announced for; cleared when it recovers, so a later crossing is announced again.</summary>

@@ -11,7 +11,8 @@ namespace APPlatform.Attendance.Registers;
 
 /// <summary>
 /// After a placement's marks change, reads what the threshold rules need (its marks, the school's target, the flags
-/// raised) and asks each rule: below the school's target, consecutive unauthorised absence, days of illness. What
+/// raised) and asks each rule: below the school's target, consecutive unauthorised absence, days of illness, unauthorised
+/// sessions in the penalty notice framework's rolling weeks. What
 /// <see cref="ThresholdAnnouncement"/> decides is saved here, with the event that announces a crossing.
 /// </summary>
 public sealed class Thresholds(AttendanceDbContext db, IOptions<AttendanceOptions> options, TimeProvider clock)
@@ -28,7 +29,7 @@ public sealed class Thresholds(AttendanceDbContext db, IOptions<AttendanceOption
         var schools = placements.Select(p => p.SchoolId).Distinct().ToList();
         var targets = await db.SchoolTargets.Where(t => schools.Contains(t.SchoolId)).ToDictionaryAsync(t => t.SchoolId, t => t.Percent, cancellationToken);
         var flags = (await db.Flags.Where(f => placementIds.Contains(f.PlacementId)).ToListAsync(cancellationToken)).ToLookup(f => f.PlacementId);
-        var (consecutiveRule, illnessRule) = (options.Value.ConsecutiveAbsence(), options.Value.IllnessAbsence());
+        var (consecutiveRule, illnessRule, penaltyRule) = (options.Value.ConsecutiveAbsence(), options.Value.IllnessAbsence(), options.Value.PenaltyNotice());
         var now = clock.GetUtcNow();
 
         foreach (var placement in placements)
@@ -47,6 +48,11 @@ public sealed class Thresholds(AttendanceDbContext db, IOptions<AttendanceOption
             var illness = IllnessAbsenceThreshold.DaysOf(own);
             Apply(placement, raised, FlagKind.IllnessAbsence, illnessRule.IsCrossedBy(illness),
                 () => new IllnessAbsence(placement.PlacementId, placement.PupilId, placement.SchoolId, placement.LocalAuthorityId, illness, now), now);
+
+            var unauthorised = penaltyRule.SessionsOf(own);
+            Apply(placement, raised, FlagKind.PenaltyNotice, penaltyRule.IsCrossedBy(unauthorised),
+                () => new PenaltyThresholdReached(placement.PlacementId, placement.PupilId, placement.SchoolId, placement.LocalAuthorityId, unauthorised,
+                    penaltyRule.SchoolWeeks, now), now);
         }
     }
 

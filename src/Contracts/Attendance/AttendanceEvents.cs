@@ -20,6 +20,15 @@ public sealed record RegisterNotSubmitted(Guid ProviderId, DateOnly Date, string
 public sealed record UnexplainedAbsenceNotFollowedUp(Guid CaseId, Guid PlacementId, Guid PupilId, Guid SchoolId, DateOnly Date, string Session, DateTimeOffset OccurredAt)
     : IIntegrationEvent;
 
+/// <summary>
+/// An absence's mark is still N (no reason yet) past the school days allowed to establish its reason (WTISA): the
+/// school is to replace it with the code for the reason.
+/// </summary>
+/// <param name="Session">"AM" or "PM".</param>
+/// <param name="SchoolDays">The school days allowed.</param>
+public sealed record UnexplainedMarkNotReplaced(Guid CaseId, Guid PlacementId, Guid PupilId, Guid SchoolId, DateOnly Date, string Session, int SchoolDays, DateTimeOffset OccurredAt)
+    : IIntegrationEvent;
+
 /// <summary>The school escalated an absence to its DSL or the local authority.</summary>
 /// <param name="To">"dsl" or "local_authority".</param>
 public sealed record AbsenceEscalated(Guid CaseId, Guid PlacementId, Guid PupilId, Guid SchoolId, Guid? LocalAuthorityId, string To, DateTimeOffset OccurredAt)
@@ -35,4 +44,12 @@ public sealed record ConsecutiveAbsence(Guid PlacementId, Guid PupilId, Guid Sch
 
 /// <summary>Absence through illness on this many school days: the LA is to be told (WTISA).</summary>
 public sealed record IllnessAbsence(Guid PlacementId, Guid PupilId, Guid SchoolId, Guid? LocalAuthorityId, int SchoolDays, DateTimeOffset OccurredAt)
+    : IIntegrationEvent;
+
+/// <summary>
+/// Unauthorised absence on this many sessions within a rolling number of school weeks reached the national threshold
+/// for a penalty notice: the LA's attendance team is to be told.
+/// </summary>
+public sealed record PenaltyThresholdReached(
+    Guid PlacementId, Guid PupilId, Guid SchoolId, Guid? LocalAuthorityId, int UnauthorisedSessions, int SchoolWeeks, DateTimeOffset OccurredAt)
     : IIntegrationEvent;

@@ -39,6 +39,11 @@ public static class NotificationRules
             e => new($"Absence not followed up: {e.Date:ddd d MMM} {e.Session}",
                 "No contact with the family has been recorded for this unexplained absence. Follow it up now, or escalate it.",
                 $"/api/attendance/cases/{e.CaseId}")),
+        Rule.On<UnexplainedMarkNotReplaced>("unexplained-mark-not-replaced", "An absence is still coded N past the school days allowed to establish its reason",
+            e => [School(e.SchoolId, AttendanceLead)],
+            e => new($"Reason still not recorded: {e.Date:ddd d MMM} {e.Session}",
+                $"This absence is still coded N after {e.SchoolDays} school days. Record the reason's code, or O if it cannot be established.",
+                $"/api/attendance/cases/{e.CaseId}")),
         Rule.On<AbsenceEscalated>("absence-escalated-to-dsl", "The school escalated an absence to its DSL",
             e => [School(e.SchoolId, Dsl)],
             e => new("Absence escalated to the DSL", "An absence from alternative provision has been escalated to you.", $"/api/attendance/cases/{e.CaseId}"),
@@ -62,6 +67,12 @@ public static class NotificationRules
             e => [School(e.SchoolId, AttendanceLead), LocalAuthority(e.LocalAuthorityId, LocalAuthorityAttendanceTeam)],
             e => new($"Absent through illness for {e.SchoolDays} school days",
                 $"Pupil {e.PupilId} of school {e.SchoolId} has been absent through illness for {e.SchoolDays} school days.",
+                $"/api/attendance/summaries/placements/{e.PlacementId}")),
+        Rule.On<PenaltyThresholdReached>("penalty-threshold-reached", "Unauthorised absence reached the penalty notice threshold (the LA must be told)",
+            e => [LocalAuthority(e.LocalAuthorityId, LocalAuthorityAttendanceTeam), School(e.SchoolId, AttendanceLead)],
+            e => new($"{e.UnauthorisedSessions} unauthorised sessions in {e.SchoolWeeks} school weeks",
+                $"Pupil {e.PupilId} of school {e.SchoolId} has reached the national threshold for considering a penalty notice: " +
+                $"{e.UnauthorisedSessions} sessions of unauthorised absence from alternative provision in a rolling {e.SchoolWeeks} school weeks.",
                 $"/api/attendance/summaries/placements/{e.PlacementId}")),
 
         // The AP lead and the provider: reviews, reports and incidents.
