@@ -38,6 +38,9 @@ public sealed class AttendanceOptions
     /// <summary>...within a rolling this many school weeks, and the LA is told.</summary>
     public int PenaltyNoticeSchoolWeeks { get; set; } = 10;
 
+    /// <summary>When on Friday (in England) each school's AP lead has the week's figures: after the afternoon cut-off.</summary>
+    public TimeOnly WeeklyFiguresAt { get; set; } = new(16, 0);
+
     /// <summary>How often registers past their cut-off are checked.</summary>
     public TimeSpan RegisterCheckInterval { get; set; } = TimeSpan.FromSeconds(30);
 
@@ -55,4 +58,6 @@ public sealed class AttendanceOptions
     public UnexplainedMarkReplacement UnexplainedMarkReplacement() => new(UnexplainedMarkDays);
 
     public PenaltyNoticeThreshold PenaltyNotice() => new(PenaltyNoticeSessions, PenaltyNoticeSchoolWeeks);
+
+    public FridayFigures FridayFigures() => new(WeeklyFiguresAt);
 }

@@ -55,6 +55,8 @@ public static class RuleSamples
                 new Told(School, "attendance_lead"), new Told(LocalAuthority, "la_attendance_team")),
             "penalty-threshold-reached" => Sample(new PenaltyThresholdReached(Id(), Id(), School, LocalAuthority, 10, 10, Now),
                 new Told(LocalAuthority, "la_attendance_team"), new Told(School, "attendance_lead")),
+            "weekly-attendance" => Sample(new WeeklyAttendanceFigures(School, Today, 3, 30, 24, 2, 4, 1, 80m, 2, Now),
+                new Told(School, "ap_lead")),
             "review-due" => Sample(new PlacementReviewDue(Id(), School, Provider, Today.AddDays(7), false, Now),
                 new Told(School, "ap_lead"), new Told(Provider, "provider_contact")),
             "report-requested" => Sample(Report("requested"),

@@ -38,6 +38,7 @@ public sealed class SubscriptionReachTests
     [InlineData("SchoolCalendarDoesNotCover", "school")]
     [InlineData("UnexplainedAbsenceNotFollowedUp", "school")]
     [InlineData("UnexplainedMarkNotReplaced", "school")]
+    [InlineData("WeeklyAttendanceFigures", "school")]
     [InlineData("ProviderDocumentExpiring", "provider")]
     [InlineData("ProviderListed", "provider")]
     [InlineData("ProviderRegistrationThresholdAtRisk", "provider")]

@@ -92,8 +92,7 @@ public static class SummariesApi
         }
 
         var monday = SchoolWeek.MondayOf(weekStarting ?? clock.TodayInEngland());
-        var placements = await db.Placements.Where(p => p.SchoolId == schoolId && p.StartDate <= monday.AddDays(6) && (p.EndDate == null || p.EndDate >= monday))
-            .ToListAsync(cancellationToken);
+        var placements = await WeeklyFigures.RunningInWeek(db.Placements.Where(p => p.SchoolId == schoolId), monday).ToListAsync(cancellationToken);
         await log.ReadAsync(placements.Select(p => p.LoggedMarks()), cancellationToken);
         var ids = placements.Select(p => p.PlacementId).ToList();
         var marks = (await Facts(db, ids, monday, monday.AddDays(6)).ToListAsync(cancellationToken)).ToLookup(m => m.PlacementId);

@@ -53,3 +53,16 @@ public sealed record IllnessAbsence(Guid PlacementId, Guid PupilId, Guid SchoolI
 public sealed record PenaltyThresholdReached(
     Guid PlacementId, Guid PupilId, Guid SchoolId, Guid? LocalAuthorityId, int UnauthorisedSessions, int SchoolWeeks, DateTimeOffset OccurredAt)
     : IIntegrationEvent;
+
+/// <summary>
+/// A school's week of attendance at alternative provision, on Friday for its AP lead: counts only, over the placements
+/// running that week (the weekly view has them one by one).
+/// </summary>
+/// <param name="WeekStarting">The week's Monday.</param>
+/// <param name="Placements">The school's placements running that week.</param>
+/// <param name="Unexplained">Absences still coded N.</param>
+/// <param name="OpenCases">The placements' absence cases not closed.</param>
+public sealed record WeeklyAttendanceFigures(
+    Guid SchoolId, DateOnly WeekStarting, int Placements, int SessionsPossible, int Attended, int AuthorisedAbsence, int UnauthorisedAbsence, int Unexplained,
+    decimal AttendancePercent, int OpenCases, DateTimeOffset OccurredAt)
+    : IIntegrationEvent;

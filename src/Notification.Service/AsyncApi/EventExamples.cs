@@ -46,6 +46,7 @@ internal static class EventExamples
         new ConsecutiveAbsence(Placement, Pupil, School, La, 10, At),
         new IllnessAbsence(Placement, Pupil, School, La, 15, At),
         new PenaltyThresholdReached(Placement, Pupil, School, La, 10, 10, At),
+        new WeeklyAttendanceFigures(School, Today.AddDays(-2), 3, 30, 24, 2, 4, 1, 80m, 2, At),
         new PlacementStarted(Details, At),
         new PlacementChanged(Details with { HoursPerWeek = 8.5m }, At),
         new PlacementEnded(Placement, Pupil, School, La, Provider, new DateOnly(2027, 3, 26), "reintegrated", At),

@@ -76,6 +76,12 @@ public static class NotificationRules
                 $"/api/attendance/summaries/placements/{e.PlacementId}")),
 
         // The AP lead and the provider: reviews, reports and incidents.
+        Rule.On<WeeklyAttendanceFigures>("weekly-attendance", "The week's attendance at alternative provision, every Friday",
+            e => [School(e.SchoolId, ApLead)],
+            e => new($"Attendance at alternative provision, week of {e.WeekStarting:d MMMM}",
+                $"{e.Placements} placement(s): {e.Attended} of {e.SessionsPossible} sessions attended ({e.AttendancePercent:0.#}%); " +
+                $"{e.AuthorisedAbsence} authorised and {e.UnauthorisedAbsence} unauthorised absence, {e.Unexplained} still without a reason; {e.OpenCases} case(s) open.",
+                $"/api/attendance/schools/{e.SchoolId}/weekly?weekStarting={e.WeekStarting:yyyy-MM-dd}")),
         Rule.On<PlacementReviewDue>("review-due", "A placement's review with the parents is due or overdue",
             e => [School(e.SchoolId, ApLead), new(e.ProviderId, ProviderContact)],
             e => new($"Placement review {(e.Overdue ? "overdue" : "due")}: {e.DueOn:d MMMM yyyy}",
