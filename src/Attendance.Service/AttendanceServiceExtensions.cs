@@ -39,8 +39,7 @@ public static class AttendanceServiceExtensions
         builder.Services.AddScoped<AbsenceFollowUp>();
         builder.Services.AddScoped<IDeadlineHandler>(services => services.GetRequiredService<AbsenceFollowUp>());
         builder.Services.AddDeadlineHandler<UnexplainedMarks>();
-        builder.Services.AddDeadlineHandler<WeeklyFigures>();
-        builder.Services.AddHostedService<WeeklyFiguresSchedule>();
+        builder.Services.AddRecurringDeadline<AttendanceDbContext, WeeklyFigures>();
         builder.Services.AddHostedService<RegisterCutoffWatch>();
         builder.Services.AddHttpClient<PupilNumbers>();
         return builder;

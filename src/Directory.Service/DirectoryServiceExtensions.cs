@@ -62,9 +62,8 @@ public static class DirectoryServiceExtensions
         builder.Services.AddScoped<DocumentExpiry>();
         builder.Services.AddScoped<IDeadlineHandler>(services => services.GetRequiredService<DocumentExpiry>());
         builder.Services.AddScoped<GiasRegistrationCheck>();
-        builder.Services.AddDeadlineHandler<GiasDailyCheck>();
+        builder.Services.AddRecurringDeadline<DirectoryDbContext, GiasDailyCheck>();
         builder.Services.AddHttpClient(nameof(GiasDailyCheck));
-        builder.Services.AddHostedService<GiasSchedule>();
         builder.Services.AddScoped<ProviderSearch>();
         builder.Services.AddScoped<DirectoryImport>();
         builder.Services.AddSingleton<SearchCache>();

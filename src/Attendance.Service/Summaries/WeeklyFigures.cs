@@ -13,15 +13,24 @@ namespace APPlatform.Attendance.Summaries;
 /// On Friday (<see cref="Model.Rules.FridayFigures"/>) announces each school's week at its AP placements,
 /// <see cref="WeeklyAttendanceFigures"/>, one event a school; then plans the next Friday's (after a stop of weeks, the
 /// coming one: the weeks missed are in the weekly view). A deadline in the database
-/// like any other, so one replica sends them and a failed run is retried. <see cref="WeeklyFiguresSchedule"/> plans the first.
+/// like any other, so one replica sends them and a failed run is retried. At start-up the first is planned if none is pending.
 /// </summary>
-public sealed class WeeklyFigures(AttendanceDbContext db, IOptions<AttendanceOptions> options, TimeProvider clock) : IDeadlineHandler
+public sealed class WeeklyFigures(AttendanceDbContext db, IOptions<AttendanceOptions> options, TimeProvider clock) : IRecurringDeadline
 {
     public const string KindName = "weekly-figures";
 
     public sealed record Payload(DateOnly Friday);
 
     public string Kind => KindName;
+
+    /// <summary>The coming Friday's figures.</summary>
+    public bool PlanFirst()
+    {
+        var rule = options.Value.FridayFigures();
+        var friday = rule.NextFriday(clock.NowInEngland());
+        Plan(db, friday, rule.DueOn(friday));
+        return true;
+    }
 
     /// <summary>The figures of <paramref name="friday"/>'s week; the subject is the day, so it never clashes with the one running now.</summary>
     public static void Plan(AttendanceDbContext db, DateOnly friday, DateTimeOffset dueAt) =>

@@ -24,12 +24,12 @@ public sealed class GiasOptions
 /// <summary>
 /// The daily GIAS check of every registered provider, a deadline in the database like any other (so one replica runs
 /// it, and one that fails, say because the day's extract is not there yet, is retried): each run plans the next day's.
-/// <see cref="GiasSchedule"/> plans the first.
+/// At start-up the first is planned if none is pending.
 /// </summary>
 public sealed class GiasDailyCheck(
     GiasRegistrationCheck check, DirectoryDbContext db, IHttpClientFactory http, IOptions<GiasOptions> options, TimeProvider clock,
     ILogger<GiasDailyCheck> logger)
-    : IDeadlineHandler
+    : IRecurringDeadline
 {
     public const string DeadlineKind = "gias-check";
 
@@ -54,6 +54,20 @@ public sealed class GiasDailyCheck(
         Plan(db, today.AddDays(1), options.Value.CheckAt);
     }
 
+    /// <summary>The first check: today's if it is not yet time, else tomorrow's; none while Gias:ExtractUrl is unset.</summary>
+    public bool PlanFirst()
+    {
+        if (options.Value.ExtractUrl is null)
+        {
+            return false;
+        }
+
+        var now = clock.NowInEngland();
+        var today = DateOnly.FromDateTime(now.DateTime);
+        Plan(db, TimeOnly.FromDateTime(now.DateTime) < options.Value.CheckAt ? today : today.AddDays(1), options.Value.CheckAt);
+        return true;
+    }
+
     /// <summary>The check on <paramref name="day"/>; the subject is the day, so it never clashes with the one running now.</summary>
     public static void Plan(DbContext db, DateOnly day, TimeOnly at) =>
         db.AddDeadline(DeadlineKind, day.ToString("yyyy-MM-dd"), EnglandClock.InEngland(day, at), new { });
@@ -62,33 +76,4 @@ public sealed class GiasDailyCheck(
         Uri.TryCreate(location, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
             ? await http.CreateClient(nameof(GiasDailyCheck)).GetStreamAsync(uri, cancellationToken)
             : File.OpenRead(location);
-}
-
-/// <summary>Plans the first daily GIAS check when Gias:ExtractUrl is set and none is pending (replicas take turns).</summary>
-internal sealed class GiasSchedule(IServiceScopeFactory scopes, IOptions<GiasOptions> options, TimeProvider clock) : IHostedService
-{
-    private const long PlanLock = 0x4150_4769_6173_506c; // "APGiasPl"
-
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        if (options.Value.ExtractUrl is null)
-        {
-            return;
-        }
-
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<DirectoryDbContext>();
-        await db.Database.RunExclusivelyAsync(PlanLock, async () =>
-        {
-            if (!await db.Set<Deadline>().AnyAsync(d => d.Kind == GiasDailyCheck.DeadlineKind && d.FiredAt == null, cancellationToken))
-            {
-                var now = clock.NowInEngland();
-                var today = DateOnly.FromDateTime(now.DateTime);
-                GiasDailyCheck.Plan(db, TimeOnly.FromDateTime(now.DateTime) < options.Value.CheckAt ? today : today.AddDays(1), options.Value.CheckAt);
-                await db.SaveChangesAsync(cancellationToken);
-            }
-        }, cancellationToken);
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -65,4 +65,14 @@ public static class DeadlineExtensions
     public static IServiceCollection AddDeadlineHandler<THandler>(this IServiceCollection services)
         where THandler : class, IDeadlineHandler =>
         services.AddScoped<IDeadlineHandler, THandler>();
+
+    /// <summary>Adds a recurring deadline's handler, and the start-up that plans its first run when none is pending.</summary>
+    public static IServiceCollection AddRecurringDeadline<TContext, THandler>(this IServiceCollection services)
+        where TContext : DbContext
+        where THandler : class, IRecurringDeadline
+    {
+        services.AddScoped<THandler>();
+        services.AddScoped<IDeadlineHandler>(provider => provider.GetRequiredService<THandler>());
+        return services.AddHostedService<RecurringDeadlineStart<TContext, THandler>>();
+    }
 }
