@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using APPlatform.Contracts.Providers;
 using APPlatform.ProviderDirectory.Apis.Responses;
+using APPlatform.ProviderDirectory.Deadlines;
 using APPlatform.ProviderDirectory.Infrastructure;
 using APPlatform.ProviderDirectory.Model;
 using APPlatform.ProviderDirectory.Model.Audits;
@@ -20,6 +21,9 @@ public sealed class AuditOptions
 
     /// <summary>How long a completed audit may be relied on before it must be done again.</summary>
     public TimeSpan ValidFor { get; set; } = TimeSpan.FromDays(365);
+
+    /// <summary>How long before an audit stops being valid its author and local authority are reminded to audit again.</summary>
+    public TimeSpan RenewalNoticeBefore { get; set; } = TimeSpan.FromDays(30);
 }
 
 /// <summary>An audit's answers as sent: every id must be one the questionnaire knows.</summary>
@@ -181,9 +185,13 @@ public static class AuditsApi
         return TypedResults.Ok(AuditView.From(audit, clock.TodayInEngland()));
     }
 
-    /// <summary>The audit and its ProviderAuditCompleted event commit together; an incomplete audit answers 422 listing what is missing.</summary>
+    /// <summary>
+    /// The audit, its ProviderAuditCompleted event and its re-audit reminder commit together; an incomplete audit answers
+    /// 422 listing what is missing.
+    /// </summary>
     public static async Task<Results<Ok<AuditView>, NotFound, ProblemHttpResult>> CompleteAudit(
-        Guid auditId, Caller caller, DirectoryDbContext db, TimeProvider clock, IOptions<AuditOptions> options, CancellationToken cancellationToken)
+        Guid auditId, Caller caller, DirectoryDbContext db, TimeProvider clock, IOptions<AuditOptions> options, AuditRenewal renewal,
+        CancellationToken cancellationToken)
     {
         var audit = await db.Audits.FindAsync([auditId], cancellationToken);
         var provider = audit is null ? null : await db.Providers.FindAsync([audit.ProviderId], cancellationToken);
@@ -204,6 +212,7 @@ public static class AuditsApi
         }
 
         db.AddIntegrationEvent(ProviderEvents.AuditCompleted(audit, now));
+        await renewal.PlanAsync(audit, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(AuditView.From(audit, clock.TodayInEngland()));
     }
