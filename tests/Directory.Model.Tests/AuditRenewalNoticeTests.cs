@@ -1,4 +1,3 @@
-using APPlatform.ProviderDirectory.Demo;
 using APPlatform.ProviderDirectory.Model.Audits;
 using APPlatform.ServiceDefaults.Authentication;
 
@@ -8,7 +7,6 @@ namespace APPlatform.ProviderDirectory.Model.Tests;
 public sealed class AuditRenewalNoticeTests
 {
     private static readonly DateTimeOffset Now = new(2027, 1, 13, 15, 0, 0, TimeSpan.Zero);
-    private static readonly TimeSpan Year = TimeSpan.FromDays(365);
     private static readonly AuditRenewalNotice ThirtyDays = new(TimeSpan.FromDays(30));
     private static readonly Caller LocalAuthority = Callers.Of(OrganisationType.LocalAuthority);
     private static readonly Caller School = Callers.Of(OrganisationType.School, localAuthorityId: LocalAuthority.OrganisationId);
@@ -51,13 +49,5 @@ public sealed class AuditRenewalNoticeTests
     private static Provider Listed() =>
         Provider.Create(Guid.NewGuid(), "Riverside Learning Centre", ListingStatus.Listed, LocalAuthority, LocalAuthority.OrganisationId, Now);
 
-    private static AuditRiskAssessment Completed(Provider provider, DateTimeOffset at)
-    {
-        var answers = DemoAudit.Answers(provider, School, suitable: true, at);
-        answers.Profile.Places = 12;
-        answers.Profile.KeyStages = [KeyStage.KS4];
-        var audit = AuditRiskAssessment.Start(Guid.NewGuid(), provider.Id, School, false, answers, at);
-        Assert.Empty(audit.Complete(provider.IsRegistered, School, at, Year));
-        return audit;
-    }
+    private static AuditRiskAssessment Completed(Provider provider, DateTimeOffset at) => CompletedAudit.Of(provider, School, at);
 }

@@ -79,13 +79,16 @@ public sealed record AuditDraft(bool IsPrivate, AuditAnswers? Answers) : IValida
 /// <param name="CreatedAt">When it was started (ISO date-time with offset).</param>
 /// <param name="CompletedAt">When it was completed (ISO date-time with offset); null for a draft.</param>
 /// <param name="ValidUntil">The last day it may be relied on (ISO date); null for a draft.</param>
+/// <param name="SignedOffAt">When the school's headteacher signed it off (ISO date-time with offset); null until then.</param>
+/// <param name="SignedOffBy">The headteacher who signed it off, by name; null until then.</param>
 public sealed record AuditSummary(
     Guid Id, Guid ProviderId, AuditStatus Status, bool IsPrivate, Guid AuthorOrganisationId, OrganisationType AuthorOrganisationType,
-    Guid? LocalAuthorityId, bool? Suitable, DateTimeOffset CreatedAt, DateTimeOffset? CompletedAt, DateOnly? ValidUntil)
+    Guid? LocalAuthorityId, bool? Suitable, DateTimeOffset CreatedAt, DateTimeOffset? CompletedAt, DateOnly? ValidUntil,
+    DateTimeOffset? SignedOffAt, string? SignedOffBy)
 {
     public static AuditSummary From(AuditRiskAssessment audit, DateOnly today) => new(
         audit.Id, audit.ProviderId, audit.StatusOn(today), audit.IsPrivate, audit.AuthorOrganisationId, audit.AuthorOrganisationType,
-        audit.LocalAuthorityId, audit.Suitable, audit.CreatedAt, audit.CompletedAt, audit.ValidUntil);
+        audit.LocalAuthorityId, audit.Suitable, audit.CreatedAt, audit.CompletedAt, audit.ValidUntil, audit.SignedOffAt, audit.SignedOffBy);
 }
 
 /// <summary>An audit and risk assessment with its answers.</summary>
@@ -130,6 +133,9 @@ public static class AuditsApi
         api.MapPost("/audits/{auditId:guid}/complete", CompleteAudit).WithName(nameof(CompleteAudit))
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Complete an audit once every item is answered; it is then shared in the author's local authority unless private");
+        api.MapPost("/audits/{auditId:guid}/sign-off", SignOffAudit).WithName(nameof(SignOffAudit))
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithSummary("The school's headteacher, signed in, signs off its completed audit (trust policy §10.3)");
 
         return api;
     }
@@ -181,6 +187,20 @@ public static class AuditsApi
         }
 
         audit.Revise(request.Answers ?? new AuditAnswers(), request.IsPrivate, caller, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(AuditView.From(audit, clock.TodayInEngland()));
+    }
+
+    public static async Task<Results<Ok<AuditView>, NotFound>> SignOffAudit(
+        Guid auditId, Caller caller, DirectoryDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var audit = await db.Audits.FindAsync([auditId], cancellationToken);
+        if (audit is null || !audit.IsVisibleTo(caller))
+        {
+            return TypedResults.NotFound();
+        }
+
+        audit.SignOff(caller, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(AuditView.From(audit, clock.TodayInEngland()));
     }
