@@ -61,6 +61,8 @@ public static class DirectoryServiceExtensions
         builder.Services.AddScoped<ProviderUpdates>();
         builder.Services.AddScoped<DocumentExpiry>();
         builder.Services.AddScoped<IDeadlineHandler>(services => services.GetRequiredService<DocumentExpiry>());
+        builder.Services.AddScoped<AuditRenewal>();
+        builder.Services.AddScoped<IDeadlineHandler>(services => services.GetRequiredService<AuditRenewal>());
         builder.Services.AddScoped<GiasRegistrationCheck>();
         builder.Services.AddRecurringDeadline<DirectoryDbContext, GiasDailyCheck>();
         builder.Services.AddHttpClient(nameof(GiasDailyCheck));

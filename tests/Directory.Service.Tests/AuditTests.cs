@@ -134,6 +134,41 @@ public sealed class AuditTests(DirectoryService directory) : IClassFixture<Direc
         await ProblemAssert.HasStatus(again, HttpStatusCode.Conflict);
     }
 
+    [Fact]
+    public async Task TheSchoolsHeadteacherSignsOffItsCompletedAuditAndTheAuditSaysWhoAndWhen()
+    {
+        var provider = await directory.CreateProviderAsync(localAuthority, DirectorySamples.Provider("Signed Off Centre"));
+        var school = School();
+        var auditId = await CompletedAudits.CreateAsync(directory, school, provider, registered: false, suitable: true);
+
+        var signed = await directory.As(school.AsPerson("Sam Head", "headteacher")).PostAsync($"/api/directory/audits/{auditId}/sign-off", null);
+
+        Assert.Equal(HttpStatusCode.OK, signed.StatusCode);
+        var audit = (await directory.As(school).GetFromJsonAsync<JsonElement>($"/api/directory/audits/{auditId}")).GetProperty("audit");
+        Assert.Equal("Sam Head", audit.GetProperty("signedOffBy").GetString());
+        Assert.Equal(directory.Clock.GetUtcNow(), audit.GetProperty("signedOffAt").GetDateTimeOffset(), TimeSpan.FromSeconds(1));
+        Assert.Equal("completed", audit.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task OnlyTheAuthoringSchoolsHeadteacherSignsOffAndOnlyOnceCompleted()
+    {
+        var provider = await directory.CreateProviderAsync(localAuthority, DirectorySamples.Provider("Awaiting The Head"));
+        var school = School();
+        var draft = await directory.As(school).PostAsJsonAsync($"/api/directory/providers/{provider}/audits", new { });
+        var auditId = await CompletedAudits.CreateAsync(directory, school, provider, registered: false, suitable: true);
+
+        var ofDraft = await directory.As(school.AsPerson("Sam Head", "headteacher")).PostAsync($"{draft.Headers.Location}/sign-off", null);
+        var byApLead = await directory.As(school.AsPerson("Alex Lead", "ap_lead")).PostAsync($"/api/directory/audits/{auditId}/sign-off", null);
+        var byAnotherHead = await directory.As(School().AsPerson("Kim Head", "headteacher")).PostAsync($"/api/directory/audits/{auditId}/sign-off", null);
+
+        await ProblemAssert.HasStatus(ofDraft, HttpStatusCode.Conflict);
+        await ProblemAssert.HasStatus(byApLead, HttpStatusCode.Forbidden);
+        await ProblemAssert.HasStatus(byAnotherHead, HttpStatusCode.Forbidden);
+        var audit = (await directory.As(school).GetFromJsonAsync<JsonElement>($"/api/directory/audits/{auditId}")).GetProperty("audit");
+        Assert.Equal(JsonValueKind.Null, audit.GetProperty("signedOffAt").ValueKind);
+    }
+
     [Theory]
     [InlineData("provider")]
     [InlineData("platform_admin")]

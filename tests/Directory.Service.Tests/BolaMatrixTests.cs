@@ -46,6 +46,8 @@ public sealed class BolaMatrixTests(DirectoryBolaRecords directory) : BolaMatrix
         ["GET /api/directory/audits/{auditId}"] = Own.Allowed(PlatformAdmin, Trust, School) | Other.Denied,
         ["PUT /api/directory/audits/{auditId}"] = Own.Allowed(School) | Other.Denied | Send.Json(new { isPrivate = true }),
         ["POST /api/directory/audits/{auditId}/complete"] = Own.Allowed(School) | Other.Denied,
+        // The matrix's audit is a draft: its school is told to complete it first (409); which of its people signs off is AuditTests'.
+        ["POST /api/directory/audits/{auditId}/sign-off"] = Own.Allowed(School) | Other.Denied,
         ["POST /api/directory/providers/{id}/concerns"] = Own.Allowed(Commissioners)
             | Other.Shared(ReadByAll + ", and each raises its own concerns", Commissioners)
             | Send.Json(records => new { category = "attendance", summary = "BOLA matrix: late registers", localAuthorityId = records[DirectoryBolaRecords.Keeper] }),

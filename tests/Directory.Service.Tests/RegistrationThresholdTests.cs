@@ -39,6 +39,7 @@ public sealed class RegistrationThresholdWatchTests(DirectoryService directory) 
 
         var warning = await Eventually.Until(() => Task.FromResult(atRisk.Where(e => e.Message.ProviderId == provider).ToList()), e => e.Count > 0, because: "at risk at 4");
         Assert.Equal(4, warning.Single().Message.FullTimePupils);
+        Assert.Equal(localAuthority.OrganisationId, warning.Single().Message.LocalAuthorityId);
 
         await StartAsync(Placement(provider, hours: 18));
         await StartAsync(Placement(provider, hours: 25));
@@ -60,6 +61,7 @@ public sealed class RegistrationThresholdWatchTests(DirectoryService directory) 
 
         var breach = await Eventually.Until(() => Task.FromResult(breached.Where(e => e.Message.ProviderId == provider).ToList()), e => e.Count > 0, because: "breached by one LAC pupil");
         Assert.Equal(1, breach.Single().Message.FullTimeLookedAfterOrEhcpPupils);
+        Assert.Equal(localAuthority.OrganisationId, breach.Single().Message.LocalAuthorityId);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using APPlatform.Contracts.Providers;
 using APPlatform.ProviderDirectory.Apis.Responses;
+using APPlatform.ProviderDirectory.Deadlines;
 using APPlatform.ProviderDirectory.Infrastructure;
 using APPlatform.ProviderDirectory.Model;
 using APPlatform.ProviderDirectory.Model.Audits;
@@ -20,6 +21,9 @@ public sealed class AuditOptions
 
     /// <summary>How long a completed audit may be relied on before it must be done again.</summary>
     public TimeSpan ValidFor { get; set; } = TimeSpan.FromDays(365);
+
+    /// <summary>How long before an audit stops being valid its author and local authority are reminded to audit again.</summary>
+    public TimeSpan RenewalNoticeBefore { get; set; } = TimeSpan.FromDays(30);
 }
 
 /// <summary>An audit's answers as sent: every id must be one the questionnaire knows.</summary>
@@ -75,13 +79,16 @@ public sealed record AuditDraft(bool IsPrivate, AuditAnswers? Answers) : IValida
 /// <param name="CreatedAt">When it was started (ISO date-time with offset).</param>
 /// <param name="CompletedAt">When it was completed (ISO date-time with offset); null for a draft.</param>
 /// <param name="ValidUntil">The last day it may be relied on (ISO date); null for a draft.</param>
+/// <param name="SignedOffAt">When the school's headteacher signed it off (ISO date-time with offset); null until then.</param>
+/// <param name="SignedOffBy">The headteacher who signed it off, by name; null until then.</param>
 public sealed record AuditSummary(
     Guid Id, Guid ProviderId, AuditStatus Status, bool IsPrivate, Guid AuthorOrganisationId, OrganisationType AuthorOrganisationType,
-    Guid? LocalAuthorityId, bool? Suitable, DateTimeOffset CreatedAt, DateTimeOffset? CompletedAt, DateOnly? ValidUntil)
+    Guid? LocalAuthorityId, bool? Suitable, DateTimeOffset CreatedAt, DateTimeOffset? CompletedAt, DateOnly? ValidUntil,
+    DateTimeOffset? SignedOffAt, string? SignedOffBy)
 {
     public static AuditSummary From(AuditRiskAssessment audit, DateOnly today) => new(
         audit.Id, audit.ProviderId, audit.StatusOn(today), audit.IsPrivate, audit.AuthorOrganisationId, audit.AuthorOrganisationType,
-        audit.LocalAuthorityId, audit.Suitable, audit.CreatedAt, audit.CompletedAt, audit.ValidUntil);
+        audit.LocalAuthorityId, audit.Suitable, audit.CreatedAt, audit.CompletedAt, audit.ValidUntil, audit.SignedOffAt, audit.SignedOffBy);
 }
 
 /// <summary>An audit and risk assessment with its answers.</summary>
@@ -126,6 +133,9 @@ public static class AuditsApi
         api.MapPost("/audits/{auditId:guid}/complete", CompleteAudit).WithName(nameof(CompleteAudit))
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Complete an audit once every item is answered; it is then shared in the author's local authority unless private");
+        api.MapPost("/audits/{auditId:guid}/sign-off", SignOffAudit).WithName(nameof(SignOffAudit))
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithSummary("The school's headteacher, signed in, signs off its completed audit (trust policy §10.3)");
 
         return api;
     }
@@ -181,9 +191,27 @@ public static class AuditsApi
         return TypedResults.Ok(AuditView.From(audit, clock.TodayInEngland()));
     }
 
-    /// <summary>The audit and its ProviderAuditCompleted event commit together; an incomplete audit answers 422 listing what is missing.</summary>
+    public static async Task<Results<Ok<AuditView>, NotFound>> SignOffAudit(
+        Guid auditId, Caller caller, DirectoryDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var audit = await db.Audits.FindAsync([auditId], cancellationToken);
+        if (audit is null || !audit.IsVisibleTo(caller))
+        {
+            return TypedResults.NotFound();
+        }
+
+        audit.SignOff(caller, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(AuditView.From(audit, clock.TodayInEngland()));
+    }
+
+    /// <summary>
+    /// The audit, its ProviderAuditCompleted event and its re-audit reminder commit together; an incomplete audit answers
+    /// 422 listing what is missing.
+    /// </summary>
     public static async Task<Results<Ok<AuditView>, NotFound, ProblemHttpResult>> CompleteAudit(
-        Guid auditId, Caller caller, DirectoryDbContext db, TimeProvider clock, IOptions<AuditOptions> options, CancellationToken cancellationToken)
+        Guid auditId, Caller caller, DirectoryDbContext db, TimeProvider clock, IOptions<AuditOptions> options, AuditRenewal renewal,
+        CancellationToken cancellationToken)
     {
         var audit = await db.Audits.FindAsync([auditId], cancellationToken);
         var provider = audit is null ? null : await db.Providers.FindAsync([audit.ProviderId], cancellationToken);
@@ -204,6 +232,7 @@ public static class AuditsApi
         }
 
         db.AddIntegrationEvent(ProviderEvents.AuditCompleted(audit, now));
+        await renewal.PlanAsync(audit, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(AuditView.From(audit, clock.TodayInEngland()));
     }

@@ -4,7 +4,6 @@ using APPlatform.ProviderDirectory.Model;
 using APPlatform.ServiceDefaults.Apis;
 using APPlatform.ServiceDefaults.Messaging.Outbox;
 using APPlatform.ServiceDefaults.Scheduling;
-using APPlatform.ServiceDefaults.Time;
 using Microsoft.Extensions.Options;
 
 namespace APPlatform.ProviderDirectory.Deadlines;
@@ -26,24 +25,14 @@ public sealed record DocumentExpiringPayload(Guid ProviderId, DocumentType Type,
 /// </summary>
 public sealed class DocumentExpiry(DirectoryDbContext db, IOptions<DocumentExpiryOptions> options) : IDeadlineHandler
 {
-    private static readonly TimeOnly NoticeTime = new(8, 0);
-
     public string Kind => "document-expiring";
 
     public async Task PlanAsync(Provider provider, CancellationToken cancellationToken)
     {
         foreach (var document in provider.Documents)
         {
-            var subject = $"{provider.Id}/{EnumNames.Name(document.Type)}";
-            if (new DocumentExpiryNotice(options.Value.NoticeBefore).DueOn(document) is { } noticeOn)
-            {
-                await db.ScheduleDeadlineAsync(Kind, subject, EnglandClock.InEngland(noticeOn, NoticeTime),
-                    new DocumentExpiringPayload(provider.Id, document.Type, document.ExpiresOn!.Value), cancellationToken);
-            }
-            else
-            {
-                await db.CancelDeadlineAsync(Kind, subject, cancellationToken);
-            }
+            var noticeOn = new DocumentExpiryNotice(options.Value.NoticeBefore).DueOn(document);
+            await db.PlanAsync(Kind, $"{provider.Id}/{EnumNames.Name(document.Type)}", noticeOn, new DocumentExpiringPayload(provider.Id, document.Type, document.ExpiresOn ?? default), cancellationToken);
         }
     }
 

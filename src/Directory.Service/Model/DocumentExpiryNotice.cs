@@ -11,7 +11,7 @@ public sealed record DocumentExpiryNotice(TimeSpan Before)
 {
     /// <summary>The day notice of <paramref name="document"/>'s expiry is due, or null when it has none to give.</summary>
     public DateOnly? DueOn(ProviderDocument document) =>
-        document is { Seen: true, ExpiresOn: { } expiresOn } ? expiresOn.AddDays(-(int)Before.TotalDays) : null;
+        document is { Seen: true, ExpiresOn: { } expiresOn } ? new ExpiryNotice(Before).DueOn(expiresOn) : null;
 
     /// <summary>Whether a notice planned for <paramref name="type"/> expiring on <paramref name="expiresOn"/> still stands.</summary>
     public static bool StillStands(Provider? provider, DocumentType type, DateOnly expiresOn) =>

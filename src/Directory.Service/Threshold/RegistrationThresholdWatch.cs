@@ -77,8 +77,8 @@ public sealed class RegistrationThresholdWatch(DirectoryDbContext db, Registrati
         {
             var now = clock.GetUtcNow();
             db.AddIntegrationEvent(worst.Level == ThresholdLevel.Breached
-                ? new ProviderRegistrationThresholdBreached(providerId, worst.Monday, worst.Pupils, worst.LookedAfterOrEhcp, now)
-                : new ProviderRegistrationThresholdAtRisk(providerId, worst.Monday, worst.Pupils, worst.LookedAfterOrEhcp, now));
+                ? new ProviderRegistrationThresholdBreached(providerId, provider?.OwnerId, worst.Monday, worst.Pupils, worst.LookedAfterOrEhcp, now)
+                : new ProviderRegistrationThresholdAtRisk(providerId, provider?.OwnerId, worst.Monday, worst.Pupils, worst.LookedAfterOrEhcp, now));
         }
 
         alert.Level = worst.Level;

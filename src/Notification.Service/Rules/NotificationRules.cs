@@ -146,7 +146,13 @@ public static class NotificationRules
             e => new($"Concern raised about a provider ({e.Category.Replace('_', ' ')})", "Read the concern in the directory.",
                 $"/api/directory/concerns/{e.ConcernId}")),
 
-        // Providers: their own documents and registration.
+        Rule.On<ProviderAuditExpiring>("audit-expiring", "An audit of a provider stops being valid within a month: audit it again",
+            e => [School(e.AuthorOrganisationId, ApLead), LocalAuthority(e.LocalAuthorityId, LocalAuthorityApTeam)],
+            e => new($"Audit of a provider valid until {e.ValidUntil:d MMMM yyyy}",
+                "Audit the provider again before a placement relies on it after that day (trust policy §7 and Appendix 1).",
+                $"/api/directory/audits/{e.AuditId}")),
+
+        // Providers: their own documents and registration (the threshold tells the LA that keeps the provider's record too).
         Rule.On<ProviderDocumentExpiring>("document-expiring", "A document the directory holds for the provider expires soon",
             e => [new(e.ProviderId, ProviderContact)],
             e => new($"Your {e.DocumentType.Replace('_', ' ')} expires on {e.ExpiresOn:d MMMM yyyy}", "Upload the renewed document to the directory before it expires.",
@@ -158,12 +164,12 @@ public static class NotificationRules
                 "your local authority's directory team has it. Correct your GIAS record, or tell the team what has changed.",
                 $"/api/directory/providers/{e.ProviderId}")),
         Rule.On<ProviderRegistrationThresholdAtRisk>("registration-threshold-at-risk", "The provider is close to the numbers at which it must register as a school",
-            e => [new(e.ProviderId, ProviderContact)],
+            e => [new(e.ProviderId, ProviderContact), LocalAuthority(e.LocalAuthorityId, LocalAuthorityApTeam)],
             e => new($"Close to the registration threshold (week of {e.WeekStarting:d MMMM})",
                 $"{e.FullTimePupils} full-time pupils, {e.FullTimeLookedAfterOrEhcpPupils} of them looked after or with an EHC plan.",
                 $"/api/directory/providers/{e.ProviderId}")),
         Rule.On<ProviderRegistrationThresholdBreached>("registration-threshold-breached", "The provider has reached the numbers at which it must register as a school",
-            e => [new(e.ProviderId, ProviderContact)],
+            e => [new(e.ProviderId, ProviderContact), LocalAuthority(e.LocalAuthorityId, LocalAuthorityApTeam)],
             e => new($"Registration threshold reached (week of {e.WeekStarting:d MMMM})",
                 $"{e.FullTimePupils} full-time pupils, {e.FullTimeLookedAfterOrEhcpPupils} of them looked after or with an EHC plan: the provider must register as an independent school.",
                 $"/api/directory/providers/{e.ProviderId}")),

@@ -15,6 +15,7 @@ internal sealed class AuditConfiguration : IEntityTypeConfiguration<AuditRiskAss
         builder.HasOne<Provider>().WithMany().HasForeignKey(a => a.ProviderId);
         builder.Property(a => a.AuthorOrganisationType).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.Answers).AsJsonColumn();
+        builder.Property(a => a.SignedOffBy).HasMaxLength(200);
         builder.Property<uint>("xmin").IsRowVersion();
         builder.HasIndex(a => new { a.ProviderId, a.LocalAuthorityId });
         builder.HasIndex(a => a.AuthorOrganisationId);

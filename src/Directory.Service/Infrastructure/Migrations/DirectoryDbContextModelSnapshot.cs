@@ -58,6 +58,16 @@ namespace APPlatform.ProviderDirectory.Infrastructure.Migrations
                     b.Property<Guid>("ProviderId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("SignedOffAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SignedOffBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("SignedOffByPersonId")
+                        .HasColumnType("uuid");
+
                     b.Property<bool?>("Suitable")
                         .HasColumnType("boolean");
 

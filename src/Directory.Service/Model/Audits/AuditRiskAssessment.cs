@@ -52,6 +52,15 @@ public sealed class AuditRiskAssessment
     /// <summary>The outcome once completed (kept beside the answers for search).</summary>
     public bool? Suitable { get; private set; }
 
+    /// <summary>When the school's headteacher signed the completed audit off (<see cref="AuditSignOff"/>).</summary>
+    public DateTimeOffset? SignedOffAt { get; private set; }
+
+    /// <summary>The signed-in headteacher who signed it off.</summary>
+    public Guid? SignedOffByPersonId { get; private set; }
+
+    /// <summary>Their name, as signed in.</summary>
+    public string? SignedOffBy { get; private set; }
+
     public static readonly OrganisationType[] Authors = [OrganisationType.School, OrganisationType.Trust, OrganisationType.LocalAuthority];
 
     /// <summary>Draft, completed, or expired once past its validity (<see cref="AuditValidity"/>).</summary>
@@ -110,6 +119,15 @@ public sealed class AuditRiskAssessment
         }
 
         return missing;
+    }
+
+    public void SignOff(Caller by, DateTimeOffset now)
+    {
+        var headteacher = AuditSignOff.Check(this, by);
+        SignedOffAt = now;
+        SignedOffByPersonId = headteacher.Id;
+        SignedOffBy = headteacher.Name;
+        UpdatedAt = now;
     }
 
     public bool IsAuthoredBy(Caller caller) => caller.OrganisationId == AuthorOrganisationId;

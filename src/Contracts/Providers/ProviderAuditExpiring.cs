@@ -1,0 +1,10 @@
+namespace APPlatform.Contracts.Providers;
+
+/// <summary>
+/// A completed audit stops being valid soon: its author must audit the provider again before a placement relies on it
+/// after <paramref name="ValidUntil"/> (trust policy §7 and Appendix 1).
+/// </summary>
+/// <param name="LocalAuthorityId">The local authority the audit is shared with; null when the author keeps it private.</param>
+public sealed record ProviderAuditExpiring(
+    Guid AuditId, Guid ProviderId, Guid AuthorOrganisationId, Guid? LocalAuthorityId, DateOnly ValidUntil, DateTimeOffset OccurredAt)
+    : IIntegrationEvent;
