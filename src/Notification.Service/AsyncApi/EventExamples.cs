@@ -44,6 +44,7 @@ internal static class EventExamples
         new AttendanceBelowThreshold(Placement, Pupil, School, 82.5m, 90m, At),
         new ConsecutiveAbsence(Placement, Pupil, School, La, 10, At),
         new IllnessAbsence(Placement, Pupil, School, La, 15, At),
+        new PlacementPlanned(Placement, Item, Pupil, School, La, Provider, "dual", new DateOnly(2027, 1, 11), new DateOnly(2027, 3, 26), At),
         new PlacementStarted(Details, At),
         new PlacementChanged(Details with { HoursPerWeek = 8.5m }, At),
         new PlacementEnded(Placement, Pupil, School, La, Provider, new DateOnly(2027, 3, 26), "reintegrated", At),
