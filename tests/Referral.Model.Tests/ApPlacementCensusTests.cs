@@ -35,7 +35,8 @@ public sealed class ApPlacementCensusTests
     [InlineData("2027-01-14", "2027-01-15", false)] // left before the collection period began
     public void ACensusIncludesThePlacementsThatRanOnItsDayOrWithinItsCollectionPeriod(string? endedOn, string? collectionFrom, bool included) =>
         Assert.Equal(included, ApPlacementCensus.Includes(
-            RunningFrom13January(endedOn is null ? null : DateOnly.Parse(endedOn)), CensusDay, collectionFrom is null ? null : DateOnly.Parse(collectionFrom)));
+            RunningFrom13January(endedOn is null ? null : DateOnly.Parse(endedOn)), CensusDay,
+            collectionFrom is null ? null : DateOnly.Parse(collectionFrom)));
 
     [Fact]
     public void APlacementThatHasNotStartedOrWasCancelledIsNotInTheCensus()
@@ -63,7 +64,8 @@ public sealed class ApPlacementCensusTests
     [InlineData("149099", "10012345", "149099", null, null)]
     [InlineData(null, "10012345", null, "10012345", null)]
     [InlineData(null, null, null, null, "OTH")]
-    public void TheSettingIsNamedByItsUrnElseItsUkprnElseItsType(string? urn, string? ukprn, string? returnedUrn, string? returnedUkprn, string? type) =>
+    public void TheSettingIsNamedByItsUrnElseItsUkprnElseItsType(
+        string? urn, string? ukprn, string? returnedUrn, string? returnedUkprn, string? type) =>
         Assert.Equal((returnedUrn, returnedUkprn, type), ApPlacementCensus.Setting(new ProviderSnapshot { Urn = urn, Ukprn = ukprn }));
 
     [Fact]

@@ -23,8 +23,9 @@ public static class SchoolCensusExport
         {
             csv.Append(CsvTable.Line(
             [
-                row.Upn, row.Surname, row.Forename, row.Urn, row.Ukprn, row.SettingType, Date(row.EntryDate), row.LeavingDate is { } left ? Date(left) : null,
-                row.Reason, row.AttendancePattern, row.SessionsPerWeek.ToString(CultureInfo.InvariantCulture),
+                row.Upn, row.Surname, row.Forename, row.Urn, row.Ukprn, row.SettingType, Date(row.EntryDate),
+                row.LeavingDate is { } left ? Date(left) : null, row.Reason, row.AttendancePattern,
+                row.SessionsPerWeek.ToString(CultureInfo.InvariantCulture),
             ])).Append("\r\n");
         }
 

@@ -65,7 +65,8 @@ public static class ApPlacementCensus
     };
 
     public static ApPlacementCensusRow Row(
-        Placement placement, Pupil pupil, IEnumerable<ReferralReason> reasons, ProviderSnapshot? provider, DateOnly censusDate, FullTimeEducation fullTime)
+        Placement placement, Pupil pupil, IEnumerable<ReferralReason> reasons, ProviderSnapshot? provider, DateOnly censusDate,
+        FullTimeEducation fullTime)
     {
         var (urn, ukprn, settingType) = Setting(provider);
         return new(pupil.Upn, pupil.LastName, pupil.FirstName, urn, ukprn, settingType, placement.StartDate,
