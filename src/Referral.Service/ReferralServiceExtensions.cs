@@ -76,6 +76,7 @@ public static class ReferralServiceExtensions
         api.MapSubjectAccessApi();
         api.MapReferralsApi();
         api.MapPlacementsApi();
+        api.MapSchoolCensusApi();
         api.MapMonitoringApi();
         api.MapMonitoringDueApi();
         api.MapAccessLogApi<ReferralDbContext>("/api/referrals/access-log");

@@ -24,12 +24,12 @@ public sealed partial class EventPrivacyTests
 
     /// <summary>
     /// The text fields an event may carry: codes from a fixed list (the session, a day, a category, a stage...) and a
-    /// provider's name and URN, which the public directory shows anyway. Any other text could hold what someone wrote.
+    /// provider's name, URN and UKPRN, which the public directory shows anyway. Any other text could hold what someone wrote.
     /// </summary>
     private static readonly HashSet<string> TextFields =
     [
         "session", "day", "to", "decidedBy", "reason", "category", "stage", "term", "documentType", "commissionerType",
-        "registrationMode", "name", "urn",
+        "registrationMode", "name", "urn", "ukprn",
     ];
 
     [Theory]

@@ -1,4 +1,5 @@
 using APPlatform.ProviderDirectory.Csv;
+using APPlatform.ServiceDefaults.Csv;
 using Microsoft.Extensions.Time.Testing;
 using Columns = APPlatform.ProviderDirectory.Csv.DirectoryCsvColumns;
 

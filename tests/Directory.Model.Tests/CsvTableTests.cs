@@ -1,5 +1,6 @@
 using System.Text;
 using APPlatform.ProviderDirectory.Csv;
+using APPlatform.ServiceDefaults.Csv;
 using Microsoft.AspNetCore.Http;
 
 namespace APPlatform.ProviderDirectory.Model.Tests;

@@ -77,6 +77,8 @@ public static class RuleSamples
                 new Told(School, "ap_lead")),
             "referral-awaiting-trust" => Sample(Decided(awaitingTrust: true),
                 new Told(Trust, "trust_ap_lead")),
+            "placement-planned" => Sample(new PlacementPlanned(Id(), Id(), Id(), School, LocalAuthority, Provider, "dual", Today, null, Now),
+                new Told(LocalAuthority, "la_ap_team")),
             "placement-started" => Sample(new PlacementStarted(Placement("dual"), Now),
                 new Told(LocalAuthority, "la_ap_team")),
             "non-school-placement-started" => Sample(new PlacementStarted(Placement("approved_activity"), Now),

@@ -41,6 +41,7 @@ public sealed class BolaMatrixTests(ReferralBolaRecords records) : BolaMatrixTes
             | Send.Json(new { kind = "agreement", heldOn = Today, attendees = new[] { Staff }, progress = "BOLA matrix", outcome = "Continue" }),
         ["POST /api/placements/{id}/visits"] = Own.Allowed(PlatformAdmin, School) | Other.Denied
             | Send.Json(new { on = Today, staff = new[] { Staff }, observations = "BOLA matrix" }),
+        ["GET /api/placements/census"] = Own.Allowed(Trust, School) | Other.NotListed(ReferralBolaRecords.UpnKey),
         ["GET /api/placements/due"] = Own.Allowed(PlatformAdmin, LocalAuthority, Trust, School, Provider) | Other.NotListed("placements/{id}"),
         ["GET /api/placements/{id}/reports"] = Own.Allowed(PlatformAdmin, LocalAuthority, Trust, School, Provider) | Other.Denied,
         ["POST /api/placements/{id}/report-requests"] = Own.Allowed(PlatformAdmin, School) | Other.Denied

@@ -28,10 +28,11 @@ public sealed class ReferralService(TestServers servers)
     /// <paramref name="auditor"/> if given; waits until the read model has it.
     /// </summary>
     public async Task<Guid> ProviderAsync(
-        bool registered = false, TestCaller? auditor = null, bool suitable = true, bool shared = true, DateOnly? auditValidUntil = null, Guid? providerId = null)
+        bool registered = false, TestCaller? auditor = null, bool suitable = true, bool shared = true, DateOnly? auditValidUntil = null, Guid? providerId = null,
+        string? urn = null)
     {
         var id = providerId ?? Guid.NewGuid();
-        await Bus.PublishAsync(new ProviderListed(id, $"Provider {id:N}"[..17], registered, DateTimeOffset.UtcNow));
+        await Bus.PublishAsync(new ProviderListed(id, $"Provider {id:N}"[..17], registered, DateTimeOffset.UtcNow, urn));
         if (auditor is not null)
         {
             var today = DateOnly.FromDateTime(DateTime.UtcNow);

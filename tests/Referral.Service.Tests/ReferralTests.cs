@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using APPlatform.Contracts.Placements;
 using APPlatform.Contracts.Referrals;
 using APPlatform.ServiceDefaults.AccessLog;
 using APPlatform.TestSupport;
@@ -310,6 +311,25 @@ public sealed class ReferralTests(ReferralService service) : IClassFixture<Refer
 
         var problem = await ProblemAssert.HasStatus(tooRare, HttpStatusCode.UnprocessableEntity);
         Assert.Contains("termly", problem.Detail);
+    }
+
+    [Fact]
+    public async Task PlanningAPlacementTellsItsLocalAuthorityBeforeItStarts()
+    {
+        var school = Journey.NewSchool();
+        var provider = await service.ProviderAsync();
+        var journey = await new Journey(service, school, provider).ReferAsync();
+        await journey.ApproveAsync();
+        await journey.PlanAndAgreeAsync();
+
+        await journey.PlanPlacementAsync(registrationMode: "dual");
+
+        var planned = Assert.Single(await service.QueuedEventsAsync<PlacementPlanned>(), e => e.PlacementId == journey.PlacementId);
+        Assert.Equal((journey.ReferralId, school.OrganisationId, school.LocalAuthorityId, provider, "dual"),
+            (planned.ReferralId, planned.SchoolId, planned.LocalAuthorityId, planned.ProposedProviderId, planned.RegistrationMode));
+        var placement = await journey.Client.GetFromJsonAsync<JsonElement>($"/api/placements/{journey.PlacementId}");
+        Assert.Equal(placement.GetProperty("startDate").GetString(), planned.StartDate.ToString("yyyy-MM-dd"));
+        Assert.DoesNotContain(await service.QueuedEventsAsync<PlacementStarted>(), e => e.Placement.PlacementId == journey.PlacementId);
     }
 
     [Fact]

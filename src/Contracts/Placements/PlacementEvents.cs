@@ -1,5 +1,18 @@
 namespace APPlatform.Contracts.Placements;
 
+/// <summary>
+/// A school planned a placement from an approved referral: the LA hears of it before it starts. Identifiers and dates
+/// only, like PlacementStarted's; the timetable and hours follow when it starts.
+/// </summary>
+/// <param name="ProposedProviderId">
+/// The provider, named so that it does not reach the provider's own subscriptions: a provider sees a placement only
+/// once its listing and audit checks pass (PlacementStarted does reach it).
+/// </param>
+/// <param name="RegistrationMode">"dual" (code D), "approved_activity" (code B) or "la_arranged" (code K).</param>
+public sealed record PlacementPlanned(
+    Guid PlacementId, Guid ReferralId, Guid PupilId, Guid SchoolId, Guid? LocalAuthorityId, Guid ProposedProviderId, string RegistrationMode,
+    DateOnly StartDate, DateOnly? PlannedEndDate, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
 /// <summary>A placement began: the pupil attends the provider from its start date.</summary>
 public sealed record PlacementStarted(PlacementDetails Placement, DateTimeOffset OccurredAt) : IIntegrationEvent;
 

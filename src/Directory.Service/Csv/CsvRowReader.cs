@@ -1,5 +1,6 @@
 using System.Globalization;
 using APPlatform.ServiceDefaults.Apis;
+using APPlatform.ServiceDefaults.Csv;
 
 namespace APPlatform.ProviderDirectory.Csv;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using APPlatform.ProviderDirectory.Model;
 using APPlatform.ServiceDefaults.Apis;
+using APPlatform.ServiceDefaults.Csv;
 
 namespace APPlatform.ProviderDirectory.Csv;
 

@@ -4,6 +4,7 @@ using APPlatform.ProviderDirectory.Apis.Requests;
 using APPlatform.ProviderDirectory.Infrastructure;
 using APPlatform.ProviderDirectory.Model;
 using APPlatform.ServiceDefaults.Authentication;
+using APPlatform.ServiceDefaults.Csv;
 using APPlatform.ServiceDefaults.Errors;
 using APPlatform.ServiceDefaults.Messaging.Outbox;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,7 @@
 using System.Text;
 using APPlatform.ProviderDirectory.Csv;
 using APPlatform.ProviderDirectory.Model.Gias;
+using APPlatform.ServiceDefaults.Csv;
 
 namespace APPlatform.ProviderDirectory.Gias;
 

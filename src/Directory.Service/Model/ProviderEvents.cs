@@ -7,12 +7,13 @@ namespace APPlatform.ProviderDirectory.Model;
 public static class ProviderEvents
 {
     public static IIntegrationEvent Updated(Provider provider, DateTimeOffset now) =>
-        new ProviderUpdated(provider.Id, provider.Name, provider.IsRegistered, now);
+        new ProviderUpdated(provider.Id, provider.Name, provider.IsRegistered, now, provider.Registration.Urn, provider.Registration.Ukprn);
 
     /// <summary>The event for a listing's new status, if that status is one other services act on.</summary>
     public static IIntegrationEvent? ForStatus(Provider provider, DateTimeOffset now) => provider.Status switch
     {
-        ListingStatus.Listed => new ProviderListed(provider.Id, provider.Name, provider.IsRegistered, now),
+        ListingStatus.Listed => new ProviderListed(
+            provider.Id, provider.Name, provider.IsRegistered, now, provider.Registration.Urn, provider.Registration.Ukprn),
         ListingStatus.Suspended => new ProviderSuspended(provider.Id, provider.Name, now),
         ListingStatus.Removed => new ProviderRemoved(provider.Id, provider.Name, now),
         _ => null,

@@ -129,6 +129,11 @@ public static class NotificationRules
             when: e => e.AwaitingTrust),
 
         // The local authority: who is placed where in its area.
+        Rule.On<PlacementPlanned>("placement-planned", "A school planned a placement in the LA's area (before it starts)",
+            e => [LocalAuthority(e.LocalAuthorityId, LocalAuthorityApTeam)],
+            e => new($"Placement planned from {e.StartDate:d MMMM yyyy} ({e.RegistrationMode.Replace('_', ' ')})",
+                $"School {e.SchoolId} plans to place pupil {e.PupilId} with provider {e.ProposedProviderId}" +
+                $"{(e.PlannedEndDate is { } end ? $" until {end:d MMMM yyyy}" : "")}.", $"/api/placements/{e.PlacementId}")),
         Rule.On<PlacementStarted>("placement-started", "A placement at a registered provider started in the LA's area",
             e => [LocalAuthority(e.Placement.LocalAuthorityId, LocalAuthorityApTeam)],
             e => Started(e.Placement, "Placement started"),

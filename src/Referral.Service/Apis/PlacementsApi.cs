@@ -41,7 +41,10 @@ public static class PlacementsApi
         return app;
     }
 
-    /// <summary>Planned, and shared with the provider at once if its listing and audit checks already pass.</summary>
+    /// <summary>
+    /// Planned, and shared with the provider at once if its listing and audit checks already pass; the LA hears of it
+    /// now (PlacementPlanned, committed with the plan), not only when it starts.
+    /// </summary>
     public static async Task<Results<Created<CreatedId>, NotFound>> PlanPlacement(
         Guid id, PlanPlacementRequest request, Caller caller, ReferralDbContext db, PrePlacementChecks checks, IAccessLog log,
         TimeProvider clock, CancellationToken cancellationToken)
@@ -60,6 +63,8 @@ public static class PlacementsApi
         await checks.ShareIfProviderPassesAsync(placement, cancellationToken);
         log.Change(placement.Logged());
         log.Change(referral.Logged());
+        db.AddIntegrationEvent(new PlacementPlanned(placement.Id, referral.Id, placement.PupilId, placement.SchoolId, placement.LocalAuthorityId,
+            placement.ProviderId, EnumNames.Name(placement.RegistrationMode), placement.StartDate, placement.PlannedEndDate, now));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/placements/{placement.Id}", new CreatedId(placement.Id));
     }

@@ -12,11 +12,11 @@ namespace APPlatform.Referrals.IntegrationEvents;
 public sealed class DirectoryConsumers(ReferralDbContext db) :
     IConsumer<ProviderListed>, IConsumer<ProviderUpdated>, IConsumer<ProviderSuspended>, IConsumer<ProviderRemoved>, IConsumer<ProviderAuditCompleted>
 {
-    public Task Consume(ConsumeContext<ProviderListed> context) =>
-        RecordAsync(context.Message.ProviderId, context.Message.Name, context.Message.IsRegistered, ProviderListing.Listed, context.Message.OccurredAt);
+    public Task Consume(ConsumeContext<ProviderListed> context) => RecordAsync(context.Message.ProviderId, context.Message.Name,
+        (context.Message.IsRegistered, context.Message.Urn, context.Message.Ukprn), ProviderListing.Listed, context.Message.OccurredAt);
 
-    public Task Consume(ConsumeContext<ProviderUpdated> context) =>
-        RecordAsync(context.Message.ProviderId, context.Message.Name, context.Message.IsRegistered, null, context.Message.OccurredAt);
+    public Task Consume(ConsumeContext<ProviderUpdated> context) => RecordAsync(context.Message.ProviderId, context.Message.Name,
+        (context.Message.IsRegistered, context.Message.Urn, context.Message.Ukprn), null, context.Message.OccurredAt);
 
     public Task Consume(ConsumeContext<ProviderSuspended> context) =>
         RecordAsync(context.Message.ProviderId, context.Message.Name, null, ProviderListing.Suspended, context.Message.OccurredAt);
@@ -44,8 +44,12 @@ public sealed class DirectoryConsumers(ReferralDbContext db) :
         }
     }
 
-    /// <summary>Events from one provider can arrive out of order: an older one never overwrites a newer.</summary>
-    private async Task RecordAsync(Guid providerId, string name, bool? isRegistered, ProviderListing? listing, DateTimeOffset occurredAt)
+    /// <summary>
+    /// Events from one provider can arrive out of order: an older one never overwrites a newer. The registration (its
+    /// URN and UKPRN with it) comes only with a listing or an update.
+    /// </summary>
+    private async Task RecordAsync(
+        Guid providerId, string name, (bool IsRegistered, string? Urn, string? Ukprn)? registration, ProviderListing? listing, DateTimeOffset occurredAt)
     {
         var provider = await db.Providers.FindAsync(providerId);
         if (provider is null)
@@ -59,7 +63,11 @@ public sealed class DirectoryConsumers(ReferralDbContext db) :
         }
 
         provider.Name = name;
-        provider.IsRegistered = isRegistered ?? provider.IsRegistered;
+        if (registration is { } given)
+        {
+            (provider.IsRegistered, provider.Urn, provider.Ukprn) = given;
+        }
+
         provider.Listing = listing ?? provider.Listing;
         provider.UpdatedAt = occurredAt;
     }

@@ -49,6 +49,8 @@ internal sealed class DirectorySnapshotConfiguration : IEntityTypeConfiguration<
         builder.HasKey(p => p.ProviderId);
         builder.Property(p => p.Name).HasMaxLength(200);
         builder.Property(p => p.Listing).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.Urn).HasMaxLength(6);
+        builder.Property(p => p.Ukprn).HasMaxLength(8);
     }
 
     public void Configure(EntityTypeBuilder<AuditSnapshot> builder)

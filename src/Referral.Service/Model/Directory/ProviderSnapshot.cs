@@ -16,6 +16,12 @@ public sealed class ProviderSnapshot
 
     public bool IsRegistered { get; set; }
 
+    /// <summary>The provider's URN on GIAS, if any: the school census names the setting by it.</summary>
+    public string? Urn { get; set; }
+
+    /// <summary>The provider's UKPRN, if any: the school census's identifier where there is no URN.</summary>
+    public string? Ukprn { get; set; }
+
     public ProviderListing Listing { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }

@@ -1,11 +1,12 @@
 using System.Text;
 
-namespace APPlatform.ProviderDirectory.Csv;
+namespace APPlatform.ServiceDefaults.Csv;
 
 /// <summary>
-/// Comma-separated values as RFC 4180 writes them: quoted fields may hold commas, quotes ("") and line breaks. Reading
-/// gives the header row's names (case-insensitive) and each data row with its row number as a spreadsheet shows it
-/// (the header is row 1; a cell's line breaks do not start a new row), for error reports.
+/// Comma-separated values as RFC 4180 writes them (every service that reads or writes a spreadsheet uses this one):
+/// quoted fields may hold commas, quotes ("") and line breaks. Reading gives the header row's names (case-insensitive)
+/// and each data row with its row number as a spreadsheet shows it (the header is row 1; a cell's line breaks do not
+/// start a new row), for error reports.
 /// </summary>
 public static class CsvTable
 {
