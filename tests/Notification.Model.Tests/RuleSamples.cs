@@ -79,6 +79,8 @@ public static class RuleSamples
                 new Told(Trust, "trust_ap_lead")),
             "placement-planned" => Sample(new PlacementPlanned(Id(), Id(), Id(), School, LocalAuthority, Provider, "dual", Today, null, Now),
                 new Told(LocalAuthority, "la_ap_team")),
+            "placement-plan-cancelled" => Sample(new PlacementPlanCancelled(Id(), Id(), Id(), School, LocalAuthority, Provider, Now),
+                new Told(LocalAuthority, "la_ap_team")),
             "placement-started" => Sample(new PlacementStarted(Placement("dual"), Now),
                 new Told(LocalAuthority, "la_ap_team")),
             "non-school-placement-started" => Sample(new PlacementStarted(Placement("approved_activity"), Now),

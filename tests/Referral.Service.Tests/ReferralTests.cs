@@ -333,7 +333,7 @@ public sealed class ReferralTests(ReferralService service) : IClassFixture<Refer
     }
 
     [Fact]
-    public async Task AReferralIsWithdrawnAtAnyTimeBeforeTheStartAndItsPlannedPlacementWithIt()
+    public async Task AReferralIsWithdrawnAtAnyTimeBeforeTheStartCancellingItsPlannedPlacementAndTheLocalAuthorityHears()
     {
         var provider = await service.ProviderAsync(registered: true);
         var journey = await new Journey(service, Journey.NewSchool(), provider).ReadyAsync();
@@ -344,6 +344,8 @@ public sealed class ReferralTests(ReferralService service) : IClassFixture<Refer
         var placement = await journey.Client.GetFromJsonAsync<JsonElement>($"/api/placements/{journey.PlacementId}");
         Assert.Equal("ended", placement.GetProperty("status").GetString());
         Assert.Equal("cancelled", placement.GetProperty("endReason").GetString());
+        var cancelled = Assert.Single(await service.QueuedEventsAsync<PlacementPlanCancelled>(), e => e.PlacementId == journey.PlacementId);
+        Assert.Equal((journey.ReferralId, provider), (cancelled.ReferralId, cancelled.ProposedProviderId));
         await ProblemAssert.HasStatus(await journey.Client.PostAsync($"/api/referrals/{journey.ReferralId}/submit", null), HttpStatusCode.Conflict);
     }
 

@@ -13,6 +13,14 @@ public sealed record PlacementPlanned(
     Guid PlacementId, Guid ReferralId, Guid PupilId, Guid SchoolId, Guid? LocalAuthorityId, Guid ProposedProviderId, string RegistrationMode,
     DateOnly StartDate, DateOnly? PlannedEndDate, DateTimeOffset OccurredAt) : IIntegrationEvent;
 
+/// <summary>
+/// A planned placement will not go ahead (its referral was withdrawn before the start): the LA that heard of the plan
+/// hears that it is off. Named as <see cref="PlacementPlanned"/> names the provider, for the same reason.
+/// </summary>
+public sealed record PlacementPlanCancelled(
+    Guid PlacementId, Guid ReferralId, Guid PupilId, Guid SchoolId, Guid? LocalAuthorityId, Guid ProposedProviderId, DateTimeOffset OccurredAt)
+    : IIntegrationEvent;
+
 /// <summary>A placement began: the pupil attends the provider from its start date.</summary>
 public sealed record PlacementStarted(PlacementDetails Placement, DateTimeOffset OccurredAt) : IIntegrationEvent;
 

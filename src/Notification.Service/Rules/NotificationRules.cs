@@ -134,6 +134,11 @@ public static class NotificationRules
             e => new($"Placement planned from {e.StartDate:d MMMM yyyy} ({e.RegistrationMode.Replace('_', ' ')})",
                 $"School {e.SchoolId} plans to place pupil {e.PupilId} with provider {e.ProposedProviderId}" +
                 $"{(e.PlannedEndDate is { } end ? $" until {end:d MMMM yyyy}" : "")}.", $"/api/placements/{e.PlacementId}")),
+        Rule.On<PlacementPlanCancelled>("placement-plan-cancelled", "A placement a school had planned in the LA's area will not go ahead",
+            e => [LocalAuthority(e.LocalAuthorityId, LocalAuthorityApTeam)],
+            e => new("Planned placement cancelled",
+                $"School {e.SchoolId} withdrew the referral: pupil {e.PupilId} will not start with provider {e.ProposedProviderId}.",
+                $"/api/placements/{e.PlacementId}")),
         Rule.On<PlacementStarted>("placement-started", "A placement at a registered provider started in the LA's area",
             e => [LocalAuthority(e.Placement.LocalAuthorityId, LocalAuthorityApTeam)],
             e => Started(e.Placement, "Placement started"),

@@ -1,8 +1,10 @@
+using APPlatform.Contracts.Placements;
 using APPlatform.Contracts.Referrals;
 using APPlatform.Referrals.Apis.Requests;
 using APPlatform.Referrals.Infrastructure;
 using APPlatform.Referrals.Model;
 using APPlatform.Referrals.Model.Directory;
+using APPlatform.Referrals.Model.Placements;
 using APPlatform.Referrals.Model.Referrals;
 using APPlatform.Referrals.Model.Rules;
 using APPlatform.Referrals.Policies;
@@ -248,7 +250,15 @@ public static class ReferralsApi
         }
 
         var placement = referral.PlacementId is { } placementId ? await db.Placements.FindAsync([placementId], cancellationToken) : null;
-        referral.Withdraw(request.Reason, placement, caller, clock.GetUtcNow());
+        var cancelsAPlan = placement?.Status == PlacementStatus.Planned;
+        var now = clock.GetUtcNow();
+        referral.Withdraw(request.Reason, placement, caller, now);
+        if (cancelsAPlan)
+        {
+            db.AddIntegrationEvent(new PlacementPlanCancelled(
+                placement!.Id, referral.Id, placement.PupilId, placement.SchoolId, placement.LocalAuthorityId, placement.ProviderId, now));
+        }
+
         log.Change(referral.Logged());
         await db.SaveChangesAsync(cancellationToken);
         return await RecordAsync(referral, db, cancellationToken);
