@@ -29,6 +29,9 @@ public static class MonitoringApi
 
         api.MapPost("/reviews", RecordReview).WithName(nameof(RecordReview))
             .WithSummary("Record an agreement, formal, parent-requested or EHCP review; formal reviews without improvement are counted");
+        api.MapPost("/review-requests", RecordReviewAskedFor).WithName(nameof(RecordReviewAskedFor))
+            .WithSummary("Record that the parents of a pupil directed off site asked for a review: it is due now, unless one was held in the last 10 weeks")
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapPost("/visits", RecordVisit).WithName(nameof(RecordVisit)).WithSummary("Record a visit to the pupil at the provider");
         api.MapGet("/reports", ListReports).WithName(nameof(ListReports)).WithSummary("The provider's termly reports: requested, overdue or submitted");
         api.MapPost("/report-requests", RequestReport).WithName(nameof(RequestReport)).WithSummary("Ask the provider for a report by a date");
@@ -66,10 +69,21 @@ public static class MonitoringApi
                 db.AddIntegrationEvent(new PlacementEndingAvailable(placement.Id, placement.SchoolId, placement.ProviderId, placement.FormalReviewsWithoutImprovement, now));
             }
 
-            if (review.Kind is ReviewKind.Agreement or ReviewKind.Formal or ReviewKind.ParentRequested)
+            if (Placement.ReviewsThePlacement(review.Kind))
             {
                 await monitoring.AfterReviewAsync(placement, review, cancellationToken);
             }
+        });
+
+    /// <summary>A request the school must meet makes the review due now (SI 2010/1156 reg 4); otherwise 422 names the last review.</summary>
+    public static Task<Results<Ok<PlacementRecord>, NotFound>> RecordReviewAskedFor(
+        Guid id, ReviewAskedForRequest request, Caller caller, ReferralDbContext db, IAccessLog log,
+        FullTimeEducation fullTime, Monitoring monitoring, TimeProvider clock, CancellationToken cancellationToken) =>
+        PlacementsApi.ManageAsync(id, caller, db, log, fullTime, cancellationToken, async placement =>
+        {
+            var now = clock.GetUtcNow();
+            placement.RecordReviewAskedFor(new ReviewAskedFor(Guid.CreateVersion7(now), request.AskedBy, request.AskedOn!.Value, caller.OrganisationId, now));
+            await monitoring.AfterReviewAskedForAsync(placement, cancellationToken);
         });
 
     public static Task<Results<Ok<PlacementRecord>, NotFound>> RecordVisit(

@@ -58,6 +58,9 @@ public sealed record PupilSummary(Guid Id, string FirstName, string LastName, Da
 /// <param name="MayEndForLackOfProgress">
 /// Whether three formal reviews in a row found no improvement, so the placement may end (policy §12).
 /// </param>
+/// <param name="ReviewsAskedFor">
+/// The parents' requests for a review of an off-site direction (SI 2010/1156 reg 4); left out of the provider's view.
+/// </param>
 /// <param name="Visits">The school's visits to the pupil (policy §10.4); left out of the provider's view.</param>
 /// <param name="Incidents">Incidents the provider reported, and the school's acknowledgements.</param>
 /// <param name="ReintegrationPlan">The plan for the pupil's return (policy §13), once agreed.</param>
@@ -97,6 +100,7 @@ public sealed record PlacementRecord(
     List<ReviewView>? Reviews,
     int FormalReviewsWithoutImprovement,
     bool MayEndForLackOfProgress,
+    List<ReviewAskedForView>? ReviewsAskedFor,
     List<VisitView>? Visits,
     List<IncidentView> Incidents,
     ReintegrationPlanView? ReintegrationPlan,
@@ -116,7 +120,8 @@ public sealed record PlacementRecord(
             p.IsSoleProvision, p.StartDate, p.PlannedEndDate, p.EndedOn, p.EndReason, StaffMemberView.Of(p.PastoralContact), forProvider ? null : p.CostPerWeek,
             PupilSummary.From(pupil), forProvider ? null : PupilView.Of(pupil), [.. p.History.Select(PlacementStatusChangeView.Of)],
             forProvider || p.LatestNotice is not { } notice ? null : ParentNoticeView.Of(notice), forProvider ? null : [.. p.Reviews.Select(ReviewView.Of)],
-            p.FormalReviewsWithoutImprovement, p.MayEndForLackOfProgress, forProvider ? null : [.. p.Visits.Select(VisitView.Of)],
+            p.FormalReviewsWithoutImprovement, p.MayEndForLackOfProgress, forProvider ? null : [.. p.ReviewsAskedFor.Select(ReviewAskedForView.Of)],
+            forProvider ? null : [.. p.Visits.Select(VisitView.Of)],
             SafeguardingDetail.AsSeenBy(caller, p.Incidents).Select(IncidentView.Of).ToList(),
             p.ReintegrationPlan is { } plan ? ReintegrationPlanView.Of(plan) : null, p.FinalReport is { } report ? FinalReportView.Of(report) : null,
             forProvider ? null : p.PupilViews, p.Destination);

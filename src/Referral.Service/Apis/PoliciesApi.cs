@@ -21,7 +21,7 @@ public static class PoliciesApi
             .WithSummary("When the trust approves referrals, and the most hours a week at an unregistered provider").RequireOrganisationType(OrganisationType.Trust);
         api.MapGet("/school-calendar", GetCalendar).WithName(nameof(GetCalendar)).RequireOrganisationType(OrganisationType.School);
         api.MapPut("/school-calendar", SetCalendar).WithName(nameof(SetCalendar))
-            .WithSummary("The school's terms, half-terms and closures: notice periods and suspensions are counted in its school days")
+            .WithSummary("The school's terms, half-terms and closures, in whose school days notices and suspensions are counted, and its board's interval for reviewing off-site directions")
             .RequireOrganisationType(OrganisationType.School);
         return api;
     }
@@ -62,7 +62,7 @@ public static class PoliciesApi
             db.SchoolCalendars.Add(calendar);
         }
 
-        calendar.Set(request.Terms.Select(t => t.ToModel()), request.Closures ?? []);
+        calendar.Set(request.Terms.Select(t => t.ToModel()), request.Closures ?? [], request.OffSiteDirectionReviewWeeks);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(SchoolCalendarView.Of(calendar));
     }

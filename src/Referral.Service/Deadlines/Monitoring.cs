@@ -14,7 +14,8 @@ namespace APPlatform.Referrals.Deadlines;
 
 /// <summary>
 /// The monitoring a running placement needs (trust policy §7, §12), kept as deadlines in the database: the agreement
-/// review at least termly, and the provider's termly report, each raising an event when due and again when overdue.
+/// review at least termly (an off-site direction's at its governing board's interval, SI 2010/1156 reg 4), and the
+/// provider's termly report, each raising an event when due and again when overdue.
 /// </summary>
 public sealed class Monitoring(ReferralDbContext db, SchoolPolicies policies, AgreementReviewCadence cadence, IOptions<ReferralOptions> options, TimeProvider clock)
 {
@@ -23,17 +24,25 @@ public sealed class Monitoring(ReferralDbContext db, SchoolPolicies policies, Ag
 
     public async Task PlanAfterStartAsync(Placement placement, Referral referral, CancellationToken cancellationToken)
     {
-        await ScheduleReviewAsync(placement, cadence.NextDue(placement.StartDate, referral.ParentAgreement?.ReviewEveryWeeks), cancellationToken);
+        await ScheduleReviewAsync(placement, await NextReviewDueAsync(placement, referral, placement.StartDate, cancellationToken), cancellationToken);
         var term = await policies.InSchoolDaysAsync(placement.SchoolId, days => TermlyReports.First(placement, days), cancellationToken);
         await RequestReportAsync(placement, term.Name, term.Ends, cancellationToken);
     }
 
-    /// <summary>A review resets the clock: the next is due the agreed number of weeks after it.</summary>
+    /// <summary>A review resets the clock: the next is due the agreed (or the board's) number of weeks after it.</summary>
     public async Task AfterReviewAsync(Placement placement, Review review, CancellationToken cancellationToken)
     {
         var referral = (await db.Referrals.FindAsync([placement.ReferralId], cancellationToken))!;
         await db.CancelDeadlineAsync(AgreementReviewDeadline.KindName, AgreementReviewDeadline.Subject(placement.Id, overdue: true), cancellationToken);
-        await ScheduleReviewAsync(placement, cadence.NextDue(review.HeldOn, referral.ParentAgreement?.ReviewEveryWeeks), cancellationToken);
+        await ScheduleReviewAsync(placement, await NextReviewDueAsync(placement, referral, review.HeldOn, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>The parents asked for a review the school must hold: it is due now, and the school is told at once.</summary>
+    public async Task AfterReviewAskedForAsync(Placement placement, CancellationToken cancellationToken)
+    {
+        await db.CancelDeadlineAsync(AgreementReviewDeadline.KindName, AgreementReviewDeadline.Subject(placement.Id, overdue: true), cancellationToken);
+        await db.ScheduleDeadlineAsync(AgreementReviewDeadline.KindName, AgreementReviewDeadline.Subject(placement.Id, overdue: false), clock.GetUtcNow(),
+            new AgreementReviewDeadline.Payload(placement.Id, clock.TodayInEngland(), Overdue: false), cancellationToken);
     }
 
     public async Task<ProviderReport> RequestReportAsync(Placement placement, string term, DateOnly dueOn, CancellationToken cancellationToken)
@@ -86,6 +95,11 @@ public sealed class Monitoring(ReferralDbContext db, SchoolPolicies policies, Ag
             await db.CancelDeadlineAsync(AgreementReviewDeadline.KindName, AgreementReviewDeadline.Subject(placement.Id, overdue), cancellationToken);
         }
     }
+
+    private async Task<DateOnly> NextReviewDueAsync(Placement placement, Referral referral, DateOnly from, CancellationToken cancellationToken) =>
+        placement.LegalBasis == LegalBasis.OffSiteDirection
+            ? OffSiteDirectionReviews.NextDue(from, await policies.OffSiteDirectionReviewWeeksAsync(placement.SchoolId, cancellationToken))
+            : cadence.NextDue(from, referral.ParentAgreement?.ReviewEveryWeeks);
 
     private Task ScheduleReviewAsync(Placement placement, DateOnly dueOn, CancellationToken cancellationToken) =>
         db.ScheduleDeadlineAsync(AgreementReviewDeadline.KindName, AgreementReviewDeadline.Subject(placement.Id, overdue: false),

@@ -50,6 +50,10 @@ public sealed class SchoolPolicies(ReferralDbContext db, IOptions<ReferralOption
         }
     }
 
+    /// <summary>The school's governing board's interval between reviews of an off-site direction, if it set one.</summary>
+    public async Task<int?> OffSiteDirectionReviewWeeksAsync(Guid schoolId, CancellationToken cancellationToken) =>
+        (await db.SchoolCalendars.FindAsync([schoolId], cancellationToken))?.OffSiteDirectionReviewWeeks;
+
     /// <summary>The school's own calendar, or England's typical year for this school year and the next two.</summary>
     public async Task<SchoolCalendar> CalendarAsync(Guid schoolId, DateOnly today, CancellationToken cancellationToken) =>
         await db.SchoolCalendars.FindAsync([schoolId], cancellationToken)

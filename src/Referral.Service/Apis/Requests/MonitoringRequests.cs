@@ -29,6 +29,13 @@ public sealed record ReviewRequest(
     }
 }
 
+/// <summary>The parents of a pupil directed off site asked for a review (SI 2010/1156 reg 4).</summary>
+/// <param name="AskedBy">Who asked: the parent's name.</param>
+/// <param name="AskedOn">When they asked (ISO date): the 10 weeks are counted back from it.</param>
+public sealed record ReviewAskedForRequest(
+    [property: Required, StringLength(200)] string AskedBy,
+    [property: Required] DateOnly? AskedOn);
+
 /// <summary>A visit to the pupil at the provider (policy §10.4).</summary>
 /// <param name="On">When it took place (ISO date).</param>
 /// <param name="Staff">1 to 10 school staff who visited.</param>

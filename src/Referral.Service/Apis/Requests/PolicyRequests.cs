@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using APPlatform.Referrals.Model.Policies;
+using APPlatform.Referrals.Model.Rules;
 
 namespace APPlatform.Referrals.Apis.Requests;
 
@@ -59,9 +60,14 @@ public sealed record TermInput(
 /// <param name="Closures">
 /// Up to 100 weekdays inside a term when the school is closed, e.g. INSET days (ISO dates).
 /// </param>
+/// <param name="OffSiteDirectionReviewWeeks">
+/// The governing board's interval between reviews of an off-site direction, 1 to 14 weeks (SI 2010/1156 reg 4);
+/// 6, half-termly, when not given.
+/// </param>
 public sealed record SchoolCalendarRequest(
     [property: Required, MinLength(1), MaxLength(30)] List<TermInput> Terms,
-    [property: MaxLength(100)] List<DateOnly>? Closures);
+    [property: MaxLength(100)] List<DateOnly>? Closures,
+    [property: Range(1, OffSiteDirectionReviews.MaxWeeks)] int? OffSiteDirectionReviewWeeks);
 
 /// <summary>A suspension, so the school's duty to provide from day six is tracked (EIA 2006 s100).</summary>
 /// <param name="Pupil">The suspended pupil.</param>

@@ -34,6 +34,17 @@ public sealed record ReviewView(
         new(r.Id, r.Kind, r.HeldOn, [.. r.Attendees.Select(StaffMemberView.Of)], r.Progress, r.Outcome, r.Improved, r.RecordedBy, r.RecordedAt);
 }
 
+/// <summary>The parents' request for a review of an off-site direction.</summary>
+/// <param name="Id">The request's id.</param>
+/// <param name="AskedBy">Who asked: the parent's name.</param>
+/// <param name="AskedOn">When they asked (ISO date).</param>
+/// <param name="RecordedBy">The organisation that recorded it.</param>
+/// <param name="RecordedAt">When it was recorded (ISO date-time with offset).</param>
+public sealed record ReviewAskedForView(Guid Id, string AskedBy, DateOnly AskedOn, Guid RecordedBy, DateTimeOffset RecordedAt)
+{
+    public static ReviewAskedForView Of(ReviewAskedFor r) => new(r.Id, r.AskedBy, r.AskedOn, r.RecordedBy, r.RecordedAt);
+}
+
 /// <summary>A visit by the AP Lead or another member of staff (policy §10.4, §12).</summary>
 /// <param name="Id">The visit's id.</param>
 /// <param name="On">When the visit was made (ISO date).</param>

@@ -1,4 +1,5 @@
 using APPlatform.Referrals.Model.Policies;
+using APPlatform.Referrals.Model.Rules;
 
 namespace APPlatform.Referrals.Apis.Responses;
 
@@ -22,9 +23,12 @@ public sealed record TrustPolicyView(Guid TrustId, TrustApprovalRule Approval, d
 /// </param>
 /// <param name="CoversFrom">The first day it covers: its first term's start (ISO date).</param>
 /// <param name="CoversUntil">The last day it covers: its last term's end (ISO date).</param>
-public sealed record SchoolCalendarView(Guid SchoolId, List<TermView> Terms, List<DateOnly> Closures, DateOnly? UncoveredDayNeeded, DateOnly? CoversFrom, DateOnly? CoversUntil)
+/// <param name="OffSiteDirectionReviewWeeks">The governing board's interval in weeks between reviews of an off-site direction.</param>
+public sealed record SchoolCalendarView(
+    Guid SchoolId, List<TermView> Terms, List<DateOnly> Closures, DateOnly? UncoveredDayNeeded, DateOnly? CoversFrom, DateOnly? CoversUntil, int OffSiteDirectionReviewWeeks)
 {
-    public static SchoolCalendarView Of(SchoolCalendar c) => new(c.SchoolId, [.. c.Terms.Select(TermView.Of)], c.Closures, c.UncoveredDayNeeded, c.CoversFrom, c.CoversUntil);
+    public static SchoolCalendarView Of(SchoolCalendar c) => new(c.SchoolId, [.. c.Terms.Select(TermView.Of)], c.Closures, c.UncoveredDayNeeded, c.CoversFrom, c.CoversUntil,
+        c.OffSiteDirectionReviewWeeks ?? OffSiteDirectionReviews.DefaultWeeks);
 }
 
 /// <summary>A term, with its half-term break if it has one.</summary>

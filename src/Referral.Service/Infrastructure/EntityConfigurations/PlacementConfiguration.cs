@@ -26,6 +26,7 @@ internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placemen
         builder.Property(p => p.History).AsJsonColumn();
         builder.Property(p => p.Notices).AsJsonColumn();
         builder.Property(p => p.Reviews).AsJsonColumn();
+        builder.Property(p => p.ReviewsAskedFor).AsJsonColumn();
         builder.Property(p => p.Visits).AsJsonColumn();
         builder.Property(p => p.Incidents).AsJsonColumn();
         builder.Property(p => p.ReintegrationPlan).AsJsonColumn();
@@ -33,6 +34,7 @@ internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placemen
         builder.Ignore(p => p.HoursPerWeek);
         builder.Ignore(p => p.FormalReviewsWithoutImprovement);
         builder.Ignore(p => p.MayEndForLackOfProgress);
+        builder.Ignore(p => p.LastReviewHeldOn);
         builder.Ignore(p => p.LatestNotice);
         builder.Property<uint>("xmin").IsRowVersion();
         builder.HasIndex(p => new { p.SchoolId, p.Status });

@@ -195,6 +195,10 @@ namespace APPlatform.Referrals.Infrastructure.Migrations
                         .IsRequired()
                         .HasColumnType("jsonb");
 
+                    b.Property<string>("ReviewsAskedFor")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
                     b.Property<Guid>("SchoolId")
                         .HasColumnType("uuid");
 
@@ -322,6 +326,9 @@ namespace APPlatform.Referrals.Infrastructure.Migrations
                     b.Property<string>("Closures")
                         .IsRequired()
                         .HasColumnType("jsonb");
+
+                    b.Property<int?>("OffSiteDirectionReviewWeeks")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Terms")
                         .IsRequired()

@@ -104,6 +104,9 @@ public sealed class Placement
     /// <summary>The review meetings held.</summary>
     public List<Review> Reviews { get; private set; } = [];
 
+    /// <summary>The parents' requests for a review of an off-site direction.</summary>
+    public List<ReviewAskedFor> ReviewsAskedFor { get; private set; } = [];
+
     /// <summary>The school's visits to the pupil (policy §10.4).</summary>
     public List<Visit> Visits { get; private set; } = [];
 
@@ -127,6 +130,9 @@ public sealed class Placement
 
     /// <summary>Formal reviews since the last one that saw improvement (<see cref="ThreeFormalReviews"/>).</summary>
     public int FormalReviewsWithoutImprovement => ThreeFormalReviews.WithoutImprovement(Reviews);
+
+    /// <summary>When the last review of the placement itself was held (an EHC plan's annual review is not one).</summary>
+    public DateOnly? LastReviewHeldOn => Reviews.Where(r => ReviewsThePlacement(r.Kind)).Max(r => (DateOnly?)r.HeldOn);
 
     /// <summary>
     /// Whether three formal reviews in a row found no improvement, so the placement may end (policy §12).
@@ -248,6 +254,22 @@ public sealed class Placement
         var endingNowAvailable = ThreeFormalReviews.MakeEndingAvailable(Reviews, review);
         Reviews.Add(review);
         return endingNowAvailable;
+    }
+
+    /// <summary>Agreement, formal and parent-requested reviews review the placement, and so reset the clock for the next.</summary>
+    public static bool ReviewsThePlacement(ReviewKind kind) => kind is ReviewKind.Agreement or ReviewKind.Formal or ReviewKind.ParentRequested;
+
+    /// <summary>The parents of a pupil directed off site ask for a review (<see cref="OffSiteDirectionReviews"/>).</summary>
+    public void RecordReviewAskedFor(ReviewAskedFor request)
+    {
+        RequireOneOf("reviewed", PlacementStatus.Active, PlacementStatus.Ending);
+        if (LegalBasis != LegalBasis.OffSiteDirection)
+        {
+            throw new RuleViolationException("Only an off-site direction gives the parents a right to ask for a review; this placement is not one.");
+        }
+
+        OffSiteDirectionReviews.CheckRequest(request.AskedOn, LastReviewHeldOn);
+        ReviewsAskedFor.Add(request);
     }
 
     public void RecordVisit(Visit visit)

@@ -39,6 +39,14 @@ public enum ReviewKind
 public sealed record Review(
     Guid Id, ReviewKind Kind, DateOnly HeldOn, List<StaffMember> Attendees, string Progress, string Outcome, bool? Improved, Guid RecordedBy, DateTimeOffset RecordedAt);
 
+/// <summary>The parents' request for a review of an off-site direction (SI 2010/1156 reg 4), as the school recorded it.</summary>
+/// <param name="Id">The request's id.</param>
+/// <param name="AskedBy">Who asked: the parent's name.</param>
+/// <param name="AskedOn">When they asked (ISO date).</param>
+/// <param name="RecordedBy">The organisation that recorded it.</param>
+/// <param name="RecordedAt">When it was recorded (ISO date-time with offset).</param>
+public sealed record ReviewAskedFor(Guid Id, string AskedBy, DateOnly AskedOn, Guid RecordedBy, DateTimeOffset RecordedAt);
+
 /// <summary>A visit by the AP Lead or another member of staff (policy §10.4, §12).</summary>
 /// <param name="Id">The visit's id.</param>
 /// <param name="On">When the visit was made (ISO date).</param>

@@ -30,6 +30,12 @@ public sealed class SchoolCalendar
     public List<DateOnly> Closures { get; set; } = [];
 
     /// <summary>
+    /// The governing board's interval in weeks between reviews of an off-site direction; null for
+    /// <see cref="Rules.OffSiteDirectionReviews.DefaultWeeks"/>.
+    /// </summary>
+    public int? OffSiteDirectionReviewWeeks { get; set; }
+
+    /// <summary>
     /// The first day the platform needed that these terms do not cover (ISO date), until the school sets terms that
     /// do. That day was counted in England's typical year. The school has been told, and the service's health names it.
     /// </summary>
@@ -47,8 +53,9 @@ public sealed class SchoolCalendar
     /// The school sets its calendar again. A day it was told its old terms did not cover is cleared once the new
     /// terms cover it.
     /// </summary>
-    public void Set(IEnumerable<Term> terms, IEnumerable<DateOnly> closures)
+    public void Set(IEnumerable<Term> terms, IEnumerable<DateOnly> closures, int? offSiteDirectionReviewWeeks = null)
     {
+        OffSiteDirectionReviewWeeks = offSiteDirectionReviewWeeks;
         Terms = [.. terms.OrderBy(t => t.Starts)];
         Closures = [.. closures.Distinct().Order()];
         if (UncoveredDayNeeded is { } day && Covers(day))
