@@ -39,6 +39,9 @@ public sealed class BolaMatrixTests(ReferralBolaRecords records) : BolaMatrixTes
         ["GET /api/placements/{id}/parent-notification/recipients"] = Own.Allowed(PlatformAdmin, LocalAuthority, Trust, School) | Other.Denied,
         ["POST /api/placements/{id}/reviews"] = Own.Allowed(PlatformAdmin, School) | Other.Denied
             | Send.Json(new { kind = "agreement", heldOn = Today, attendees = new[] { Staff }, progress = "BOLA matrix", outcome = "Continue" }),
+        // The BOLA placement is not an off-site direction, so the owner's request is refused with 422, past the access check.
+        ["POST /api/placements/{id}/review-requests"] = Own.Allowed(PlatformAdmin, School) | Other.Denied
+            | Send.Json(new { askedBy = "Grace Okafor", askedOn = Today }),
         ["POST /api/placements/{id}/visits"] = Own.Allowed(PlatformAdmin, School) | Other.Denied
             | Send.Json(new { on = Today, staff = new[] { Staff }, observations = "BOLA matrix" }),
         ["GET /api/placements/census"] = Own.Allowed(Trust, School) | Other.NotListed(ReferralBolaRecords.UpnKey),
