@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using APPlatform.Contracts.Placements;
 using APPlatform.ServiceDefaults.Time;
 using APPlatform.TestSupport;
@@ -17,12 +18,15 @@ public sealed class OffSiteDirectionReviewTests(ReferralService service) : IClas
     public async Task TheReviewFallsDueAtTheBoardsIntervalAfterTheStartAndTheSchoolIsTold()
     {
         var (school, placementId, start) = await DirectedAsync(boardWeeks: 4);
-        var calendar = await service.As(school).GetFromJsonAsync<System.Text.Json.JsonElement>("/api/referrals/school-calendar");
+        var calendar = await service.As(school).GetFromJsonAsync<JsonElement>("/api/referrals/school-calendar");
+        var listed = (await service.As(school).GetFromJsonAsync<JsonElement>("/api/placements/due")).EnumerateArray()
+            .Single(d => d.GetProperty("kind").GetString() == "off_site_direction_review");
 
         service.Clock.Advance(TimeSpan.FromDays(start.DayNumber - Today.DayNumber + 29));
         await service.RunDueDeadlinesAsync();
 
         Assert.Equal(4, calendar.GetProperty("offSiteDirectionReviewWeeks").GetInt32());
+        Assert.Equal(start.AddDays(28), DateOnly.Parse(listed.GetProperty("dueOn").GetString()!));
         var due = Assert.Single(await service.QueuedEventsAsync<PlacementReviewDue>(), e => e.PlacementId == placementId);
         Assert.Equal(start.AddDays(28), due.DueOn);
         Assert.Equal(school.OrganisationId, due.SchoolId);

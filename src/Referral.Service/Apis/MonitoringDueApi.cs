@@ -10,17 +10,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace APPlatform.Referrals.Apis;
 
-/// <summary>What a running placement's monitoring has due next (trust policy §7, §12).</summary>
+/// <summary>
+/// What a running placement's monitoring has due next (trust policy §7, §12): agreement_review, provider_report,
+/// off_site_direction_review (an off-site direction's review, SI 2010/1156 reg 4).
+/// </summary>
 public enum DueKind
 {
     AgreementReview,
     ProviderReport,
+    OffSiteDirectionReview,
 }
 
 /// <summary>A review or report a running placement has due.</summary>
 /// <param name="PlacementId">The placement.</param>
 /// <param name="PupilName">The pupil's first and last names.</param>
-/// <param name="Kind">An agreement review not yet held, or a provider's report not yet submitted.</param>
+/// <param name="Kind">An agreement or off-site direction review not yet held, or a provider's report not yet submitted.</param>
 /// <param name="Term">The term a report covers; null for a review.</param>
 /// <param name="ReportId">The report to submit; null for a review.</param>
 /// <param name="DueOn">When it is due (ISO date); overdue after it.</param>
@@ -45,6 +49,7 @@ public static class MonitoringDueApi
             .Join(db.Pupils, p => p.PupilId, pupil => pupil.Id, (p, pupil) => new { p, pupil.FirstName, pupil.LastName })
             .ToListAsync(cancellationToken);
         var names = running.ToDictionary(x => x.p.Id, x => $"{x.FirstName} {x.LastName}");
+        var reviewKinds = running.ToDictionary(x => x.p.Id, x => x.p.LegalBasis == LegalBasis.OffSiteDirection ? DueKind.OffSiteDirectionReview : DueKind.AgreementReview);
         var ids = names.Keys.ToList();
         var subjects = ids.SelectMany(id => new[] { AgreementReviewDeadline.Subject(id, overdue: false), AgreementReviewDeadline.Subject(id, overdue: true) })
             .ToList();
@@ -53,7 +58,7 @@ public static class MonitoringDueApi
                 .ToListAsync(cancellationToken))
             .Select(d => d.PayloadAs<AgreementReviewDeadline.Payload>())
             .GroupBy(review => review.PlacementId)
-            .Select(g => new MonitoringDue(g.Key, names[g.Key], DueKind.AgreementReview, null, null, g.Min(review => review.DueOn)));
+            .Select(g => new MonitoringDue(g.Key, names[g.Key], reviewKinds[g.Key], null, null, g.Min(review => review.DueOn)));
         var reports = (await db.ProviderReports.Where(r => ids.Contains(r.PlacementId) && r.Status == ProviderReportStatus.Requested)
                 .ToListAsync(cancellationToken))
             .Select(r => new MonitoringDue(r.PlacementId, names[r.PlacementId], DueKind.ProviderReport, r.Term, r.Id, r.DueOn));
