@@ -8,6 +8,8 @@ public sealed class OffSiteDirectionReviewsTests
 {
     private static readonly DateOnly Request = new(2027, 3, 15);
 
+    private static readonly DateTimeOffset RecordedOnTheDay = new(2027, 3, 15, 16, 0, 0, TimeSpan.Zero);
+
     [Fact]
     public void TheNextReviewIsDueTheBoardsIntervalAfterTheStartOrLastReviewAndHalfTermlyWhenItSetNone()
     {
@@ -25,7 +27,7 @@ public sealed class OffSiteDirectionReviewsTests
     {
         DateOnly? lastHeld = daysBefore is { } days ? Request.AddDays(-days) : null;
 
-        var refusal = Record.Exception(() => OffSiteDirectionReviews.CheckRequest(Request, lastHeld));
+        var refusal = Record.Exception(() => OffSiteDirectionReviews.CheckRequest(Request, lastHeld, RecordedOnTheDay));
 
         if (accepted)
         {
@@ -35,6 +37,24 @@ public sealed class OffSiteDirectionReviewsTests
         {
             var message = Assert.IsType<RuleViolationException>(refusal).Message;
             Assert.Contains($"A review was held on {lastHeld:yyyy-MM-dd}", message);
+        }
+    }
+
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(1, true)]
+    [InlineData(2, false)]
+    public void AParentsRequestDatedAfterTheDayItIsRecordedIsRefused(int daysAhead, bool accepted)
+    {
+        var refusal = Record.Exception(() => OffSiteDirectionReviews.CheckRequest(Request.AddDays(daysAhead), null, RecordedOnTheDay));
+
+        if (accepted)
+        {
+            Assert.Null(refusal);
+        }
+        else
+        {
+            Assert.Contains("after today", Assert.IsType<RuleViolationException>(refusal).Message);
         }
     }
 }

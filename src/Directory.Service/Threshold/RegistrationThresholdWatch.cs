@@ -5,7 +5,6 @@ using APPlatform.ProviderDirectory.Model.Threshold;
 using APPlatform.ServiceDefaults.Messaging.Outbox;
 using APPlatform.ServiceDefaults.Time;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace APPlatform.ProviderDirectory.Threshold;
 

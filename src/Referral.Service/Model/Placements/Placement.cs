@@ -268,7 +268,7 @@ public sealed class Placement
             throw new RuleViolationException("Only an off-site direction gives the parents a right to ask for a review; this placement is not one.");
         }
 
-        OffSiteDirectionReviews.CheckRequest(request.AskedOn, LastReviewHeldOn);
+        OffSiteDirectionReviews.CheckRequest(request.AskedOn, LastReviewHeldOn, request.RecordedAt);
         ReviewsAskedFor.Add(request);
     }
 

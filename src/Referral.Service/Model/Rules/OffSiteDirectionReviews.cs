@@ -22,11 +22,19 @@ public static class OffSiteDirectionReviews
     public static DateOnly NextDue(DateOnly from, int? boardWeeks) => from.AddDays(7 * (boardWeeks ?? DefaultWeeks));
 
     /// <summary>
-    /// Refuses the parents' request made on <paramref name="requestedOn"/> when the last review was held less than
-    /// <see cref="RequestBarWeeks"/> weeks before it.
+    /// Refuses the parents' request made on <paramref name="requestedOn"/> when it is dated after
+    /// <paramref name="recordedAt"/> (a request not yet made would push the 10 weeks forward), or when the last review
+    /// was held less than <see cref="RequestBarWeeks"/> weeks before it.
     /// </summary>
-    public static void CheckRequest(DateOnly requestedOn, DateOnly? lastHeldOn)
+    public static void CheckRequest(DateOnly requestedOn, DateOnly? lastHeldOn, DateTimeOffset recordedAt)
     {
+        // A day's grace: England's date runs ahead of UTC's for an hour of each summer night.
+        if (requestedOn > DateOnly.FromDateTime(recordedAt.UtcDateTime).AddDays(1))
+        {
+            throw new RuleViolationException(
+                $"The parents' request is dated {requestedOn:yyyy-MM-dd}, after today: record it on or after the day they asked.");
+        }
+
         if (lastHeldOn > requestedOn.AddDays(-7 * RequestBarWeeks))
         {
             throw new RuleViolationException(
