@@ -24,12 +24,11 @@ public sealed class WeeklyFigures(AttendanceDbContext db, IOptions<AttendanceOpt
     public string Kind => KindName;
 
     /// <summary>The coming Friday's figures.</summary>
-    public bool PlanFirst()
+    public void PlanFirst()
     {
         var rule = options.Value.FridayFigures();
         var friday = rule.NextFriday(clock.NowInEngland());
         Plan(db, friday, rule.DueOn(friday));
-        return true;
     }
 
     /// <summary>The figures of <paramref name="friday"/>'s week; the subject is the day, so it never clashes with the one running now.</summary>

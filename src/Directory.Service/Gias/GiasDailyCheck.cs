@@ -54,18 +54,15 @@ public sealed class GiasDailyCheck(
         Plan(db, today.AddDays(1), options.Value.CheckAt);
     }
 
-    /// <summary>The first check: today's if it is not yet time, else tomorrow's; none while Gias:ExtractUrl is unset.</summary>
-    public bool PlanFirst()
-    {
-        if (options.Value.ExtractUrl is null)
-        {
-            return false;
-        }
+    /// <summary>There is no daily check while Gias:ExtractUrl is unset.</summary>
+    public bool Recurs => options.Value.ExtractUrl is not null;
 
+    /// <summary>The first check: today's if it is not yet time, else tomorrow's.</summary>
+    public void PlanFirst()
+    {
         var now = clock.NowInEngland();
         var today = DateOnly.FromDateTime(now.DateTime);
         Plan(db, TimeOnly.FromDateTime(now.DateTime) < options.Value.CheckAt ? today : today.AddDays(1), options.Value.CheckAt);
-        return true;
     }
 
     /// <summary>The check on <paramref name="day"/>; the subject is the day, so it never clashes with the one running now.</summary>

@@ -7,6 +7,9 @@ namespace APPlatform.ServiceDefaults.Scheduling;
 /// </summary>
 public interface IRecurringDeadline : IDeadlineHandler
 {
-    /// <summary>Adds the first run to the handler's unit of work; false when the recurrence is off (not configured).</summary>
-    bool PlanFirst();
+    /// <summary>False while the recurrence is off (not configured): start-up then leaves the database alone.</summary>
+    bool Recurs => true;
+
+    /// <summary>Adds the first run to the handler's unit of work.</summary>
+    void PlanFirst();
 }

@@ -19,11 +19,17 @@ internal sealed class RecurringDeadlineStart<TContext, THandler>(IServiceScopeFa
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        var recurring = scope.ServiceProvider.GetRequiredService<THandler>();
+        IRecurringDeadline recurring = scope.ServiceProvider.GetRequiredService<THandler>();
+        if (!recurring.Recurs)
+        {
+            return;
+        }
+
         await db.Database.RunExclusivelyAsync(LockFor(recurring.Kind), async () =>
         {
-            if (!await db.Set<Deadline>().AnyAsync(d => d.Kind == recurring.Kind && d.FiredAt == null, cancellationToken) && recurring.PlanFirst())
+            if (!await db.Set<Deadline>().AnyAsync(d => d.Kind == recurring.Kind && d.FiredAt == null, cancellationToken))
             {
+                recurring.PlanFirst();
                 await db.SaveChangesAsync(cancellationToken);
             }
         }, cancellationToken);
