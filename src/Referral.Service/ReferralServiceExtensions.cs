@@ -78,6 +78,7 @@ public static class ReferralServiceExtensions
         api.MapPlacementsApi();
         api.MapSchoolCensusApi();
         api.MapMonitoringApi();
+        api.MapProviderBriefingApi();
         api.MapMonitoringDueApi();
         api.MapAccessLogApi<ReferralDbContext>("/api/referrals/access-log");
         app.MapParentLettersApi();

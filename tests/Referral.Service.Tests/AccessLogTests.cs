@@ -37,11 +37,7 @@ public sealed class AccessLogTests(ReferralService service) : IClassFixture<Refe
     {
         var school = Journey.NewSchool();
         var provider = await service.ProviderAsync(auditor: school);
-        var journey = new Journey(service, school, provider);
-        await journey.ReferAsync();
-        await journey.ApproveAsync();
-        await journey.PlanAndAgreeAsync();
-        await journey.PlanPlacementAsync();
+        var journey = await new Journey(service, school, provider).PlannedAsync();
         var providerCaller = TestCaller.Provider(provider);
 
         await ReferralService.OkAsync(await service.As(providerCaller).GetAsync($"/api/placements/{journey.PlacementId}"));

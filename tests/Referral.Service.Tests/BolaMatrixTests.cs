@@ -58,6 +58,11 @@ public sealed class BolaMatrixTests(ReferralBolaRecords records) : BolaMatrixTes
             | Send.Json(new { meetingOn = Today, objectives = new[] { new { description = "Return", measure = "Full timetable" } }, support = "Mentor" }),
         ["PUT /api/placements/{id}/final-report"] = Own.Allowed(PlatformAdmin, School, Provider) | Other.Denied
             | Send.Json(new { attainment = "A", progress = "B", attendance = "C", behaviour = "D", submittedBy = "Morgan Manager" }),
+        // The commissioner shares, the provider reads; the trust and the school's LA are not told (ProviderBriefingTests).
+        ["GET /api/placements/{id}/briefing"] = Own.Allowed(PlatformAdmin, School, Provider) | Other.Denied,
+        ["PUT /api/placements/{id}/briefing/{topic}"] = Own.Allowed(PlatformAdmin, School) | Other.Denied
+            | Send.Json(new { summary = "BOLA matrix: asthma", lawfulBasis = "explicit_consent" }),
+        ["DELETE /api/placements/{id}/briefing/{topic}"] = Own.Allowed(PlatformAdmin, School) | Other.Denied,
         ["POST /api/placements/{id}/end"] = Own.Allowed(PlatformAdmin, School) | Other.Denied
             | Send.Json(new { reason = "reintegrated", endedOn = Today, destination = "returned_to_home_school" }),
         ["POST /api/referrals/pupils/lookup"] = Own.Allowed(School) | Other.NotListed("pupils/{pupilId}")

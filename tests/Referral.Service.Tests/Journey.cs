@@ -68,15 +68,17 @@ public sealed class Journey(ReferralService service, TestCaller school, Guid pro
         return this;
     }
 
-    /// <summary>Everything up to a placement ready to start, from <paramref name="referral"/> or the default referral.</summary>
-    public async Task<Journey> ReadyAsync(object? referral = null)
+    /// <summary>Everything up to a planned placement, from <paramref name="referral"/> or the default referral.</summary>
+    public async Task<Journey> PlannedAsync(object? referral = null)
     {
         await ReferAsync(referral);
         await ApproveAsync();
         await PlanAndAgreeAsync();
-        await PlanPlacementAsync();
-        return await NotifyAsync();
+        return await PlanPlacementAsync();
     }
+
+    /// <summary>Everything up to a placement ready to start, from <paramref name="referral"/> or the default referral.</summary>
+    public async Task<Journey> ReadyAsync(object? referral = null) => await (await PlannedAsync(referral)).NotifyAsync();
 
     public Task<HttpResponseMessage> StartAsync() => Client.PostAsync($"/api/placements/{PlacementId}/start", null);
 

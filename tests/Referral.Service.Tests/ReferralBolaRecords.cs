@@ -75,6 +75,7 @@ public sealed class ReferralBolaRecords(TestServers servers) : IBolaFixture, IAs
             ["pupils/{pupilId}"] = referral.GetProperty("pupil").GetProperty("id").GetString()!,
             ["pupils/{id}"] = referral.GetProperty("pupil").GetProperty("id").GetString()!,
             ["suspensions/{id}"] = suspension.ToString(),
+            ["briefing/{topic}"] = "medical",
             [ProviderKey] = providerId.ToString(),
             [UpnKey] = upn,
             [LastNameKey] = lastName,

@@ -16,10 +16,16 @@ namespace APPlatform.Referrals.Apis;
 /// <param name="ParentNotices">Every written notification about their placements sent to their parents, superseded ones included.</param>
 /// <param name="ProviderReports">The providers' termly reports on them.</param>
 /// <param name="Suspensions">Their suspensions.</param>
+/// <param name="ProviderBriefings">What each placement's provider was told about them, part by part.</param>
 /// <param name="ExportedAt">When this export was made (ISO date-time with offset).</param>
 public sealed record PupilSubjectAccess(
     PupilView Pupil, List<ReferralRecord> Referrals, List<PlacementRecord> Placements, List<ParentNoticeView> ParentNotices,
-    List<ProviderReportView> ProviderReports, List<SuspensionView> Suspensions, DateTimeOffset ExportedAt);
+    List<ProviderReportView> ProviderReports, List<SuspensionView> Suspensions, List<SharedBriefingView> ProviderBriefings, DateTimeOffset ExportedAt);
+
+/// <summary>What one placement's provider was told about the pupil.</summary>
+/// <param name="PlacementId">The placement.</param>
+/// <param name="Sections">The parts shared.</param>
+public sealed record SharedBriefingView(Guid PlacementId, List<BriefingSectionView> Sections);
 
 /// <summary>
 /// A subject-access export for the school that holds the pupil (its data protection officer answers the request);
@@ -29,7 +35,7 @@ public static class SubjectAccessApi
 {
     public static RouteHandlerBuilder MapSubjectAccessApi(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/referrals/pupils/{pupilId:guid}/subject-access", ExportPupil).WithTags("Pupils").WithName(nameof(ExportPupil))
-            .WithSummary("Everything held about one of the school's pupils: the pupil, referrals, placements, reports and suspensions")
+            .WithSummary("Everything held about one of the school's pupils: the pupil, referrals, placements, reports, suspensions and what providers were told")
             .RequireOrganisationType(OrganisationType.School, OrganisationType.PlatformAdmin);
 
     public static async Task<Results<Ok<PupilSubjectAccess>, NotFound>> ExportPupil(
@@ -57,6 +63,8 @@ public static class SubjectAccessApi
             placements.SelectMany(p => p.Notices).OrderBy(n => n.IssuedAt).Select(ParentNoticeView.Of).ToList(),
             reports.Select(ProviderReportView.Of).ToList(),
             (await db.Suspensions.AsNoTracking().Where(s => s.PupilId == pupilId).ToListAsync(cancellationToken)).Select(SuspensionView.Of).ToList(),
+            (await db.ProviderBriefings.AsNoTracking().Where(b => b.PupilId == pupilId).ToListAsync(cancellationToken))
+                .Select(b => new SharedBriefingView(b.PlacementId, [.. b.Sections.Select(section => BriefingSectionView.Of(section, shown: true))])).ToList(),
             clock.GetUtcNow()));
     }
 }

@@ -1,4 +1,5 @@
 using APPlatform.Referrals.Model;
+using APPlatform.Referrals.Model.Briefings;
 using APPlatform.Referrals.Model.Directory;
 using APPlatform.Referrals.Model.Placements;
 using APPlatform.Referrals.Model.Policies;
@@ -19,6 +20,8 @@ public sealed class ReferralDbContext(DbContextOptions<ReferralDbContext> option
     public DbSet<Placement> Placements => Set<Placement>();
 
     public DbSet<ProviderReport> ProviderReports => Set<ProviderReport>();
+
+    public DbSet<ProviderBriefing> ProviderBriefings => Set<ProviderBriefing>();
 
     public DbSet<Suspension> Suspensions => Set<Suspension>();
 

@@ -22,6 +22,32 @@ namespace APPlatform.Referrals.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("APPlatform.Referrals.Model.Briefings.ProviderBriefing", b =>
+                {
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PupilId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sections")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("PlacementId");
+
+                    b.ToTable("ProviderBriefings");
+                });
+
             modelBuilder.Entity("APPlatform.Referrals.Model.Directory.AuditSnapshot", b =>
                 {
                     b.Property<Guid>("AuditId")
@@ -799,6 +825,15 @@ namespace APPlatform.Referrals.Infrastructure.Migrations
                         .HasFilter("\"FiredAt\" IS NULL");
 
                     b.ToTable("Deadlines", (string)null);
+                });
+
+            modelBuilder.Entity("APPlatform.Referrals.Model.Briefings.ProviderBriefing", b =>
+                {
+                    b.HasOne("APPlatform.Referrals.Model.Placements.Placement", null)
+                        .WithOne()
+                        .HasForeignKey("APPlatform.Referrals.Model.Briefings.ProviderBriefing", "PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("APPlatform.Referrals.Model.Placements.Placement", b =>
