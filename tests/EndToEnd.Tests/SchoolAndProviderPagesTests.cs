@@ -63,6 +63,43 @@ public sealed class SchoolAndProviderPagesTests(RunningPlatform system, Chromium
     }
 
     [Fact]
+    public async Task TheDslSharesWhatTheProviderMustKnowTheProvidersStaffReadItAndTheApLeadSeesTheReadButNotTheDetail()
+    {
+        var school = await system.SignInAsync("demo-school");
+        var (first, last) = ("Jess", Guid.NewGuid().ToString("N")[..8]);
+        var placement = await RunningPlatform.StartedPlacementAsync(school, ReferralBodies.Referral(AttendanceSteps.DemoLearningAcademy,
+            start: ReferralBodies.Today.AddDays(-7), pupil: ReferralBodies.Pupil(firstName: first, lastName: last)));
+        var detail = $"Child protection plan; social worker Kim Lowe on 01632 960{Random.Shared.Next(100, 999)}";
+
+        var dsl = await SignedInPerson.SignInAsync(chromium, system.GatewayUrl, "dsl@demo-dales.example", $"/placements/{placement}");
+        await dsl.Page.GetByRole(AriaRole.Link, new() { Name = $"What the provider is told about {first} {last}" }).ClickAsync();
+        await dsl.Page.WaitForURLAsync("**/briefing");
+        await dsl.CheckAsync("school-briefing-empty");
+        await dsl.Page.GetByRole(AriaRole.Link, new() { Name = "Share safeguarding" }).ClickAsync();
+        await dsl.Page.WaitForURLAsync("**/briefing/safeguarding");
+        await dsl.CheckAsync("school-briefing-part");
+        await dsl.Page.GetByLabel("What the provider needs to know").FillAsync(detail);
+        await dsl.Page.GetByLabel("Public task only").CheckAsync();
+        await dsl.Page.GetByRole(AriaRole.Button, new() { Name = "Share with the provider" }).ClickAsync();
+        Assert.Contains("special-category data", await dsl.Page.Locator(".govuk-error-summary").InnerTextAsync());
+        await dsl.CheckAsync("school-briefing-refused");
+        await dsl.Page.GetByLabel("Safeguarding children").CheckAsync();
+        await dsl.SubmitAsync("Share with the provider", "school-briefing-shared");
+        Assert.Contains("Safeguarding shared with the provider", await dsl.Page.Locator(".govuk-notification-banner").InnerTextAsync());
+
+        var registerStaff = await SignedInPerson.SignInAsync(chromium, system.GatewayUrl, "register@demo-learning.example", $"/placements/{placement}/briefing");
+        await registerStaff.CheckAsync("provider-briefing");
+        Assert.Contains(detail, await registerStaff.Page.Locator("main").InnerTextAsync());
+
+        var apLead = await SignedInPerson.SignInAsync(chromium, system.GatewayUrl, "aplead@demo-dales.example", $"/placements/{placement}/briefing");
+        await apLead.CheckAsync("school-briefing-ap-lead");
+        var main = await apLead.Page.Locator("main").InnerTextAsync();
+        Assert.DoesNotContain(detail, main);
+        Assert.Contains("Withheld", main);
+        Assert.Single(await apLead.Page.Locator("table tbody tr").AllInnerTextsAsync());
+    }
+
+    [Fact]
     public async Task AnApLeadSeesAReferralsNextStepAndPrePlacementChecksAndFindsProvidersByAuditOutcome()
     {
         var school = await system.SignInAsync("demo-school");

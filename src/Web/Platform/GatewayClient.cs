@@ -30,9 +30,13 @@ public abstract class GatewayClient(HttpClient http)
     protected Task<T> PutAsync<T>(string path, object body, CancellationToken cancellationToken) =>
         SendAsync<T>(HttpMethod.Put, path, body, cancellationToken, null);
 
-    private async Task<T> SendAsync<T>(HttpMethod method, string path, object body, CancellationToken cancellationToken, string? idempotencyKey)
+    /// <summary>A DELETE whose answer is the record as it now is.</summary>
+    protected Task<T> DeleteAsync<T>(string path, CancellationToken cancellationToken) =>
+        SendAsync<T>(HttpMethod.Delete, path, null, cancellationToken, null);
+
+    private async Task<T> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken, string? idempotencyKey)
     {
-        using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body, body.GetType(), options: Json) };
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body, body.GetType(), options: Json) };
         if (idempotencyKey is not null)
         {
             request.Headers.Add("Idempotency-Key", idempotencyKey);

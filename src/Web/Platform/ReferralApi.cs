@@ -30,12 +30,27 @@ public sealed record PlacementIncident(
 
 /// <summary>What the placement page shows of a placement (reviews are null in a provider's view).</summary>
 public sealed record PlacementRecord(
-    Guid Id, Guid ReferralId, string Status, string? ProviderName, string Address, StaffMember PersonResponsible, decimal HoursPerWeek, DateOnly StartDate,
+    Guid Id, Guid ReferralId, string Status, Guid CommissionerId, string? ProviderName, string Address, StaffMember PersonResponsible, decimal HoursPerWeek, DateOnly StartDate,
     DateOnly? PlannedEndDate, DateOnly? EndedOn, PlacementPupil PupilSummary, List<PlacementReview>? Reviews, List<PlacementIncident> Incidents);
 
 public sealed record ProviderReport(
     Guid Id, string Term, DateOnly DueOn, string Status, string? Progress, string? Behaviour, string? Welfare, string? Attendance, string? SubmittedBy,
     DateTimeOffset? SubmittedAt);
+
+/// <summary>A part of what the provider is told; its summary is null when withheld from the reader.</summary>
+public sealed record BriefingSection(string Topic, string? Summary, string? WhatWorks, bool Withheld, string LawfulBasis, string SharedBy, DateTimeOffset SharedAt);
+
+/// <summary>A read by the provider: the person's id, or none for its system.</summary>
+public sealed record BriefingRead(DateTimeOffset At, string? PersonId, string ClientId);
+
+/// <summary>What the provider is told: the parts shared, with the plan's baseline and objectives and the pastoral contact.</summary>
+public sealed record ProviderBriefing(
+    Guid PlacementId, List<BriefingSection> Sections, StaffMember PastoralContact, string? Baseline, List<PlanObjective> Objectives,
+    List<BriefingRead>? ProviderReads, List<string> MayShare);
+
+public sealed record PlanObjective(string Description, string Measure, DateOnly? By);
+
+public sealed record BriefingInput(string Summary, string? WhatWorks, string LawfulBasis);
 
 public sealed record ReportInput(string Progress, string Behaviour, string Welfare, string? Attendance, string SubmittedBy);
 
@@ -95,6 +110,16 @@ public sealed class ReferralApi(HttpClient http) : GatewayClient(http)
 
     public Task<ChecksResult> ChecksAsync(Guid placementId, CancellationToken cancellationToken) =>
         GetAsync<ChecksResult>($"api/placements/{placementId}/checks", cancellationToken);
+
+    /// <summary>What the provider is told about the pupil, as the caller may read it (each read is logged).</summary>
+    public Task<ProviderBriefing> BriefingAsync(Guid placementId, CancellationToken cancellationToken) =>
+        GetAsync<ProviderBriefing>($"api/placements/{placementId}/briefing", cancellationToken);
+
+    public Task<ProviderBriefing> ShareBriefingAsync(Guid placementId, string topic, BriefingInput part, CancellationToken cancellationToken) =>
+        PutAsync<ProviderBriefing>($"api/placements/{placementId}/briefing/{topic}", part, cancellationToken);
+
+    public Task<ProviderBriefing> WithdrawBriefingAsync(Guid placementId, string topic, CancellationToken cancellationToken) =>
+        DeleteAsync<ProviderBriefing>($"api/placements/{placementId}/briefing/{topic}", cancellationToken);
 
     public Task<List<DaySixCase>> DaySixCasesAsync(CancellationToken cancellationToken) =>
         GetAsync<List<DaySixCase>>("api/referrals/suspensions/day-six", cancellationToken);

@@ -20,6 +20,9 @@ public sealed class PlacementModel(ReferralApi referrals, TimeProvider clock) : 
 
     public bool IsProvider { get; private set; }
 
+    /// <summary>The provider, and the commissioner's people (the referral service decides which of them read it).</summary>
+    public bool ReadsBriefing { get; private set; }
+
     public bool IsRunning => Placement.Status is "active" or "ending";
 
     [TempData]
@@ -32,7 +35,9 @@ public sealed class PlacementModel(ReferralApi referrals, TimeProvider clock) : 
         var due = referrals.DueAsync(cancellationToken);
         Placement = await placement;
         SubmittedReports = (await reports).Where(r => r.Status == "submitted").OrderByDescending(r => r.DueOn).ToList();
-        IsProvider = Caller.FromPrincipal(User)?.OrganisationType == OrganisationType.Provider;
+        var caller = Caller.FromPrincipal(User);
+        IsProvider = caller?.OrganisationType == OrganisationType.Provider;
+        ReadsBriefing = IsProvider || caller?.OrganisationId == Placement.CommissionerId;
         Due = new DueTable((await due).Where(d => d.PlacementId == id).ToList(), clock.TodayInEngland(), ShowPupil: false, MayWriteReports: IsProvider);
     }
 }
