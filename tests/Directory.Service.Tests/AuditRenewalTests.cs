@@ -35,7 +35,8 @@ public sealed class AuditRenewalTests(DirectoryService directory) : IClassFixtur
         var reminded = Assert.Single(await directory.QueuedEventsAsync<ProviderAuditExpiring>(), e => e.AuditId == audit);
 
         Assert.DoesNotContain(fiveWeeksBefore, e => e.AuditId == audit);
-        Assert.Equal((provider, school.OrganisationId, (Guid?)Area), (reminded.ProviderId, reminded.AuthorOrganisationId, reminded.LocalAuthorityId));
+        Assert.Equal((provider, school.OrganisationId, "school", (Guid?)Area),
+            (reminded.ProviderId, reminded.AuthorOrganisationId, reminded.AuthorType, reminded.LocalAuthorityId));
         Assert.InRange(reminded.ValidUntil, validUntil.AddDays(-1), validUntil);
     }
 

@@ -89,7 +89,7 @@ public static class RuleSamples
                 new Told(LocalAuthority, "la_ap_team")),
             "provider-concern" => Sample(new ProviderConcernRaised(Id(), Provider, LocalAuthority, "safeguarding", Now),
                 new Told(LocalAuthority, "la_ap_team")),
-            "audit-expiring" => Sample(new ProviderAuditExpiring(Id(), Provider, School, LocalAuthority, Today.AddDays(30), Now),
+            "audit-expiring" => Sample(new ProviderAuditExpiring(Id(), Provider, School, "school", LocalAuthority, Today.AddDays(30), Now),
                 new Told(School, "ap_lead"), new Told(LocalAuthority, "la_ap_team")),
             "document-expiring" => Sample(new ProviderDocumentExpiring(Provider, "insurance", Today.AddDays(30), Now),
                 new Told(Provider, "provider_contact")),

@@ -1,6 +1,7 @@
 using APPlatform.Contracts;
 using APPlatform.Contracts.Attendance;
 using APPlatform.Contracts.Placements;
+using APPlatform.Contracts.Providers;
 using APPlatform.Contracts.Referrals;
 using APPlatform.Notifications.Model;
 using APPlatform.Notifications.Rules;
@@ -44,6 +45,19 @@ public sealed class WhoIsToldTests
         var told = WhoIsTold.Of(Escalated(to), NoSettings);
 
         Assert.Equal(rule is null ? [] : new[] { $"{rule}:{role}" }, told.Select(t => $"{t.Rule.Name}:{t.Recipient.Role}"));
+    }
+
+    [Theory]
+    [InlineData("school", "ap_lead")]
+    [InlineData("trust", "trust_ap_lead")]
+    [InlineData("local_authority", "la_ap_team")]
+    public void AnExpiringAuditRemindsItsAuthorWhateverKindOfOrganisationWroteIt(string authorType, string role)
+    {
+        var author = Guid.NewGuid();
+
+        var told = WhoIsTold.Of(new ProviderAuditExpiring(Guid.NewGuid(), Provider, author, authorType, null, Today, Now), NoSettings);
+
+        Assert.Equal(new Told(author, role), new Told(Assert.Single(told).Recipient.OrganisationId, Assert.Single(told).Recipient.Role));
     }
 
     [Theory]

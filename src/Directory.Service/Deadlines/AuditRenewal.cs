@@ -2,6 +2,7 @@ using APPlatform.Contracts.Providers;
 using APPlatform.ProviderDirectory.Apis;
 using APPlatform.ProviderDirectory.Infrastructure;
 using APPlatform.ProviderDirectory.Model.Audits;
+using APPlatform.ServiceDefaults.Authentication;
 using APPlatform.ServiceDefaults.Messaging.Outbox;
 using APPlatform.ServiceDefaults.Scheduling;
 using Microsoft.EntityFrameworkCore;
@@ -37,7 +38,7 @@ public sealed class AuditRenewal(DirectoryDbContext db, IOptions<AuditOptions> o
             .OrderByDescending(a => a.CompletedAt).FirstOrDefaultAsync(cancellationToken);
         if (AuditRenewalNotice.StillStands(audit, provider, authorsLatest))
         {
-            db.AddIntegrationEvent(new ProviderAuditExpiring(audit.Id, audit.ProviderId, audit.AuthorOrganisationId,
+            db.AddIntegrationEvent(new ProviderAuditExpiring(audit.Id, audit.ProviderId, audit.AuthorOrganisationId, audit.AuthorOrganisationType.ToClaimValue(),
                 audit.IsPrivate ? null : audit.LocalAuthorityId, audit.ValidUntil!.Value, deadline.DueAt));
         }
     }

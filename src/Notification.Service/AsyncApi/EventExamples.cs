@@ -58,7 +58,7 @@ internal static class EventExamples
         new PlacementEndingAvailable(Placement, School, Provider, 3, At),
         new SeriousIncidentReported(Item, Placement, School, Provider, "behaviour", At),
         new ProviderAuditCompleted(Item, Provider, School, Trust, La, true, true, Today, new DateOnly(2027, 12, 2), At),
-        new ProviderAuditExpiring(Item, Provider, School, La, new DateOnly(2027, 1, 1), At),
+        new ProviderAuditExpiring(Item, Provider, School, "school", La, new DateOnly(2027, 1, 1), At),
         new ProviderConcernRaised(Item, Provider, La, "attendance", At),
         new ProviderDocumentExpiring(Provider, "insurance", new DateOnly(2027, 1, 1), At),
         new ProviderListed(Provider, "Riverside Learning Centre", false, At, null, "10012345"),

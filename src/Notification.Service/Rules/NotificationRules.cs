@@ -157,7 +157,7 @@ public static class NotificationRules
                 $"/api/directory/concerns/{e.ConcernId}")),
 
         Rule.On<ProviderAuditExpiring>("audit-expiring", "An audit of a provider stops being valid within a month: audit it again",
-            e => [School(e.AuthorOrganisationId, ApLead), LocalAuthority(e.LocalAuthorityId, LocalAuthorityApTeam)],
+            e => [Author(e), LocalAuthority(e.LocalAuthorityId, LocalAuthorityApTeam)],
             e => new($"Audit of a provider valid until {e.ValidUntil:d MMMM yyyy}",
                 "Audit the provider again before a placement relies on it after that day (trust policy §7 and Appendix 1).",
                 $"/api/directory/audits/{e.AuditId}")),
@@ -193,6 +193,14 @@ public static class NotificationRules
     private static Recipient? LocalAuthority(Guid? localAuthorityId, string role) => localAuthorityId is { } id ? new(id, role) : null;
 
     private static Recipient? Trust(Guid? trustId) => trustId is { } id ? new(id, TrustApLead) : null;
+
+    /// <summary>Whoever audits again: the author's AP lead, or its AP team for a local authority's own audit.</summary>
+    private static Recipient Author(ProviderAuditExpiring e) => e.AuthorType switch
+    {
+        "trust" => new(e.AuthorOrganisationId, TrustApLead),
+        "local_authority" => new(e.AuthorOrganisationId, LocalAuthorityApTeam),
+        _ => School(e.AuthorOrganisationId, ApLead),
+    };
 
     private static Message Started(PlacementDetails placement, string title) =>
         new($"{title} {placement.StartDate:d MMMM yyyy}",
