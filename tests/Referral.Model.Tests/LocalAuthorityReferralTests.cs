@@ -1,3 +1,4 @@
+using APPlatform.Referrals.Model.Directory;
 using APPlatform.Referrals.Model.Placements;
 using APPlatform.Referrals.Model.Policies;
 using APPlatform.Referrals.Model.Referrals;
@@ -95,6 +96,18 @@ public sealed class LocalAuthorityReferralTests
         Assert.True(Authority.MayCommissionAs(CommissionerType.LocalAuthority, referral));
         Assert.False(Authority.MayCommissionAs(CommissionerType.LocalAuthority, schools));
         Assert.False(School.MayCommissionAs(CommissionerType.LocalAuthority, referral));
+    }
+
+    [Fact]
+    public void TheCommissioningAuthorityReliesOnItsOwnAuditWhichASchoolsPlacementCannot()
+    {
+        var commissioned = Plan(Agreed(LocalAuthorityDuty.HealthNeeds), LegalBasis.LocalAuthoritySection19, Authority);
+        var schools = Planned(Start).Placement;
+        AuditSnapshot Unshared(Placement placement) =>
+            new() { ProviderId = placement.ProviderId, AuthorOrganisationId = Area, IsShared = false, Suitable = true, ValidUntil = Start };
+
+        Assert.True(PrePlacementRules.Audit(commissioned, [Unshared(commissioned)]).Passed);
+        Assert.False(PrePlacementRules.Audit(schools, [Unshared(schools)]).Passed);
     }
 
     [Fact]
