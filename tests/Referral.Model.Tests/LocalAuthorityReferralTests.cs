@@ -73,7 +73,7 @@ public sealed class LocalAuthorityReferralTests
     }
 
     [Fact]
-    public void ALocalAuthorityRefersOnlyAsThePupilsSchoolsAuthorityAndUnderADuty()
+    public void OnlyTheSchoolsAuthorityRefersUnderADutyThroughItsOfficers()
     {
         var proposal = Placements.Drafted(Start).Proposal;
         var health = LocalAuthorityArrangement.For(LocalAuthorityDuty.HealthNeeds, null, England);
@@ -82,6 +82,7 @@ public sealed class LocalAuthorityReferralTests
         Assert.Throws<NotPermittedException>(() => Referral.Start(Guid.NewGuid(), ApTeam, School.OrganisationId, null, Area, Guid.NewGuid(), proposal, Now));
         Assert.Throws<NotPermittedException>(() => Referral.Start(Guid.NewGuid(), Officer(PersonRoles.AttendanceTeam), School.OrganisationId, null, Area,
             Guid.NewGuid(), proposal, Now, health));
+        Assert.Throws<NotPermittedException>(() => Referral.Start(Guid.NewGuid(), School, School.OrganisationId, null, Area, Guid.NewGuid(), proposal, Now, health));
     }
 
     [Fact]

@@ -82,9 +82,16 @@ public sealed class Referral
         Guid id, Caller by, Guid schoolId, Guid? trustId, Guid? localAuthorityId, Guid pupilId, Proposal proposal, DateTimeOffset now,
         LocalAuthorityArrangement? arrangedByLocalAuthority = null)
     {
-        if (by.OrganisationType == OrganisationType.LocalAuthority && (arrangedByLocalAuthority is null || localAuthorityId != by.OrganisationId))
+        var refused = by.OrganisationType switch
         {
-            throw new NotPermittedException("A local authority refers a pupil it arranges provision for, as the pupil's school's local authority.");
+            OrganisationType.LocalAuthority => arrangedByLocalAuthority is null || localAuthorityId != by.OrganisationId,
+            OrganisationType.PlatformAdmin => false,
+            _ => arrangedByLocalAuthority is not null,
+        };
+        if (refused)
+        {
+            throw new NotPermittedException(
+                "A local authority refers a pupil it arranges provision for, as the pupil's school's local authority; a school refers its own.");
         }
 
         arrangedByLocalAuthority?.RequireOfficer(by);
