@@ -59,7 +59,8 @@ public sealed class LocalAuthorityReferralTests(ReferralService service) : IClas
 
         var headteacher = await theSchool.PostAsJsonAsync($"/api/referrals/{journey.ReferralId}/headteacher-decision", ReferralBodies.HeadteacherDecision(true));
         var withdrawn = await theSchool.PostAsJsonAsync($"/api/referrals/{journey.ReferralId}/withdraw", new { reason = "We would rather keep the pupil" });
-        await ReferralService.OkAsync(await journey.Client.PostAsJsonAsync($"/api/referrals/{journey.ReferralId}/local-authority-decision", new { approved = true, decidedBy = "Lara Quinn" }));
+        await ReferralService.OkAsync(await journey.Client.PostAsJsonAsync(
+            $"/api/referrals/{journey.ReferralId}/local-authority-decision", new { approved = true, decidedBy = "Lara Quinn" }));
         await journey.PlanAndAgreeAsync();
         await journey.PlanPlacementAsync("local_authority_section19", "la_arranged");
 

@@ -5,8 +5,9 @@ namespace APPlatform.Referrals.Model.Referrals;
 
 /// <summary>
 /// Who may decide on a referral at each stage (trust policy §7): the school's headteacher, then the trust's AP lead or
-/// an executive; for a referral the local authority made, its AP team or SEND caseworker. A signed-in person decides in their own name and must hold the stage's role; a system acting with its
-/// client's credentials names the person who decided, and the record keeps which client said so.
+/// an executive; for a referral the local authority made, its AP team or SEND caseworker. A signed-in person decides
+/// in their own name and must hold the stage's role; a system acting with its client's credentials names the person who
+/// decided, and the record keeps which client said so.
 /// </summary>
 public sealed record Decider(string Name, Guid? PersonId, string? ClientId)
 {

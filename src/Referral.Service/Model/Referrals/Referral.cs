@@ -234,8 +234,8 @@ public sealed class Referral
 
         if (ArrangedByLocalAuthority is { } arrangement && basis != arrangement.LegalBasis)
         {
-            throw new RuleViolationException(
-                $"The local authority referred this pupil under its {EnumNames.Name(arrangement.Duty).Replace('_', ' ')} duty, so the placement's legal basis is {EnumNames.Name(arrangement.LegalBasis)}.");
+            throw new RuleViolationException($"The local authority referred this pupil under its {EnumNames.Name(arrangement.Duty).Replace('_', ' ')} " +
+                $"duty, so the placement's legal basis is {EnumNames.Name(arrangement.LegalBasis)}.");
         }
 
         PlacementId = placementId;
