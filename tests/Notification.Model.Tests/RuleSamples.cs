@@ -77,6 +77,8 @@ public static class RuleSamples
                 new Told(School, "ap_lead")),
             "referral-awaiting-trust" => Sample(Decided(awaitingTrust: true),
                 new Told(Trust, "trust_ap_lead")),
+            "referral-awaiting-la-decision" => Sample(new ReferralSubmitted(Id(), Id(), School, null, LocalAuthority, true, Now),
+                new Told(LocalAuthority, "la_ap_team")),
             "placement-planned" => Sample(new PlacementPlanned(Id(), Id(), Id(), School, LocalAuthority, Provider, "dual", Today, null, Now),
                 new Told(LocalAuthority, "la_ap_team")),
             "placement-plan-cancelled" => Sample(new PlacementPlanCancelled(Id(), Id(), Id(), School, LocalAuthority, Provider, Now),
@@ -114,7 +116,7 @@ public static class RuleSamples
         new(Guid.NewGuid(), Guid.NewGuid(), School, Provider, "Autumn 2026", Today, stage, Now);
 
     public static ReferralDecided Decided(bool awaitingTrust, bool schoolHasATrust = true) =>
-        new(Guid.NewGuid(), School, schoolHasATrust ? Trust : null, "headteacher", true, awaitingTrust, Now);
+        new(Guid.NewGuid(), School, schoolHasATrust ? Trust : null, LocalAuthority, "headteacher", true, awaitingTrust, Now);
 
     public static PlacementDetails Placement(string registrationMode, bool isLookedAfter = false, bool hasEhcPlan = false) =>
         new(Guid.NewGuid(), Guid.NewGuid(), School, School, "school", LocalAuthority, Provider, null,

@@ -23,7 +23,7 @@ public sealed class SubscriptionReachTests
     [InlineData("PenaltyThresholdReached", "local_authority", "school")]
     [InlineData("SuspensionDaySixWithoutProvision", "local_authority", "school")]
     [InlineData("ReferralSubmitted", "local_authority", "school", "trust")]
-    [InlineData("ReferralDecided", "school", "trust")]
+    [InlineData("ReferralDecided", "local_authority", "school", "trust")]
     [InlineData("ProviderAuditCompleted", "local_authority", "provider")]
     [InlineData("ProviderAuditExpiring", "local_authority", "provider")]
     [InlineData("ProviderConcernRaised", "local_authority", "provider")]

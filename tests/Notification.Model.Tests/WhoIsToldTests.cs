@@ -86,6 +86,10 @@ public sealed class WhoIsToldTests
     public void TheTrustIsToldOfAReferralOnlyWhileItAwaitsTheTrustsDecision(bool awaitingTrust, bool schoolHasATrust) =>
         Assert.Empty(WhoIsTold.Of(Decided(awaitingTrust, schoolHasATrust), NoSettings));
 
+    [Fact]
+    public void ASchoolsReferralSubmittedAsksNoOneAtTheLocalAuthorityToDecide() =>
+        Assert.Empty(WhoIsTold.Of(new ReferralSubmitted(Guid.NewGuid(), Guid.NewGuid(), School, Trust, LocalAuthority, false, Now), NoSettings));
+
     public static TheoryData<string, string[]> WithoutALocalAuthority => new()
     {
         { nameof(ConsecutiveAbsence), [Roles.AttendanceLead] },

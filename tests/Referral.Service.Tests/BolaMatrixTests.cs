@@ -12,7 +12,8 @@ public sealed class BolaMatrixTests(ReferralBolaRecords records) : BolaMatrixTes
 
     public static readonly BolaTable Matrix = new()
     {
-        ["POST /api/referrals"] = Own.Allowed(PlatformAdmin, School) | Other.NoRecord("refers the caller's own pupil; a school naming another is refused (ReferralTests)")
+        ["POST /api/referrals"] = Own.Allowed(PlatformAdmin, LocalAuthority, School)
+            | Other.NoRecord("refers the caller's own pupil, or the LA's for a school it names; a school naming another is refused (ReferralTests, LocalAuthorityReferralTests)")
             | Send.Json(side => ReferralBodies.Referral(Guid.Parse(side[ReferralBolaRecords.ProviderKey]))),
         ["GET /api/referrals"] = Own.Allowed(PlatformAdmin, LocalAuthority, Trust, School) | Other.NotListed("referrals/{id}"),
         ["GET /api/referrals/{id}"] = Own.Allowed(PlatformAdmin, LocalAuthority, Trust, School) | Other.Denied,
@@ -22,6 +23,8 @@ public sealed class BolaMatrixTests(ReferralBolaRecords records) : BolaMatrixTes
         ["POST /api/referrals/{id}/information-request"] = Own.Allowed(PlatformAdmin, Trust, School) | Other.Denied
             | Send.Json(new { reason = "BOLA matrix: more, please" }),
         ["POST /api/referrals/{id}/headteacher-decision"] = Own.Allowed(PlatformAdmin, School) | Other.Denied | Send.Json(ReferralBodies.HeadteacherDecision(true)),
+        // The sides' referrals are schools': an LA decides only those it made (LocalAuthorityReferralTests), the admin is told the headteacher decides.
+        ["POST /api/referrals/{id}/local-authority-decision"] = Own.Allowed(PlatformAdmin) | Other.Denied | Send.Json(new { approved = true, decidedBy = "LA officer" }),
         ["POST /api/referrals/{id}/trust-decision"] = Own.Allowed(PlatformAdmin, Trust) | Other.Denied | Send.Json(new { approved = true, decidedBy = "Trust director" }),
         ["PUT /api/referrals/{id}/plan"] = Own.Allowed(PlatformAdmin, School) | Other.Denied | Send.Json(ReferralBodies.Plan()),
         ["POST /api/referrals/{id}/parent-agreement"] = Own.Allowed(PlatformAdmin, School) | Other.Denied | Send.Json(ReferralBodies.Agreement(true)),

@@ -1,16 +1,23 @@
 namespace APPlatform.Contracts.Referrals;
 
-/// <summary>A school submitted a referral to alternative provision for its headteacher's decision.</summary>
-public sealed record ReferralSubmitted(Guid ReferralId, Guid PupilId, Guid SchoolId, Guid? TrustId, Guid? LocalAuthorityId, DateTimeOffset OccurredAt)
+/// <summary>
+/// A referral to alternative provision was submitted for its decision: a school's, for its headteacher's; one the local
+/// authority made for a pupil it arranges provision for, for the LA's own.
+/// </summary>
+/// <param name="LocalAuthorityDecides">The local authority made the referral, decides it and commissions the placement.</param>
+public sealed record ReferralSubmitted(
+    Guid ReferralId, Guid PupilId, Guid SchoolId, Guid? TrustId, Guid? LocalAuthorityId, bool LocalAuthorityDecides, DateTimeOffset OccurredAt)
     : IIntegrationEvent;
 
 /// <summary>
-/// A referral was decided: by the headteacher, then by the trust where its policy asks.
+/// A referral was decided: by the headteacher, then by the trust where its policy asks; or by the local authority on
+/// a referral it made.
 /// </summary>
-/// <param name="DecidedBy">"headteacher" or "trust".</param>
+/// <param name="DecidedBy">"headteacher", "trust" or "local_authority".</param>
 /// <param name="AwaitingTrust">Approved by the headteacher but still waiting for the trust.</param>
 public sealed record ReferralDecided(
-    Guid ReferralId, Guid SchoolId, Guid? TrustId, string DecidedBy, bool Approved, bool AwaitingTrust, DateTimeOffset OccurredAt) : IIntegrationEvent;
+    Guid ReferralId, Guid SchoolId, Guid? TrustId, Guid? LocalAuthorityId, string DecidedBy, bool Approved, bool AwaitingTrust, DateTimeOffset OccurredAt)
+    : IIntegrationEvent;
 
 /// <summary>The parents agreed or refused the placement at their meeting with the school.</summary>
 public sealed record ParentAgreementRecorded(Guid ReferralId, Guid SchoolId, bool Agreed, DateOnly MeetingOn, DateTimeOffset OccurredAt) : IIntegrationEvent;

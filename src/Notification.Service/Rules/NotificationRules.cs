@@ -127,6 +127,12 @@ public static class NotificationRules
             e => new("A referral awaits the trust's decision", $"School {e.SchoolId}'s headteacher approved a referral that the trust's policy asks it to decide.",
                 $"/api/referrals/{e.ReferralId}"),
             when: e => e.AwaitingTrust),
+        Rule.On<ReferralSubmitted>("referral-awaiting-la-decision", "A referral the LA made was submitted: the LA decides it, not the school's headteacher",
+            e => [LocalAuthority(e.LocalAuthorityId, LocalAuthorityApTeam)],
+            e => new("A referral awaits the local authority's decision",
+                $"The local authority's referral of pupil {e.PupilId} (school {e.SchoolId}) was submitted; the LA decides it and commissions the placement.",
+                $"/api/referrals/{e.ReferralId}"),
+            when: e => e.LocalAuthorityDecides),
 
         // The local authority: who is placed where in its area.
         Rule.On<PlacementPlanned>("placement-planned", "A school planned a placement in the LA's area (before it starts)",

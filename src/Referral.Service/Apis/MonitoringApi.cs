@@ -113,7 +113,7 @@ public static class MonitoringApi
     public static async Task<Results<Created<ProviderReportView>, NotFound>> RequestReport(
         Guid id, ReportRequest request, Caller caller, ReferralDbContext db, IAccessLog log, Monitoring monitoring, CancellationToken cancellationToken)
     {
-        var placement = await db.PlacementAsync(id, caller.MayManage, cancellationToken);
+        var placement = await db.PlacementToChangeAsync(id, caller, cancellationToken);
         if (placement is null)
         {
             return TypedResults.NotFound();
@@ -191,7 +191,7 @@ public static class MonitoringApi
         Guid id, Guid incidentId, AcknowledgeIncidentRequest request, Caller caller, ReferralDbContext db, IAccessLog log,
         FullTimeEducation fullTime, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var placement = await db.PlacementAsync(id, caller.MayManage, cancellationToken);
+        var placement = await db.PlacementToChangeAsync(id, caller, cancellationToken);
         if (placement?.Incidents.SingleOrDefault(i => i.Id == incidentId) is not { } incident)
         {
             return TypedResults.NotFound();

@@ -49,7 +49,7 @@ public static class PlacementsApi
         Guid id, PlanPlacementRequest request, Caller caller, ReferralDbContext db, PrePlacementChecks checks, IAccessLog log,
         TimeProvider clock, CancellationToken cancellationToken)
     {
-        var referral = await db.ReferralAsync(id, caller.MayManage, cancellationToken);
+        var referral = await db.ReferralToChangeAsync(id, caller, cancellationToken);
         if (referral is null)
         {
             return TypedResults.NotFound();
@@ -106,7 +106,7 @@ public static class PlacementsApi
     public static async Task<Results<Ok<ChecksResult>, NotFound>> GetChecks(
         Guid id, Caller caller, ReferralDbContext db, IAccessLog log, PrePlacementChecks checks, CancellationToken cancellationToken)
     {
-        var placement = await db.PlacementAsync(id, caller.MayManage, cancellationToken);
+        var placement = await db.PlacementToChangeAsync(id, caller, cancellationToken);
         if (placement is null)
         {
             return TypedResults.NotFound();
@@ -122,7 +122,7 @@ public static class PlacementsApi
     public static async Task<Results<Ok<ParentNoticeView>, NotFound>> IssueNotification(
         Guid id, IssueNotificationRequest request, Caller caller, ReferralDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var placement = await db.PlacementAsync(id, caller.MayManage, cancellationToken);
+        var placement = await db.PlacementToChangeAsync(id, caller, cancellationToken);
         if (placement is null)
         {
             return TypedResults.NotFound();
@@ -146,7 +146,7 @@ public static class PlacementsApi
         Guid id, Caller caller, ReferralDbContext db, IAccessLog log, PrePlacementChecks checks, Monitoring monitoring, FullTimeEducation fullTime,
         TimeProvider clock, CancellationToken cancellationToken)
     {
-        var placement = await db.PlacementAsync(id, caller.MayManage, cancellationToken);
+        var placement = await db.PlacementToChangeAsync(id, caller, cancellationToken);
         if (placement is null)
         {
             return TypedResults.NotFound();
@@ -192,7 +192,7 @@ public static class PlacementsApi
         Guid id, Caller caller, ReferralDbContext db, IAccessLog log, FullTimeEducation fullTime, CancellationToken cancellationToken,
         Func<Placement, Task> change)
     {
-        var placement = await db.PlacementAsync(id, caller.MayManage, cancellationToken);
+        var placement = await db.PlacementToChangeAsync(id, caller, cancellationToken);
         if (placement is null)
         {
             return TypedResults.NotFound();

@@ -10,6 +10,7 @@ namespace APPlatform.Referrals.Apis;
 /// <param name="SchoolId">The referring school.</param>
 /// <param name="TrustId">The school's trust, if any.</param>
 /// <param name="LocalAuthorityId">The school's local authority.</param>
+/// <param name="ArrangedByLocalAuthority">Set when the local authority made the referral, decides it and commissions the placement.</param>
 /// <param name="Pupil">The pupil's record at the school.</param>
 /// <param name="Reasons">Why the pupil is referred (policy §4).</param>
 /// <param name="ReasonDetail">The reasons in the school's words.</param>
@@ -32,6 +33,7 @@ public sealed record ReferralRecord(
     Guid SchoolId,
     Guid? TrustId,
     Guid? LocalAuthorityId,
+    LocalAuthorityArrangementView? ArrangedByLocalAuthority,
     PupilView Pupil,
     List<ReferralReason> Reasons,
     string? ReasonDetail,
@@ -50,7 +52,8 @@ public sealed record ReferralRecord(
     DateTimeOffset CreatedAt)
 {
     public static ReferralRecord From(Referral r, Pupil pupil) => new(
-        r.Id, r.Status, r.SchoolId, r.TrustId, r.LocalAuthorityId, PupilView.Of(pupil), r.Reasons, r.ReasonDetail, r.Route, r.Needs,
+        r.Id, r.Status, r.SchoolId, r.TrustId, r.LocalAuthorityId,
+        r.ArrangedByLocalAuthority is { } la ? LocalAuthorityArrangementView.Of(la, r.Proposal.StartDate) : null, PupilView.Of(pupil), r.Reasons, r.ReasonDetail, r.Route, r.Needs,
         ProposalView.Of(r.Proposal), r.Proposal.HoursPerWeek, r.UnregisteredJustification, [.. r.Chronology.Select(ChronologyEntryView.Of)],
         [.. r.Approvals.Select(ApprovalView.Of)], r.ApLead is { } lead ? StaffMemberView.Of(lead) : null,
         r.Plan is { } plan ? PersonalisedPlanView.Of(plan) : null, r.ParentAgreement is { } agreement ? ParentAgreementView.Of(agreement) : null,

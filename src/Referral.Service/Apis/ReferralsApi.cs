@@ -27,15 +27,19 @@ public static class ReferralsApi
 {
     public const int MaxPageSize = 100;
 
-    /// <summary>The school's people who refer and arrange a placement (trust policy §7, §10.3).</summary>
-    public static readonly string[] Referrers = [PersonRoles.ApLead, PersonRoles.Headteacher];
+    /// <summary>
+    /// The school's people who refer and arrange a placement (trust policy §7, §10.3), and the local authority's for one
+    /// it arranges (its AP team, or the SEND caseworker for an EHC plan: <see cref="LocalAuthorityArrangement"/>).
+    /// </summary>
+    public static readonly string[] Referrers = [PersonRoles.ApLead, PersonRoles.Headteacher, PersonRoles.ApTeam, PersonRoles.SendCaseworker];
 
     public static RouteGroupBuilder MapReferralsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/referrals").WithTags("Referrals");
 
         api.MapPost("/", CreateReferral).WithName(nameof(CreateReferral)).WithSummary("Start a referral of a pupil (a draft)")
-            .RequireOrganisationType(OrganisationType.School, OrganisationType.PlatformAdmin).RequirePersonRole(Referrers).WithIdempotencyKey();
+            .RequireOrganisationType(OrganisationType.School, OrganisationType.LocalAuthority, OrganisationType.PlatformAdmin).RequirePersonRole(Referrers)
+            .WithIdempotencyKey();
         api.MapGet("/", ListReferrals).WithName(nameof(ListReferrals)).WithSummary("Referrals the caller may see, newest first");
         api.MapGet("/{id:guid}", GetReferral).WithName(nameof(GetReferral));
         api.MapPost("/{id:guid}/chronology", AddToChronology).WithName(nameof(AddToChronology))
@@ -46,6 +50,9 @@ public static class ReferralsApi
             .RequirePersonRole(PersonRoles.Headteacher, PersonRoles.ApLead, PersonRoles.Executive);
         api.MapPost("/{id:guid}/headteacher-decision", DecideAsHeadteacher).WithName(nameof(DecideAsHeadteacher))
             .WithSummary("The headteacher approves (naming the AP Lead) or rejects; the trust decides next where its policy asks");
+        api.MapPost("/{id:guid}/local-authority-decision", DecideAsLocalAuthority).WithName(nameof(DecideAsLocalAuthority))
+            .WithSummary("The local authority approves or rejects a referral it made; no headteacher or trust decides it")
+            .RequireOrganisationType(OrganisationType.LocalAuthority, OrganisationType.PlatformAdmin);
         api.MapPost("/{id:guid}/trust-decision", DecideAsTrust).WithName(nameof(DecideAsTrust))
             .RequireOrganisationType(OrganisationType.Trust, OrganisationType.PlatformAdmin);
         api.MapPut("/{id:guid}/plan", RecordPlan).WithName(nameof(RecordPlan)).WithSummary("Record the personalised plan").RequirePersonRole(Referrers);
@@ -55,17 +62,33 @@ public static class ReferralsApi
         return api;
     }
 
-    /// <summary>The pupil is found by UPN within the school (or added), so a second referral keeps one pupil record.</summary>
+    /// <summary>
+    /// The pupil is found by UPN within the school (or added), so a second referral keeps one pupil record. A local
+    /// authority refers for a school in its area, on whose roll the pupil is, under one of its duties.
+    /// </summary>
     public static async Task<Results<Created<CreatedId>, ValidationProblem>> CreateReferral(
-        CreateReferralRequest request, Caller caller, ReferralDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken)
+        CreateReferralRequest request, Caller caller, ReferralDbContext db, IAccessLog log, SchoolPolicies policies, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         if (ReferringSchool(request, caller) is not var (schoolId, trustId, localAuthorityId))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {
-                ["schoolId"] = [caller.OrganisationType == OrganisationType.School
-                    ? "A school refers its own pupils, for its own trust and local authority."
-                    : "Name the school whose pupil this is and its local authority (and its trust, for an academy): the referral is theirs."],
+                ["schoolId"] = [caller.OrganisationType switch
+                {
+                    OrganisationType.School => "A school refers its own pupils, for its own trust and local authority.",
+                    OrganisationType.LocalAuthority => "Name the school in your area on whose roll the pupil is; the referral is yours (no trust decides it).",
+                    _ => "Name the school whose pupil this is and its local authority (and its trust, for an academy): the referral is theirs.",
+                }],
+            });
+        }
+
+        if (caller.OrganisationType == OrganisationType.LocalAuthority ? request.ArrangedByLocalAuthority is null
+            : caller.OrganisationType == OrganisationType.School && request.ArrangedByLocalAuthority is not null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["arrangedByLocalAuthority"] = ["A local authority says under which duty it arranges the provision; a school's referral is its own."],
             });
         }
 
@@ -78,8 +101,12 @@ public static class ReferralsApi
         }
 
         var now = clock.GetUtcNow();
+        var arrangement = request.ArrangedByLocalAuthority is { } la
+            ? await policies.InSchoolDaysAsync(schoolId, days => LocalAuthorityArrangement.For(la.Duty!.Value, la.ExcludedFrom, days), cancellationToken)
+            : null;
         var pupil = await request.Pupil.RecordAsync(db, schoolId, now, cancellationToken);
-        var referral = Referral.Start(Guid.CreateVersion7(now), caller, schoolId, trustId, localAuthorityId, pupil.Id, request.Proposal.ToModel(), now);
+        var referral = Referral.Start(
+            Guid.CreateVersion7(now), caller, schoolId, trustId, localAuthorityId, pupil.Id, request.Proposal.ToModel(), now, arrangement);
         referral.Reasons = request.Reasons.Distinct().ToList();
         referral.ReasonDetail = request.ReasonDetail;
         referral.Route = request.Route ?? (request.Reasons.Contains(ReferralReason.OffSiteDirection) ? ReferralRoute.OffSiteDirection : ReferralRoute.ParentalAgreement);
@@ -98,8 +125,9 @@ public static class ReferralsApi
 
     /// <summary>
     /// Whose referral this is. A school's token names its trust and local authority; a platform admin acting for a
-    /// school names them, so the referral still belongs to (and is seen by) that school, trust and authority. Null
-    /// when they are missing or a school names another.
+    /// school names them, so the referral still belongs to (and is seen by) that school, trust and authority. A local
+    /// authority names the school, which its token cannot vouch is in its area: the referral is recorded as the LA's,
+    /// for that school, with no trust. Null when they are missing or a school or LA names another authority.
     /// </summary>
     private static (Guid SchoolId, Guid? TrustId, Guid? LocalAuthorityId)? ReferringSchool(CreateReferralRequest request, Caller caller)
     {
@@ -109,6 +137,13 @@ public static class ReferralsApi
                       (request.TrustId ?? caller.TrustId) == caller.TrustId &&
                       (request.LocalAuthorityId ?? caller.LocalAuthorityId) == caller.LocalAuthorityId;
             return own ? (caller.OrganisationId, caller.TrustId, caller.LocalAuthorityId) : null;
+        }
+
+        if (caller.OrganisationType == OrganisationType.LocalAuthority)
+        {
+            return request is { SchoolId: { } roll, TrustId: null } && (request.LocalAuthorityId ?? caller.OrganisationId) == caller.OrganisationId
+                ? (roll, null, caller.OrganisationId)
+                : null;
         }
 
         return request is { SchoolId: { } school, LocalAuthorityId: { } localAuthority } ? (school, request.TrustId, localAuthority) : null;
@@ -167,7 +202,8 @@ public static class ReferralsApi
         {
             var now = clock.GetUtcNow();
             referral.Submit(caller, now);
-            db.AddIntegrationEvent(new ReferralSubmitted(referral.Id, referral.PupilId, referral.SchoolId, referral.TrustId, referral.LocalAuthorityId, now));
+            db.AddIntegrationEvent(new ReferralSubmitted(referral.Id, referral.PupilId, referral.SchoolId, referral.TrustId, referral.LocalAuthorityId,
+                referral.ArrangedByLocalAuthority is not null, now));
         });
 
     public static async Task<Results<Ok<ReferralRecord>, NotFound>> RequestInformation(
@@ -189,7 +225,7 @@ public static class ReferralsApi
     public static async Task<Results<Ok<ReferralRecord>, NotFound>> DecideAsHeadteacher(
         Guid id, HeadteacherDecisionRequest request, Caller caller, ReferralDbContext db, IAccessLog log, SchoolPolicies policies, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var referral = await db.ReferralAsync(id, caller.MayManage, cancellationToken);
+        var referral = await db.ReferralToChangeAsync(id, caller, cancellationToken);
         if (referral is null)
         {
             return TypedResults.NotFound();
@@ -200,7 +236,7 @@ public static class ReferralsApi
         var trustMustApprove = referral.TrustId is not null && trustPolicy.RequiresApproval(provider?.IsRegistered ?? false, referral.Proposal.CostPerWeek);
         var now = clock.GetUtcNow();
         referral.DecideAsHeadteacher(request.Approved!.Value, request.DecidedBy, request.Note, request.ApLead?.ToModel(), trustMustApprove, caller, now);
-        db.AddIntegrationEvent(new ReferralDecided(referral.Id, referral.SchoolId, referral.TrustId, "headteacher", request.Approved.Value,
+        db.AddIntegrationEvent(new ReferralDecided(referral.Id, referral.SchoolId, referral.TrustId, referral.LocalAuthorityId, "headteacher", request.Approved.Value,
             referral.Status == ReferralStatus.AwaitingTrustApproval, now));
         log.Change(referral.Logged());
         await db.SaveChangesAsync(cancellationToken);
@@ -218,11 +254,22 @@ public static class ReferralsApi
 
         var now = clock.GetUtcNow();
         referral.DecideAsTrust(request.Approved!.Value, request.DecidedBy, request.Note, caller, now);
-        db.AddIntegrationEvent(new ReferralDecided(referral.Id, referral.SchoolId, referral.TrustId, "trust", request.Approved.Value, false, now));
+        db.AddIntegrationEvent(new ReferralDecided(referral.Id, referral.SchoolId, referral.TrustId, referral.LocalAuthorityId, "trust", request.Approved.Value, false, now));
         log.Change(referral.Logged());
         await db.SaveChangesAsync(cancellationToken);
         return await RecordAsync(referral, db, cancellationToken);
     }
+
+    /// <summary>The local authority decides a referral it made, alone: the trust's policy binds the trust's schools, not the LA.</summary>
+    public static Task<Results<Ok<ReferralRecord>, NotFound>> DecideAsLocalAuthority(
+        Guid id, TrustDecisionRequest request, Caller caller, ReferralDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeAsync(id, caller, db, log, cancellationToken, referral =>
+        {
+            var now = clock.GetUtcNow();
+            referral.DecideAsLocalAuthority(request.Approved!.Value, request.DecidedBy, request.Note, caller, now);
+            db.AddIntegrationEvent(new ReferralDecided(referral.Id, referral.SchoolId, referral.TrustId, referral.LocalAuthorityId, "local_authority",
+                request.Approved.Value, false, now));
+        });
 
     public static Task<Results<Ok<ReferralRecord>, NotFound>> RecordPlan(
         Guid id, PlanRequest request, Caller caller, ReferralDbContext db, IAccessLog log, CancellationToken cancellationToken) =>
@@ -243,7 +290,7 @@ public static class ReferralsApi
     public static async Task<Results<Ok<ReferralRecord>, NotFound>> Withdraw(
         Guid id, ReasonRequest request, Caller caller, ReferralDbContext db, IAccessLog log, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var referral = await db.ReferralAsync(id, caller.MayManage, cancellationToken);
+        var referral = await db.ReferralToChangeAsync(id, caller, cancellationToken);
         if (referral is null)
         {
             return TypedResults.NotFound();
@@ -267,7 +314,7 @@ public static class ReferralsApi
     private static async Task<Results<Ok<ReferralRecord>, NotFound>> ChangeAsync(
         Guid id, Caller caller, ReferralDbContext db, IAccessLog log, CancellationToken cancellationToken, Action<Referral> change)
     {
-        var referral = await db.ReferralAsync(id, caller.MayManage, cancellationToken);
+        var referral = await db.ReferralToChangeAsync(id, caller, cancellationToken);
         if (referral is null)
         {
             return TypedResults.NotFound();

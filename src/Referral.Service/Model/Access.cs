@@ -6,7 +6,8 @@ using APPlatform.ServiceDefaults.Authentication;
 namespace APPlatform.Referrals.Model;
 
 /// <summary>
-/// Who may see and change a referral or placement. A school its own pupils; its trust and local authority see them; a
+/// Who may see and change a referral or placement. A school its own pupils; its trust and local authority see them (the
+/// LA runs those it made and commissions, which its school only reads); a
 /// provider only the placements made with it once shared with it (the listing and audit checks passed), and never a
 /// referral; the platform admin everything. A record the caller
 /// may not see answers 404, so its existence does not leak.
@@ -22,10 +23,27 @@ public static class Access
         _ => false,
     };
 
-    /// <summary>The school runs its referrals; the platform admin may act for it.</summary>
-    public static bool MayManage(this Caller caller, Referral referral) =>
-        caller.OrganisationType == OrganisationType.PlatformAdmin ||
-        (caller.OrganisationType == OrganisationType.School && referral.SchoolId == caller.OrganisationId);
+    /// <summary>
+    /// The school runs its referrals, and the local authority those it made; the platform admin may act for either.
+    /// </summary>
+    public static bool MayManage(this Caller caller, Referral referral) => caller.OrganisationType switch
+    {
+        OrganisationType.PlatformAdmin => true,
+        OrganisationType.School => referral.SchoolId == caller.OrganisationId && referral.ArrangedByLocalAuthority is null,
+        OrganisationType.LocalAuthority => referral.LocalAuthorityId == caller.OrganisationId && referral.ArrangedByLocalAuthority is not null,
+        _ => false,
+    };
+
+    /// <summary>
+    /// The pupil's school reads a referral its local authority made, and the placement the LA commissions, but the LA
+    /// runs them: a change the school asks for is refused (403), not hidden, since it sees them.
+    /// </summary>
+    public static bool ReadsOnly(this Caller caller, Referral referral) =>
+        caller.OrganisationType == OrganisationType.School && referral.SchoolId == caller.OrganisationId && referral.ArrangedByLocalAuthority is not null;
+
+    public static bool ReadsOnly(this Caller caller, Placement placement) =>
+        caller.OrganisationType == OrganisationType.School && placement.SchoolId == caller.OrganisationId &&
+        placement.CommissionerType == CommissionerType.LocalAuthority;
 
     public static bool MaySee(this Caller caller, Placement placement) => caller.OrganisationType switch
     {
@@ -53,18 +71,22 @@ public static class Access
     public static bool MayManage(this Caller caller, Placement placement) => caller.OrganisationType switch
     {
         OrganisationType.PlatformAdmin => true,
-        OrganisationType.School => placement.SchoolId == caller.OrganisationId,
+        OrganisationType.School => placement.SchoolId == caller.OrganisationId && placement.CommissionerType == CommissionerType.School,
         OrganisationType.LocalAuthority => placement.CommissionerType == CommissionerType.LocalAuthority && placement.CommissionerId == caller.OrganisationId,
         _ => false,
     };
 
     /// <summary>
     /// Who may name the commissioner. A school arranges its own placements; only the local authority commissions one
-    /// (s19, or provision in an EHC plan), since that makes it answerable for the placement and lets it run it. Until
-    /// LAs plan placements here themselves, a platform admin records one for the LA.
+    /// (s19, or provision in an EHC plan), since that makes it answerable for the placement and lets it run it: the LA
+    /// for a referral it made, or a platform admin recording one for the LA.
     /// </summary>
-    public static bool MayCommissionAs(this Caller caller, CommissionerType commissioner) =>
-        commissioner == CommissionerType.School || caller.OrganisationType == OrganisationType.PlatformAdmin;
+    public static bool MayCommissionAs(this Caller caller, CommissionerType commissioner, Referral referral) => caller.OrganisationType switch
+    {
+        OrganisationType.PlatformAdmin => true,
+        OrganisationType.LocalAuthority => commissioner == CommissionerType.LocalAuthority && caller.MayManage(referral),
+        _ => commissioner == CommissionerType.School,
+    };
 
     public static bool IsProviderOf(this Caller caller, Placement placement) =>
         caller.OrganisationType == OrganisationType.Provider && placement.ProviderId == caller.OrganisationId &&

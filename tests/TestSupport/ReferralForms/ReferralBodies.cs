@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
 namespace APPlatform.TestSupport.ReferralForms;
 
 /// <summary>Request bodies for the referral journey as a school's client sends them, complete enough to pass validation.</summary>
@@ -64,6 +67,18 @@ public static class ReferralBodies
             ? new[] { new { on = Today.AddDays(-60).ToString("yyyy-MM-dd"), kind = "intervention", description = "Mentoring twice a week", impact = "Fewer incidents; attendance still falling." } }
             : [],
     };
+
+    /// <summary>
+    /// A local authority's referral of a pupil on <paramref name="schoolId"/>'s roll, under its <paramref name="duty"/>
+    /// (a permanent exclusion's from <paramref name="excludedFrom"/>).
+    /// </summary>
+    public static JsonNode LocalAuthorityReferral(Guid providerId, Guid schoolId, string duty = "permanent_exclusion", DateOnly? excludedFrom = null)
+    {
+        var body = JsonSerializer.SerializeToNode(Referral(providerId, reason: duty == "permanent_exclusion" ? "permanent_exclusion" : "physical_health"))!;
+        body["schoolId"] = schoolId;
+        body["arrangedByLocalAuthority"] = JsonSerializer.SerializeToNode(new { duty, excludedFrom });
+        return body;
+    }
 
     public static object HeadteacherDecision(bool approved) => new
     {

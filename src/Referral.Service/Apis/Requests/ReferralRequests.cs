@@ -230,7 +230,12 @@ public sealed record ChronologyInput(
 /// The school's trust, if any: a school's own from its token (or omitted); named by a platform admin.
 /// </param>
 /// <param name="LocalAuthorityId">
-/// The school's local authority: a school's own from its token (or omitted); named by a platform admin.
+/// The school's local authority: a school's own from its token (or omitted); named by a platform admin; a local
+/// authority's own (or omitted) when it refers.
+/// </param>
+/// <param name="ArrangedByLocalAuthority">
+/// When the local authority refers a pupil it arranges provision for, the duty it arranges under; required of a local
+/// authority, refused from a school.
 /// </param>
 public sealed record CreateReferralRequest(
     [property: Required] PupilInput Pupil,
@@ -243,7 +248,34 @@ public sealed record CreateReferralRequest(
     [property: MaxLength(200)] List<ChronologyInput>? Chronology,
     Guid? SchoolId,
     Guid? TrustId = null,
-    Guid? LocalAuthorityId = null);
+    Guid? LocalAuthorityId = null,
+    LocalAuthorityArrangementInput? ArrangedByLocalAuthority = null) : IValidatableObject
+{
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (ArrangedByLocalAuthority is not null && Route == ReferralRoute.OffSiteDirection)
+        {
+            yield return new ValidationResult("An off-site direction is the school's; the local authority refers with the parents' agreement.", [nameof(Route)]);
+        }
+    }
+}
+
+/// <summary>Why the local authority arranges the pupil's provision.</summary>
+/// <param name="Duty">permanent_exclusion or health_needs (s19), or ehc_plan (provision in an EHC plan).</param>
+/// <param name="ExcludedFrom">
+/// A permanent exclusion's first day (ISO date), from which the sixth school day is counted; only for a permanent
+/// exclusion. The pupil stays on the excluding school's roll, which is the school named, until the exclusion is final.
+/// </param>
+public sealed record LocalAuthorityArrangementInput([property: Required] LocalAuthorityDuty? Duty, DateOnly? ExcludedFrom) : IValidatableObject
+{
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if ((Duty == LocalAuthorityDuty.PermanentExclusion) != ExcludedFrom.HasValue)
+        {
+            yield return new ValidationResult("Give the exclusion's first day for a permanent exclusion, and only then.", [nameof(ExcludedFrom)]);
+        }
+    }
+}
 
 /// <summary>The headteacher's decision on a submitted referral (policy §7).</summary>
 /// <param name="Approved">true approves the referral; false declines it.</param>
@@ -256,9 +288,12 @@ public sealed record HeadteacherDecisionRequest(
     [property: StringLength(4000)] string? Note,
     StaffMemberInput? ApLead);
 
-/// <summary>The trust's decision where its policy asks it to approve after the headteacher (policy §7).</summary>
+/// <summary>
+/// The trust's decision where its policy asks it to approve after the headteacher (policy §7); or the local
+/// authority's, alone, on a referral it made.
+/// </summary>
 /// <param name="Approved">true approves the referral; false declines it.</param>
-/// <param name="DecidedBy">The name of the person deciding for the trust, when a system records the decision; a signed-in AP lead or executive decides in their own name.</param>
+/// <param name="DecidedBy">The name of the person deciding for the trust or LA, when a system records the decision; a signed-in person decides in their own name.</param>
 /// <param name="Note">The reasons, up to 4,000 characters.</param>
 public sealed record TrustDecisionRequest(
     [property: Required] bool? Approved,

@@ -43,12 +43,12 @@ public sealed record ProposalView(
         new(p.ProviderId, p.SiteId, [.. p.Timetable.Select(WeeklySessionView.Of)], p.StartDate, p.PlannedEndDate, p.CostPerWeek, p.Budget, p.HoursPerWeek);
 }
 
-/// <summary>A decision on the referral, by the headteacher or the trust, with who and why.</summary>
+/// <summary>A decision on the referral, by the headteacher, the trust or the local authority, with who and why.</summary>
 /// <param name="Stage">Whose decision it is.</param>
 /// <param name="Approved">Whether the referral was approved (false: declined).</param>
 /// <param name="DecidedBy">The name of the person who decided.</param>
 /// <param name="Note">The reasons given.</param>
-/// <param name="OrganisationId">The organisation that decided (the school or the trust).</param>
+/// <param name="OrganisationId">The organisation that decided (the school, the trust or the local authority).</param>
 /// <param name="At">When (ISO date-time with offset).</param>
 /// <param name="DecidedByPersonId">The signed-in person who decided; absent when a system recorded the decision.</param>
 /// <param name="RecordedByClient">The system client that recorded the decision in the person's name; absent when the person decided signed in.</param>
@@ -126,4 +126,15 @@ public sealed record ReferralStatusChangeView(
     ReferralStatus Status, Guid ByOrganisationId, OrganisationType ByOrganisationType, string? Note, DateTimeOffset At, string? By)
 {
     public static ReferralStatusChangeView Of(ReferralStatusChange c) => new(c.Status, c.ByOrganisationId, c.ByOrganisationType, c.Note, c.At, c.By);
+}
+
+/// <summary>The local authority's own referral: the duty it arranges under and, for a permanent exclusion, when its duty starts.</summary>
+/// <param name="Duty">permanent_exclusion or health_needs (s19), or ehc_plan.</param>
+/// <param name="ExcludedFrom">A permanent exclusion's first day (ISO date).</param>
+/// <param name="DutyFrom">A permanent exclusion's sixth school day, from which the LA must provide full-time education (ISO date).</param>
+/// <param name="StartsAfterDutyFrom">The proposed start is after that day, so the pupil is without the provision owed in between.</param>
+public sealed record LocalAuthorityArrangementView(LocalAuthorityDuty Duty, DateOnly? ExcludedFrom, DateOnly? DutyFrom, bool StartsAfterDutyFrom)
+{
+    public static LocalAuthorityArrangementView Of(LocalAuthorityArrangement a, DateOnly start) =>
+        new(a.Duty, a.ExcludedFrom, a.DutyFrom, a.StartsAfterDutyFrom(start));
 }

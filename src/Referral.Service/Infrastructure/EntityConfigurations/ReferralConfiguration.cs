@@ -46,6 +46,8 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.Property(r => r.Plan).AsJsonColumn();
         builder.Property(r => r.ParentAgreement).AsJsonColumn();
         builder.Property(r => r.History).AsJsonColumn();
+        builder.Property(r => r.ArrangedByLocalAuthority).AsJsonColumn();
+        builder.Ignore(r => r.DecidingStage);
         builder.Ignore(r => r.IsOpen);
         builder.Ignore(r => r.MayPlanPlacement);
         builder.Property<uint>("xmin").IsRowVersion();

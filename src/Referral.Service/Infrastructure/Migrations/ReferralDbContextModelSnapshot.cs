@@ -489,6 +489,9 @@ namespace APPlatform.Referrals.Infrastructure.Migrations
                         .IsRequired()
                         .HasColumnType("jsonb");
 
+                    b.Property<string>("ArrangedByLocalAuthority")
+                        .HasColumnType("jsonb");
+
                     b.Property<string>("Chronology")
                         .IsRequired()
                         .HasColumnType("jsonb");

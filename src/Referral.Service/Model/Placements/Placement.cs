@@ -169,7 +169,7 @@ public sealed class Placement
     /// </summary>
     public static Placement Plan(Guid id, Referral referral, Pupil pupil, PlacementPlan plan, Caller by, DateTimeOffset now)
     {
-        if (!by.MayCommissionAs(plan.CommissionerType))
+        if (!by.MayCommissionAs(plan.CommissionerType, referral))
         {
             throw new NotPermittedException(
                 "Only the local authority commissions a placement (s19, or provision in an EHC plan): a school arranges its own, under school_arranged, suspension_day_six or off_site_direction.");

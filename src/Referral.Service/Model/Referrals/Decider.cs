@@ -5,14 +5,16 @@ namespace APPlatform.Referrals.Model.Referrals;
 
 /// <summary>
 /// Who may decide on a referral at each stage (trust policy §7): the school's headteacher, then the trust's AP lead or
-/// an executive. A signed-in person decides in their own name and must hold the stage's role; a system acting with its
-/// client's credentials names the person who decided, and the record keeps which client said so.
+/// an executive; for a referral the local authority made, its AP team or SEND caseworker. A signed-in person decides
+/// in their own name and must hold the stage's role; a system acting with its client's credentials names the person who
+/// decided, and the record keeps which client said so.
 /// </summary>
 public sealed record Decider(string Name, Guid? PersonId, string? ClientId)
 {
     public static IReadOnlyList<string> RolesFor(ApprovalStage stage) => stage switch
     {
         ApprovalStage.Headteacher => [PersonRoles.Headteacher],
+        ApprovalStage.LocalAuthority => [PersonRoles.ApTeam, PersonRoles.SendCaseworker],
         _ => [PersonRoles.ApLead, PersonRoles.Executive],
     };
 
@@ -36,6 +38,10 @@ public sealed record Decider(string Name, Guid? PersonId, string? ClientId)
             : throw new RuleViolationException("You decide in your own name: leave decidedBy out, or give your own name.");
     }
 
-    private static string Whose(ApprovalStage stage) =>
-        stage == ApprovalStage.Headteacher ? "headteacher" : "trust's AP lead or an executive of the trust";
+    private static string Whose(ApprovalStage stage) => stage switch
+    {
+        ApprovalStage.Headteacher => "headteacher",
+        ApprovalStage.LocalAuthority => "local authority's AP team (or, for an EHC plan, the SEND caseworker)",
+        _ => "trust's AP lead or an executive of the trust",
+    };
 }

@@ -9,7 +9,8 @@ namespace APPlatform.Referrals.Model.Referrals;
 /// A school's referral of a pupil to alternative provision (trust policy §6–§9): reasons, the chronology of what was
 /// tried first, needs and the proposed placement; then the headteacher's and (where its policy asks) the trust's
 /// decisions, the personalised plan, and the parents' agreement, until a placement is planned. Withdrawn at any time
-/// before the placement starts. Each change of status keeps who and when.
+/// before the placement starts. Each change of status keeps who and when. A local authority refers a pupil it is
+/// responsible for the same way (<see cref="ArrangedByLocalAuthority"/>), and decides instead of the headteacher.
 /// </summary>
 public sealed class Referral
 {
@@ -24,6 +25,9 @@ public sealed class Referral
 
     /// <summary>The school's local authority.</summary>
     public Guid? LocalAuthorityId { get; init; }
+
+    /// <summary>Set when the school's local authority made the referral and commissions it, and under which duty.</summary>
+    public LocalAuthorityArrangement? ArrangedByLocalAuthority { get; private init; }
 
     /// <summary>The pupil referred.</summary>
     public Guid PupilId { get; init; }
@@ -73,8 +77,24 @@ public sealed class Referral
     /// <summary>When the referral was drafted (ISO date-time with offset).</summary>
     public DateTimeOffset CreatedAt { get; init; }
 
-    public static Referral Start(Guid id, Caller by, Guid schoolId, Guid? trustId, Guid? localAuthorityId, Guid pupilId, Proposal proposal, DateTimeOffset now)
+    /// <summary>Drafted by the school, or by its local authority for a pupil the LA arranges for (<paramref name="arrangedByLocalAuthority"/>).</summary>
+    public static Referral Start(
+        Guid id, Caller by, Guid schoolId, Guid? trustId, Guid? localAuthorityId, Guid pupilId, Proposal proposal, DateTimeOffset now,
+        LocalAuthorityArrangement? arrangedByLocalAuthority = null)
     {
+        var refused = by.OrganisationType switch
+        {
+            OrganisationType.LocalAuthority => arrangedByLocalAuthority is null || localAuthorityId != by.OrganisationId,
+            OrganisationType.PlatformAdmin => false,
+            _ => arrangedByLocalAuthority is not null,
+        };
+        if (refused)
+        {
+            throw new NotPermittedException(
+                "A local authority refers a pupil it arranges provision for, as the pupil's school's local authority; a school refers its own.");
+        }
+
+        arrangedByLocalAuthority?.RequireOfficer(by);
         var referral = new Referral
         {
             Id = id,
@@ -84,10 +104,14 @@ public sealed class Referral
             PupilId = pupilId,
             Proposal = proposal,
             CreatedAt = now,
+            ArrangedByLocalAuthority = arrangedByLocalAuthority,
         };
         referral.Move(ReferralStatus.Draft, by, null, now);
         return referral;
     }
+
+    /// <summary>Who decides first: the headteacher, or the local authority for its own referral (the trust's policy binds only its schools).</summary>
+    public ApprovalStage DecidingStage => ArrangedByLocalAuthority is null ? ApprovalStage.Headteacher : ApprovalStage.LocalAuthority;
 
     /// <summary>Whether it is still open: not rejected or withdrawn.</summary>
     public bool IsOpen => Status is not (ReferralStatus.Rejected or ReferralStatus.Withdrawn);
@@ -126,6 +150,7 @@ public sealed class Referral
     public void DecideAsHeadteacher(bool approved, string? decidedBy, string? note, StaffMember? apLead, bool trustMustApprove, Caller by, DateTimeOffset now)
     {
         Require(ReferralStatus.Submitted, "decided by the headteacher");
+        RequireDecidingStage(ApprovalStage.Headteacher);
         var decider = Decider.For(ApprovalStage.Headteacher, by, decidedBy);
         if (approved && apLead is null)
         {
@@ -135,6 +160,17 @@ public sealed class Referral
         Approvals.Add(new Approval(ApprovalStage.Headteacher, approved, decider.Name, note, by.OrganisationId, now, decider.PersonId, decider.ClientId));
         ApLead = apLead ?? ApLead;
         Move(!approved ? ReferralStatus.Rejected : trustMustApprove ? ReferralStatus.AwaitingTrustApproval : ReferralStatus.Approved, by, note, now);
+    }
+
+    /// <summary>The local authority decides its own referral; no trust decides after it.</summary>
+    public void DecideAsLocalAuthority(bool approved, string? decidedBy, string? note, Caller by, DateTimeOffset now)
+    {
+        Require(ReferralStatus.Submitted, "decided by the local authority");
+        RequireDecidingStage(ApprovalStage.LocalAuthority);
+        ArrangedByLocalAuthority!.RequireOfficer(by);
+        var decider = Decider.For(ApprovalStage.LocalAuthority, by, decidedBy);
+        Approvals.Add(new Approval(ApprovalStage.LocalAuthority, approved, decider.Name, note, by.OrganisationId, now, decider.PersonId, decider.ClientId));
+        Move(approved ? ReferralStatus.Approved : ReferralStatus.Rejected, by, note, now);
     }
 
     public void DecideAsTrust(bool approved, string? decidedBy, string? note, Caller by, DateTimeOffset now)
@@ -196,6 +232,12 @@ public sealed class Referral
                 : "A placement under off_site_direction needs a referral made as an off-site direction; this one went by the parents' agreement.");
         }
 
+        if (ArrangedByLocalAuthority is { } arrangement && basis != arrangement.LegalBasis)
+        {
+            throw new RuleViolationException($"The local authority referred this pupil under its {EnumNames.Name(arrangement.Duty).Replace('_', ' ')} " +
+                $"duty, so the placement's legal basis is {EnumNames.Name(arrangement.LegalBasis)}.");
+        }
+
         PlacementId = placementId;
         Move(ReferralStatus.PlacementPlanned, by, null, now);
     }
@@ -225,6 +267,16 @@ public sealed class Referral
         if (Status != expected && !alsoAllowed.Contains(Status))
         {
             throw new StateConflictException($"The referral is {Name(Status)}, so it cannot be {action}.");
+        }
+    }
+
+    private void RequireDecidingStage(ApprovalStage stage)
+    {
+        if (DecidingStage != stage)
+        {
+            throw new RuleViolationException(DecidingStage == ApprovalStage.LocalAuthority
+                ? "The local authority made this referral, so it decides it (local-authority-decision), not the school's headteacher."
+                : "The school made this referral, so its headteacher decides it, not the local authority.");
         }
     }
 

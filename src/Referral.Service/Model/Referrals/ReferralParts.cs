@@ -70,12 +70,13 @@ public sealed record Proposal(
 
 /// <summary>
 /// Who decides on a referral at this stage: headteacher (the school's headteacher first), trust (then the trust, where
-/// its policy asks for its approval).
+/// its policy asks for its approval), local_authority (the local authority, alone, on a referral it made).
 /// </summary>
 public enum ApprovalStage
 {
     Headteacher,
     Trust,
+    LocalAuthority,
 }
 
 /// <summary>A decision on the referral, by the headteacher or the trust, with who and why.</summary>
@@ -83,7 +84,7 @@ public enum ApprovalStage
 /// <param name="Approved">Whether the referral was approved (false: declined).</param>
 /// <param name="DecidedBy">The name of the person who decided.</param>
 /// <param name="Note">The reasons given.</param>
-/// <param name="OrganisationId">The organisation that decided (the school or the trust).</param>
+/// <param name="OrganisationId">The organisation that decided (the school, the trust or the local authority).</param>
 /// <param name="At">When (ISO date-time with offset).</param>
 /// <param name="DecidedByPersonId">The signed-in person who decided; absent when a system recorded the decision.</param>
 /// <param name="RecordedByClient">The system client that recorded the decision in the person's name; absent when the person decided signed in.</param>

@@ -2,6 +2,7 @@ using APPlatform.Referrals.Model.Directory;
 using APPlatform.Referrals.Model.Placements;
 using APPlatform.Referrals.Model.Policies;
 using APPlatform.Referrals.Model.Referrals;
+using APPlatform.ServiceDefaults.Apis;
 
 namespace APPlatform.Referrals.Model.Rules;
 
@@ -18,13 +19,18 @@ public sealed record PlacementCheck(string Check, bool Passed, string Detail);
 /// <remarks>Trust policy §5, §6, §7, §9 and Appendix 1; SI 2010/1156 for an off-site direction.</remarks>
 public static class PrePlacementRules
 {
-    /// <summary>Trust policy §7: the headteacher approved and, where the trust's policy asks, the trust.</summary>
+    /// <summary>
+    /// Trust policy §7: the headteacher approved and, where the trust's policy asks, the trust; or, for a referral the
+    /// local authority made, the local authority.
+    /// </summary>
     public static PlacementCheck Approvals(Referral referral)
     {
-        var decisions = string.Join(" and ", referral.Approvals.Where(a => a.Approved).Select(a => $"the {a.Stage.ToString().ToLowerInvariant()} ({a.DecidedBy})"));
-        return referral.Approvals.Any(a => a.Approved && a.Stage == ApprovalStage.Headteacher) && referral.History.Any(h => h.Status == ReferralStatus.Approved)
+        var decisions = string.Join(" and ", referral.Approvals.Where(a => a.Approved).Select(a => $"the {EnumNames.Name(a.Stage).Replace('_', ' ')} ({a.DecidedBy})"));
+        return referral.Approvals.Any(a => a.Approved && a.Stage == referral.DecidingStage) && referral.History.Any(h => h.Status == ReferralStatus.Approved)
             ? new("approvals", true, $"Approved by {decisions}.")
-            : new("approvals", false, "The referral has not been approved by the headteacher and, where the trust's policy asks, the trust.");
+            : new("approvals", false, referral.DecidingStage == ApprovalStage.LocalAuthority
+                ? "The local authority has not approved its referral."
+                : "The referral has not been approved by the headteacher and, where the trust's policy asks, the trust.");
     }
 
     /// <summary>Trust policy §7: the parents agreed; an off-site direction (s29A) needs no consent, only notice.</summary>
@@ -49,10 +55,14 @@ public static class PrePlacementRules
         _ => new("provider_listing", true, $"{provider.Name} is listed."),
     };
 
-    /// <summary>Trust policy §7, Appendix 1: a completed, suitable audit the school may rely on, still valid on the start date.</summary>
+    /// <summary>
+    /// Trust policy §7, Appendix 1: a completed, suitable audit the school may rely on (or the commissioning LA's own),
+    /// still valid on the start date.
+    /// </summary>
     public static PlacementCheck Audit(Placement placement, IEnumerable<AuditSnapshot> audits)
     {
-        var usable = audits.Where(a => a.MayBeReliedOnBy(placement.SchoolId, placement.TrustId, placement.LocalAuthorityId)).ToList();
+        var usable = audits.Where(a => a.MayBeReliedOnBy(placement.SchoolId, placement.TrustId, placement.LocalAuthorityId) ||
+                                       a.AuthorOrganisationId == placement.CommissionerId).ToList();
         var valid = usable.Where(a => a.Suitable && a.ValidUntil >= placement.StartDate).MaxBy(a => a.ValidUntil);
         if (valid is not null)
         {
