@@ -1,4 +1,5 @@
 using APPlatform.Referrals.Model;
+using APPlatform.Referrals.Model.Attendance;
 using APPlatform.Referrals.Model.Directory;
 using APPlatform.Referrals.Model.Placements;
 using APPlatform.Referrals.Model.Policies;
@@ -29,6 +30,8 @@ public sealed class ReferralDbContext(DbContextOptions<ReferralDbContext> option
     public DbSet<ProviderSnapshot> Providers => Set<ProviderSnapshot>();
 
     public DbSet<AuditSnapshot> Audits => Set<AuditSnapshot>();
+
+    public DbSet<SchoolWeekAttendance> SchoolWeeks => Set<SchoolWeekAttendance>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

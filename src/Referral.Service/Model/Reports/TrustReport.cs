@@ -8,6 +8,11 @@ namespace APPlatform.Referrals.Model.Reports;
 public sealed record ReportedPlacement(Placement Placement, decimal? Budget, string ProviderName, bool ProviderIsRegistered);
 
 /// <summary>Sessions at alternative provision over the period, from the schools' weekly figures.</summary>
+/// <param name="SessionsPossible">Sessions timetabled at providers.</param>
+/// <param name="Attended">Sessions attended.</param>
+/// <param name="AuthorisedAbsence">Sessions missed with leave.</param>
+/// <param name="UnauthorisedAbsence">Sessions missed without leave.</param>
+/// <param name="Unexplained">Absences still unexplained (coded N) when the week's figures were sent.</param>
 public sealed record AttendanceFigures(int SessionsPossible, int Attended, int AuthorisedAbsence, int UnauthorisedAbsence, int Unexplained)
 {
     /// <summary>Sessions attended as a percentage of those possible, to one place; null with no sessions.</summary>
@@ -26,26 +31,56 @@ public sealed record AttendanceFigures(int SessionsPossible, int Attended, int A
 /// registered and unregistered providers, placements started and ended (and how many of those returned the pupil to
 /// school), cost to date against the agreed budgets, and attendance.
 /// </summary>
+/// <param name="SchoolId">The school; absent on the trust's total.</param>
+/// <param name="PupilsInAp">Pupils with a placement that ran in the period, each once.</param>
+/// <param name="AtRegisteredProviders">Of them, pupils placed with a registered school (a pupil at both kinds counts in each).</param>
+/// <param name="AtUnregisteredProviders">Of them, pupils placed with a provider that is not a registered school.</param>
+/// <param name="PlacementsStarted">Placements whose first day fell in the period.</param>
+/// <param name="PlacementsEnded">Placements whose last day fell in the period.</param>
+/// <param name="Reintegrated">Of those ended, the placements that returned the pupil to school.</param>
+/// <param name="CostToDate">What the placements that ran in the period have cost so far, in pounds (<see cref="TrustReport.CostToDate"/>).</param>
+/// <param name="Budget">The budgets agreed for those placements on their referrals, in pounds.</param>
+/// <param name="PlacementsWithoutBudget">Those placements whose referral agreed no budget.</param>
+/// <param name="Attendance">Sessions at AP in the period's weeks.</param>
 public sealed record SchoolFigures(
     Guid? SchoolId, int PupilsInAp, int AtRegisteredProviders, int AtUnregisteredProviders, int PlacementsStarted, int PlacementsEnded, int Reintegrated,
     decimal CostToDate, decimal Budget, int PlacementsWithoutBudget, AttendanceFigures Attendance);
 
 /// <summary>A provider's share of the trust's pupils in AP over the period.</summary>
+/// <param name="ProviderId">The provider in the directory.</param>
+/// <param name="Name">Its name, as the directory last gave it.</param>
+/// <param name="IsRegistered">Whether it is a registered school (a provider the directory has not told of counts as not).</param>
+/// <param name="PupilsInAp">The trust's pupils placed with it in the period, each once.</param>
+/// <param name="PlacementsStarted">Placements with it whose first day fell in the period.</param>
+/// <param name="PlacementsEnded">Placements with it whose last day fell in the period.</param>
 public sealed record ProviderFigures(Guid ProviderId, string Name, bool IsRegistered, int PupilsInAp, int PlacementsStarted, int PlacementsEnded);
 
 /// <summary>Pupils in AP by how they are registered while there.</summary>
+/// <param name="RegistrationMode">How the pupils are registered.</param>
+/// <param name="PupilsInAp">Pupils so registered on a placement that ran in the period, each once.</param>
 public sealed record RegistrationModeFigures(RegistrationMode RegistrationMode, int PupilsInAp);
 
 /// <summary>Placements that ended in the period for one reason.</summary>
+/// <param name="Reason">Why they ended.</param>
+/// <param name="Placements">How many ended so.</param>
 public sealed record EndReasonFigures(PlacementEndReason Reason, int Placements);
 
 /// <summary>Where pupils went after placements that ended in the period.</summary>
+/// <param name="Destination">Where they went.</param>
+/// <param name="Pupils">How many placements ended with the pupil going there.</param>
 public sealed record DestinationFigures(Destination Destination, int Pupils);
 
 /// <summary>Reviews held in the period of one kind; for formal reviews, how many found improvement (policy §12).</summary>
+/// <param name="Kind">The kind of review.</param>
+/// <param name="Held">How many were held.</param>
+/// <param name="Improved">How many found progress improved.</param>
+/// <param name="NotImproved">How many found it had not.</param>
 public sealed record ReviewFigures(ReviewKind Kind, int Held, int Improved, int NotImproved);
 
 /// <summary>How placements ended and what their reviews found, from what the placements record (never what was said).</summary>
+/// <param name="EndedBy">Placements ended in the period, by reason.</param>
+/// <param name="Destinations">Where their pupils went.</param>
+/// <param name="Reviews">Reviews held in the period, by kind.</param>
 public sealed record OutcomeFigures(IReadOnlyList<EndReasonFigures> EndedBy, IReadOnlyList<DestinationFigures> Destinations, IReadOnlyList<ReviewFigures> Reviews);
 
 /// <summary>
@@ -53,7 +88,14 @@ public sealed record OutcomeFigures(IReadOnlyList<EndReasonFigures> EndedBy, IRe
 /// trustees monitor the number of pupils in AP, the executive holds headteachers to account, headteachers report to the
 /// trust and manage the budgets it approved). Counts and money only: no pupil is named.
 /// </summary>
+/// <param name="TrustId">The trust.</param>
+/// <param name="Period">The days the report covers.</param>
 /// <param name="CostsTo">The day cost to date is counted to: the period's end, or today if that is earlier.</param>
+/// <param name="Schools">Each of the trust's schools, most pupils in AP first.</param>
+/// <param name="Total">The trust's schools together.</param>
+/// <param name="Providers">The providers the trust's pupils were placed with, most pupils first.</param>
+/// <param name="ByRegistrationMode">Pupils in AP by how they are registered while there.</param>
+/// <param name="Outcomes">How placements ended and what reviews found.</param>
 public sealed record TrustReport(
     Guid TrustId, ReportPeriod Period, DateOnly CostsTo, IReadOnlyList<SchoolFigures> Schools, SchoolFigures Total, IReadOnlyList<ProviderFigures> Providers,
     IReadOnlyList<RegistrationModeFigures> ByRegistrationMode, OutcomeFigures Outcomes)
