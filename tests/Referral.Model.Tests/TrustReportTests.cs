@@ -2,6 +2,7 @@ using APPlatform.Referrals.Model.Attendance;
 using APPlatform.Referrals.Model.Placements;
 using APPlatform.Referrals.Model.Referrals;
 using APPlatform.Referrals.Model.Reports;
+using APPlatform.ServiceDefaults.Authentication;
 
 namespace APPlatform.Referrals.Model.Tests;
 
@@ -135,6 +136,22 @@ public sealed class TrustReportTests
         var dales = report.Schools.Single(s => s.SchoolId == Dales);
         Assert.Equal((1, 1), (dales.PlacementsEnded, dales.Reintegrated));
         Assert.Equal((2, 1), (report.Total.PlacementsEnded, report.Total.Reintegrated));
+    }
+
+    [Fact]
+    public void OnlyTheTrustsApLeadAndExecutivesItsSystemsAndThePlatformAdminReadTheReport()
+    {
+        Caller Trust(params string[] roles) => new("trust-portal", Guid.NewGuid(), OrganisationType.Trust, new HashSet<string>(), null, null)
+        {
+            Person = roles.Length == 0 ? null : new Person(Guid.NewGuid(), "Tara Lowe", roles.ToHashSet()),
+        };
+
+        Assert.True(Trust(PersonRoles.ApLead).MayReadTrustReport());
+        Assert.True(Trust(PersonRoles.Executive).MayReadTrustReport());
+        Assert.True(Trust().MayReadTrustReport());
+        Assert.False(Trust(PersonRoles.Administrator).MayReadTrustReport());
+        Assert.False(Placements.School.MayReadTrustReport());
+        Assert.False((Placements.School with { Person = new Person(Guid.NewGuid(), "Alex Lead", new HashSet<string> { PersonRoles.ApLead }) }).MayReadTrustReport());
     }
 
     private static ReportedPlacement At(Placement placement, (Guid Id, string Name) provider, decimal? budget) =>

@@ -1,7 +1,9 @@
 using APPlatform.Referrals.Infrastructure;
+using APPlatform.Referrals.Model;
 using APPlatform.Referrals.Model.Placements;
 using APPlatform.Referrals.Model.Reports;
 using APPlatform.Referrals.Reports;
+using APPlatform.ServiceDefaults.Apis;
 using APPlatform.ServiceDefaults.Authentication;
 using APPlatform.ServiceDefaults.Errors;
 using APPlatform.ServiceDefaults.Time;
@@ -63,27 +65,26 @@ public static class TrustReportApi
     private static async Task<(TrustReport? Report, ValidationProblem? Problem)> ReportAsync(
         Caller caller, ReferralDbContext db, TimeProvider clock, DateOnly? from, DateOnly? to, Guid? trustId, CancellationToken cancellationToken)
     {
-        if (!caller.ActsAs(PersonRoles.ApLead, PersonRoles.Executive))
+        if (!caller.MayReadTrustReport())
         {
             throw new NotPermittedException("The trust report is for the trust's AP lead and executives.");
         }
 
         var today = clock.TodayInEngland();
         var period = new ReportPeriod(from ?? ReportPeriod.SchoolYearOf(to ?? today).From, to ?? ReportPeriod.SchoolYearOf(from ?? today).To);
-        var errors = new Dictionary<string, string[]>();
-        if (period.From > period.To || period.To.DayNumber - period.From.DayNumber >= MaxDays)
+        if (Period.Problem<DateOnly>(period.From, period.To) is { } backwards)
         {
-            errors["to"] = [$"The period runs forward from its first day, for at most {MaxDays} days."];
+            return (null, backwards);
+        }
+
+        if (period.To.DayNumber - period.From.DayNumber >= MaxDays)
+        {
+            return (null, TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["to"] = [$"A report covers at most {MaxDays} days."] }));
         }
 
         if (caller.OrganisationType == OrganisationType.PlatformAdmin && trustId is null)
         {
-            errors["trustId"] = ["Name the trust to report on."];
-        }
-
-        if (errors.Count > 0)
-        {
-            return (null, TypedResults.ValidationProblem(errors));
+            return (null, TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["trustId"] = ["Name the trust to report on."] }));
         }
 
         if (caller.OrganisationType == OrganisationType.Trust && trustId is { } named && named != caller.OrganisationId)
