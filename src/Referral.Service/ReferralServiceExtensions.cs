@@ -35,7 +35,11 @@ public static class ReferralServiceExtensions
         }
 
         builder.AddServiceDatabase<ReferralDbContext>(DatabaseName);
-        builder.AddMessaging<ReferralDbContext>(ServiceName, bus => bus.AddConsumer<DirectoryConsumers>());
+        builder.AddMessaging<ReferralDbContext>(ServiceName, bus =>
+        {
+            bus.AddConsumer<DirectoryConsumers>();
+            bus.AddConsumer<AttendanceConsumers>();
+        });
         builder.AddCache();
         builder.AddDeadlines<ReferralDbContext>();
         builder.AddAccessLog<ReferralDbContext>();
@@ -77,6 +81,7 @@ public static class ReferralServiceExtensions
         api.MapReferralsApi();
         api.MapPlacementsApi();
         api.MapSchoolCensusApi();
+        api.MapTrustReportApi();
         api.MapMonitoringApi();
         api.MapProviderBriefingApi();
         api.MapMonitoringDueApi();

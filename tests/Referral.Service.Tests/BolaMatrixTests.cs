@@ -48,6 +48,9 @@ public sealed class BolaMatrixTests(ReferralBolaRecords records) : BolaMatrixTes
         ["POST /api/placements/{id}/visits"] = Own.Allowed(PlatformAdmin, School) | Other.Denied
             | Send.Json(new { on = Today, staff = new[] { Staff }, observations = "BOLA matrix" }),
         ["GET /api/placements/census"] = Own.Allowed(Trust, School) | Other.NotListed(ReferralBolaRecords.UpnKey),
+        // A trust reads its own schools' figures; a platform admin names the trust (here none: 400). TrustReportTests tries another trust.
+        ["GET /api/placements/trust-report"] = Own.Allowed(PlatformAdmin, Trust) | Other.NoRecord("reports on the caller's own trust's schools"),
+        ["GET /api/placements/trust-report.csv"] = Own.Allowed(PlatformAdmin, Trust) | Other.NoRecord("reports on the caller's own trust's schools"),
         ["GET /api/placements/due"] = Own.Allowed(PlatformAdmin, LocalAuthority, Trust, School, Provider) | Other.NotListed("placements/{id}"),
         ["GET /api/placements/{id}/reports"] = Own.Allowed(PlatformAdmin, LocalAuthority, Trust, School, Provider) | Other.Denied,
         ["POST /api/placements/{id}/report-requests"] = Own.Allowed(PlatformAdmin, School) | Other.Denied

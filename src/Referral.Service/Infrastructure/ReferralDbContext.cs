@@ -1,4 +1,5 @@
 using APPlatform.Referrals.Model;
+using APPlatform.Referrals.Model.Attendance;
 using APPlatform.Referrals.Model.Briefings;
 using APPlatform.Referrals.Model.Directory;
 using APPlatform.Referrals.Model.Placements;
@@ -32,6 +33,8 @@ public sealed class ReferralDbContext(DbContextOptions<ReferralDbContext> option
     public DbSet<ProviderSnapshot> Providers => Set<ProviderSnapshot>();
 
     public DbSet<AuditSnapshot> Audits => Set<AuditSnapshot>();
+
+    public DbSet<SchoolWeekAttendance> SchoolWeeks => Set<SchoolWeekAttendance>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -88,6 +88,13 @@ public static class Access
         _ => commissioner == CommissionerType.School,
     };
 
+    /// <summary>
+    /// The trust report (trust policy §10.1–§10.3) is for the trust's AP lead and executives, and its systems; the
+    /// platform admin reads any trust's.
+    /// </summary>
+    public static bool MayReadTrustReport(this Caller caller) =>
+        caller.OrganisationType is OrganisationType.Trust or OrganisationType.PlatformAdmin && caller.ActsAs(PersonRoles.ApLead, PersonRoles.Executive);
+
     public static bool IsProviderOf(this Caller caller, Placement placement) =>
         caller.OrganisationType == OrganisationType.Provider && placement.ProviderId == caller.OrganisationId &&
         placement.SharedWithProviderAt != null;

@@ -41,6 +41,11 @@ internal sealed class WebNavigation : IServiceNavigation
                 break;
             case OrganisationType.Trust:
                 links.Add(new("Referrals", "/referrals"));
+                if (person.HasAny(PersonRoles.ApLead, PersonRoles.Executive))
+                {
+                    links.Add(new("Reports", "/reports"));
+                }
+
                 break;
             case OrganisationType.LocalAuthority:
                 links.Add(new("Providers", "/providers"));

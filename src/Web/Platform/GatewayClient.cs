@@ -22,6 +22,15 @@ public abstract class GatewayClient(HttpClient http)
         return await ReadAsync<T>(response, cancellationToken);
     }
 
+    /// <summary>An answer that is not JSON (a CSV export), as text.</summary>
+    protected async Task<string> GetTextAsync(string path, CancellationToken cancellationToken)
+    {
+        using var response = await http.GetAsync(path, cancellationToken);
+        return response.IsSuccessStatusCode
+            ? await response.Content.ReadAsStringAsync(cancellationToken)
+            : throw await ProblemAsync(response, cancellationToken);
+    }
+
     /// <summary>A POST the service may receive twice (a retry, a double click): the key makes it answer the first one again.</summary>
     protected Task<T> PostAsync<T>(string path, object body, CancellationToken cancellationToken, string? idempotencyKey = null) =>
         SendAsync<T>(HttpMethod.Post, path, body, cancellationToken, idempotencyKey);

@@ -123,6 +123,16 @@ public sealed class ReferralApi(HttpClient http) : GatewayClient(http)
 
     public Task<List<DaySixCase>> DaySixCasesAsync(CancellationToken cancellationToken) =>
         GetAsync<List<DaySixCase>>("api/referrals/suspensions/day-six", cancellationToken);
+
+    /// <summary>The caller's trust's use of AP from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    public Task<TrustReport> TrustReportAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        GetAsync<TrustReport>($"api/placements/trust-report?{Period(from, to)}", cancellationToken);
+
+    /// <summary>The same report as the service's CSV, passed on to the person's browser as it is.</summary>
+    public Task<string> TrustReportCsvAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        GetTextAsync($"api/placements/trust-report.csv?{Period(from, to)}", cancellationToken);
+
+    private static string Period(DateOnly from, DateOnly to) => $"from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}";
 }
 
 /// <summary>A suspension of more than five school days: from day six the school must provide full-time education.</summary>

@@ -47,7 +47,7 @@ public static class ReferralBodies
         Enumerable.Range(1, mornings).Select(i => (object)new { day = ((DayOfWeek)i).ToString().ToLowerInvariant(), session = "AM", starts = "09:00:00", ends = "12:00:00" }).ToArray();
 
     public static object Referral(Guid providerId, DateOnly? start = null, object[]? timetable = null, string reason = "risk_of_exclusion", string? route = null,
-        bool withChronology = true, decimal cost = 300, object? pupil = null) => new
+        bool withChronology = true, decimal cost = 300, object? pupil = null, decimal? budget = null) => new
     {
         pupil = pupil ?? Pupil(),
         reasons = new[] { reason },
@@ -61,6 +61,7 @@ public static class ReferralBodies
             startDate = (start ?? Today.AddDays(14)).ToString("yyyy-MM-dd"),
             plannedEndDate = (start ?? Today.AddDays(14)).AddDays(84).ToString("yyyy-MM-dd"),
             costPerWeek = cost,
+            budget,
         },
         unregisteredJustification = "No registered place within travelling distance offers construction skills.",
         chronology = withChronology

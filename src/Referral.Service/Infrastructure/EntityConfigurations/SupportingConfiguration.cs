@@ -1,4 +1,5 @@
 using APPlatform.Referrals.Model;
+using APPlatform.Referrals.Model.Attendance;
 using APPlatform.Referrals.Model.Directory;
 using APPlatform.Referrals.Model.Policies;
 using APPlatform.Referrals.Model.Suspensions;
@@ -58,5 +59,14 @@ internal sealed class DirectorySnapshotConfiguration : IEntityTypeConfiguration<
         builder.ToTable("DirectoryAudits");
         builder.HasKey(a => a.AuditId);
         builder.HasIndex(a => a.ProviderId);
+    }
+}
+
+internal sealed class SchoolWeekAttendanceConfiguration : IEntityTypeConfiguration<SchoolWeekAttendance>
+{
+    public void Configure(EntityTypeBuilder<SchoolWeekAttendance> builder)
+    {
+        builder.ToTable("AttendanceSchoolWeeks");
+        builder.HasKey(w => new { w.SchoolId, w.WeekStarting });
     }
 }

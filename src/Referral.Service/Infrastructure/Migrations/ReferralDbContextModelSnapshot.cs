@@ -22,6 +22,37 @@ namespace APPlatform.Referrals.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("APPlatform.Referrals.Model.Attendance.SchoolWeekAttendance", b =>
+                {
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("WeekStarting")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Attended")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AuthorisedAbsence")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SessionsPossible")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnauthorisedAbsence")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Unexplained")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("SchoolId", "WeekStarting");
+
+                    b.ToTable("AttendanceSchoolWeeks", (string)null);
+                });
+
             modelBuilder.Entity("APPlatform.Referrals.Model.Briefings.ProviderBriefing", b =>
                 {
                     b.Property<Guid>("PlacementId")
