@@ -29,7 +29,7 @@ public sealed partial class EventPrivacyTests
     private static readonly HashSet<string> TextFields =
     [
         "session", "day", "to", "decidedBy", "reason", "category", "stage", "term", "documentType", "commissionerType",
-        "registrationMode", "name", "urn", "ukprn", "authorType",
+        "registrationMode", "name", "urn", "ukprn", "authorType", "kind",
     ];
 
     [Theory]

@@ -57,7 +57,7 @@ public static class RuleSamples
                 new Told(LocalAuthority, "la_attendance_team"), new Told(School, "attendance_lead")),
             "weekly-attendance" => Sample(new WeeklyAttendanceFigures(School, Today, 3, 30, 24, 2, 4, 1, 80m, 2, Now),
                 new Told(School, "ap_lead")),
-            "review-due" => Sample(new PlacementReviewDue(Id(), School, Provider, Today.AddDays(7), false, Now),
+            "review-due" => Sample(new PlacementReviewDue(Id(), School, School, Provider, "agreement", Today.AddDays(7), false, Now),
                 new Told(School, "ap_lead"), new Told(Provider, "provider_contact")),
             "report-requested" => Sample(Report("requested"),
                 new Told(Provider, "provider_contact")),
@@ -65,11 +65,11 @@ public static class RuleSamples
                 new Told(Provider, "provider_contact"), new Told(School, "ap_lead")),
             "report-submitted" => Sample(Report("submitted"),
                 new Told(School, "ap_lead")),
-            "formal-review-held" => Sample(new FormalReviewHeld(Id(), School, Provider, 2, false, Now),
+            "formal-review-held" => Sample(new FormalReviewHeld(Id(), School, School, Provider, 2, false, Now),
                 new Told(Provider, "provider_contact"), new Told(School, "ap_lead")),
-            "placement-ending-available" => Sample(new PlacementEndingAvailable(Id(), School, Provider, 3, Now),
+            "placement-ending-available" => Sample(new PlacementEndingAvailable(Id(), School, School, Provider, 3, Now),
                 new Told(School, "ap_lead")),
-            "serious-incident" => Sample(new SeriousIncidentReported(Id(), Id(), School, Provider, "safeguarding", Now),
+            "serious-incident" => Sample(new SeriousIncidentReported(Id(), Id(), School, School, Provider, "safeguarding", Now),
                 new Told(School, "ap_lead"), new Told(School, "dsl")),
             "day-six-without-provision" => Sample(new SuspensionDaySixWithoutProvision(Id(), Id(), School, LocalAuthority, Today, Now),
                 new Told(School, "ap_lead"), new Told(LocalAuthority, "la_ap_team")),
@@ -113,7 +113,7 @@ public static class RuleSamples
         new(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), School, localAuthorityId ?? LocalAuthority, to, Now);
 
     public static ProviderReportStatusChanged Report(string stage) =>
-        new(Guid.NewGuid(), Guid.NewGuid(), School, Provider, "Autumn 2026", Today, stage, Now);
+        new(Guid.NewGuid(), Guid.NewGuid(), School, School, Provider, "Autumn 2026", Today, stage, Now);
 
     public static ReferralDecided Decided(bool awaitingTrust, bool schoolHasATrust = true) =>
         new(Guid.NewGuid(), School, schoolHasATrust ? Trust : null, LocalAuthority, "headteacher", true, awaitingTrust, Now);

@@ -47,6 +47,18 @@ public sealed class WhoIsToldTests
         Assert.Equal(rule is null ? [] : new[] { $"{rule}:{role}" }, told.Select(t => $"{t.Rule.Name}:{t.Recipient.Role}"));
     }
 
+    [Fact]
+    public void APlacementTheLocalAuthorityArrangedHasItsReviewsAndReportsToldToTheLaNotTheSchool()
+    {
+        var (school, la, placement) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+
+        var review = WhoIsTold.Of(new PlacementReviewDue(placement, school, la, Provider, "agreement", Today, false, Now), NoSettings);
+        var incident = WhoIsTold.Of(new SeriousIncidentReported(Guid.NewGuid(), placement, school, la, Provider, "injury", Now), NoSettings);
+
+        Assert.Equal([$"{la}:la_ap_team", $"{Provider}:provider_contact"], review.Select(t => $"{t.Recipient.OrganisationId}:{t.Recipient.Role}").Order());
+        Assert.Equal([$"{la}:la_ap_team", $"{school}:dsl"], incident.Select(t => $"{t.Recipient.OrganisationId}:{t.Recipient.Role}").Order());
+    }
+
     [Theory]
     [InlineData("school", "ap_lead")]
     [InlineData("trust", "trust_ap_lead")]

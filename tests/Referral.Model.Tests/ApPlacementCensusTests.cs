@@ -50,6 +50,20 @@ public sealed class ApPlacementCensusTests
         Assert.False(ApPlacementCensus.Includes(RunningFrom13January(), new DateOnly(2027, 1, 12)), "starts after the census day");
     }
 
+    [Fact]
+    public void ProvisionTheLocalAuthorityArrangedIsNotInTheSchoolsCensus()
+    {
+        var arrangedByTheLa = new Placement
+        {
+            Id = Guid.NewGuid(), CommissionerType = CommissionerType.LocalAuthority, LegalBasis = LegalBasis.LocalAuthoritySection19, Address = "Unit 4",
+            PersonResponsible = Staff, PastoralContact = Staff, Timetable = Mornings(3), StartDate = Start,
+        };
+        arrangedByTheLa.Start(School, Now);
+
+        Assert.False(ApPlacementCensus.Includes(arrangedByTheLa, CensusDay));
+        Assert.True(ApPlacementCensus.Includes(RunningFrom13January(), CensusDay));
+    }
+
     [Theory]
     [InlineData(LegalBasis.OffSiteDirection, new[] { ReferralReason.MentalHealth }, "OSD")]
     [InlineData(LegalBasis.SuspensionDaySix, new ReferralReason[0], "SUS")]

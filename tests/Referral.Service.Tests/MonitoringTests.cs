@@ -19,7 +19,7 @@ public sealed class MonitoringTests(ReferralService service) : IClassFixture<Ref
         await service.RunDueDeadlinesAsync();
         var events = (await service.QueuedEventsAsync<PlacementReviewDue>()).Where(e => e.PlacementId == journey.PlacementId).ToList();
         Assert.Equal([false, true], events.OrderBy(e => e.Overdue).Select(e => e.Overdue));
-        Assert.All(events, e => Assert.Equal(ReferralBodies.Today.AddDays(-16), e.DueOn));
+        Assert.All(events, e => Assert.Equal((ReferralBodies.Today.AddDays(-16), "agreement", journey.School.OrganisationId), (e.DueOn, e.Kind, e.CommissionerId)));
 
         await ReferralService.OkAsync(await ReviewAsync(journey, "agreement", improved: null));
         var next = await service.WithDbAsync(db => Task.FromResult(db.Set<ServiceDefaults.Scheduling.Deadline>()

@@ -28,7 +28,7 @@ public sealed class OffSiteDirectionReviewTests(ReferralService service) : IClas
         Assert.Equal(4, calendar.GetProperty("offSiteDirectionReviewWeeks").GetInt32());
         Assert.Equal(start.AddDays(28), DateOnly.Parse(listed.GetProperty("dueOn").GetString()!));
         var due = Assert.Single(await service.QueuedEventsAsync<PlacementReviewDue>(), e => e.PlacementId == placementId);
-        Assert.Equal(start.AddDays(28), due.DueOn);
+        Assert.Equal((start.AddDays(28), "off_site_direction"), (due.DueOn, due.Kind));
         Assert.Equal(school.OrganisationId, due.SchoolId);
     }
 

@@ -1,7 +1,12 @@
 namespace APPlatform.Contracts.Placements;
 
-/// <summary>The parent agreement's review (at least termly) is due, or overdue when <paramref name="Overdue"/>.</summary>
-public sealed record PlacementReviewDue(Guid PlacementId, Guid SchoolId, Guid ProviderId, DateOnly DueOn, bool Overdue, DateTimeOffset OccurredAt)
+/// <summary>
+/// The placement's review is due, or overdue when <paramref name="Overdue"/>. Each monitoring event names the
+/// commissioner, who runs the placement: the school, or the local authority for provision it arranged.
+/// </summary>
+/// <param name="Kind">"agreement" (the parents' agreement, at least termly) or "off_site_direction" (at the governing board's interval).</param>
+public sealed record PlacementReviewDue(
+    Guid PlacementId, Guid SchoolId, Guid CommissionerId, Guid ProviderId, string Kind, DateOnly DueOn, bool Overdue, DateTimeOffset OccurredAt)
     : IIntegrationEvent;
 
 /// <summary>
@@ -9,15 +14,15 @@ public sealed record PlacementReviewDue(Guid PlacementId, Guid SchoolId, Guid Pr
 /// </summary>
 /// <param name="Stage">"requested", "due", "overdue" or "submitted".</param>
 public sealed record ProviderReportStatusChanged(
-    Guid ReportId, Guid PlacementId, Guid SchoolId, Guid ProviderId, string Term, DateOnly DueOn, string Stage, DateTimeOffset OccurredAt)
+    Guid ReportId, Guid PlacementId, Guid SchoolId, Guid CommissionerId, Guid ProviderId, string Term, DateOnly DueOn, string Stage, DateTimeOffset OccurredAt)
     : IIntegrationEvent;
 
 /// <summary>A formal review meeting was held because progress was unsatisfactory; <paramref name="Count"/> without improvement so far.</summary>
-public sealed record FormalReviewHeld(Guid PlacementId, Guid SchoolId, Guid ProviderId, int Count, bool Improved, DateTimeOffset OccurredAt)
+public sealed record FormalReviewHeld(Guid PlacementId, Guid SchoolId, Guid CommissionerId, Guid ProviderId, int Count, bool Improved, DateTimeOffset OccurredAt)
     : IIntegrationEvent;
 
-/// <summary>Three formal reviews without improvement: the school may now end the placement (trust policy §12).</summary>
-public sealed record PlacementEndingAvailable(Guid PlacementId, Guid SchoolId, Guid ProviderId, int FormalReviews, DateTimeOffset OccurredAt)
+/// <summary>Three formal reviews without improvement: the commissioner may now end the placement (trust policy §12).</summary>
+public sealed record PlacementEndingAvailable(Guid PlacementId, Guid SchoolId, Guid CommissionerId, Guid ProviderId, int FormalReviews, DateTimeOffset OccurredAt)
     : IIntegrationEvent;
 
 /// <summary>
@@ -25,4 +30,4 @@ public sealed record PlacementEndingAvailable(Guid PlacementId, Guid SchoolId, G
 /// </summary>
 /// <param name="Category">behaviour, injury, safeguarding, missing_from_education or other.</param>
 public sealed record SeriousIncidentReported(
-    Guid IncidentId, Guid PlacementId, Guid SchoolId, Guid ProviderId, string Category, DateTimeOffset OccurredAt) : IIntegrationEvent;
+    Guid IncidentId, Guid PlacementId, Guid SchoolId, Guid CommissionerId, Guid ProviderId, string Category, DateTimeOffset OccurredAt) : IIntegrationEvent;

@@ -82,33 +82,36 @@ public static class NotificationRules
                 $"{e.Placements} placement(s): {e.Attended} of {e.SessionsPossible} sessions attended ({e.AttendancePercent:0.#}%); " +
                 $"{e.AuthorisedAbsence} authorised and {e.UnauthorisedAbsence} unauthorised absence, {e.Unexplained} still without a reason; {e.OpenCases} case(s) open.",
                 $"/api/attendance/schools/{e.SchoolId}/weekly?weekStarting={e.WeekStarting:yyyy-MM-dd}")),
-        Rule.On<PlacementReviewDue>("review-due", "A placement's review with the parents is due or overdue",
-            e => [School(e.SchoolId, ApLead), new(e.ProviderId, ProviderContact)],
-            e => new($"Placement review {(e.Overdue ? "overdue" : "due")}: {e.DueOn:d MMMM yyyy}",
-                "The placement's review meeting (at least termly) is due; the provider is asked to contribute.", $"/api/placements/{e.PlacementId}")),
+        Rule.On<PlacementReviewDue>("review-due", "A placement's review is due or overdue",
+            e => [Commissioner(e.SchoolId, e.CommissionerId), new(e.ProviderId, ProviderContact)],
+            e => new($"{(e.Kind == "off_site_direction" ? "Off-site direction review" : "Placement review")} {(e.Overdue ? "overdue" : "due")}: {e.DueOn:d MMMM yyyy}",
+                e.Kind == "off_site_direction"
+                    ? "The off-site direction is due its review at the interval the governing board set; the provider is asked to contribute."
+                    : "The placement's review meeting with the parents (at least termly) is due; the provider is asked to contribute.",
+                $"/api/placements/{e.PlacementId}")),
         Rule.On<ProviderReportStatusChanged>("report-requested", "The school asked the provider for a report",
             e => [new(e.ProviderId, ProviderContact)],
             e => new($"Report requested: {e.Term}, due {e.DueOn:d MMMM yyyy}", "The school asks for a report on the pupil's progress, behaviour and welfare.",
                 $"/api/placements/{e.PlacementId}/reports"),
             when: e => e.Stage == "requested"),
         Rule.On<ProviderReportStatusChanged>("report-due", "A provider's report is due or overdue",
-            e => [new(e.ProviderId, ProviderContact), School(e.SchoolId, ApLead)],
+            e => [new(e.ProviderId, ProviderContact), Commissioner(e.SchoolId, e.CommissionerId)],
             e => new($"Report {e.Stage}: {e.Term}, due {e.DueOn:d MMMM yyyy}", $"The provider's report for {e.Term} is {e.Stage}.",
                 $"/api/placements/{e.PlacementId}/reports"),
             when: e => e.Stage is "due" or "overdue"),
         Rule.On<ProviderReportStatusChanged>("report-submitted", "The provider submitted its report",
-            e => [School(e.SchoolId, ApLead)],
+            e => [Commissioner(e.SchoolId, e.CommissionerId)],
             e => new($"Report received: {e.Term}", "The provider has submitted its report.", $"/api/placements/{e.PlacementId}/reports"),
             when: e => e.Stage == "submitted", defaultChannel: Channel.Inbox),
         Rule.On<FormalReviewHeld>("formal-review-held", "A formal review meeting was held about unsatisfactory progress",
-            e => [new(e.ProviderId, ProviderContact), School(e.SchoolId, ApLead)],
+            e => [new(e.ProviderId, ProviderContact), Commissioner(e.SchoolId, e.CommissionerId)],
             e => new($"Formal review {e.Count} held: {(e.Improved ? "improved" : "no improvement yet")}",
                 "A formal review meeting about the placement's progress has been recorded.", $"/api/placements/{e.PlacementId}")),
-        Rule.On<PlacementEndingAvailable>("placement-ending-available", "Three formal reviews without improvement: the school may end the placement",
-            e => [School(e.SchoolId, ApLead)],
+        Rule.On<PlacementEndingAvailable>("placement-ending-available", "Three formal reviews without improvement: the commissioner may end the placement",
+            e => [Commissioner(e.SchoolId, e.CommissionerId)],
             e => new("The placement may now be ended", $"{e.FormalReviews} formal reviews have found no improvement (trust policy §12).", $"/api/placements/{e.PlacementId}")),
         Rule.On<SeriousIncidentReported>("serious-incident", "The provider reported a serious incident",
-            e => [School(e.SchoolId, ApLead), School(e.SchoolId, Dsl)],
+            e => [Commissioner(e.SchoolId, e.CommissionerId), School(e.SchoolId, Dsl)],
             e => new($"Serious incident reported ({e.Category.Replace('_', ' ')})", "Read the provider's report in the platform and acknowledge it.",
                 $"/api/placements/{e.PlacementId}")),
         Rule.On<SuspensionDaySixWithoutProvision>("day-six-without-provision", "A suspended pupil reached day six with no provision",
@@ -135,10 +138,10 @@ public static class NotificationRules
             when: e => e.LocalAuthorityDecides),
 
         // The local authority: who is placed where in its area.
-        Rule.On<PlacementPlanned>("placement-planned", "A school planned a placement in the LA's area (before it starts)",
+        Rule.On<PlacementPlanned>("placement-planned", "A placement in the LA's area was planned (before it starts)",
             e => [LocalAuthority(e.LocalAuthorityId, LocalAuthorityApTeam)],
             e => new($"Placement planned from {e.StartDate:d MMMM yyyy} ({e.RegistrationMode.Replace('_', ' ')})",
-                $"School {e.SchoolId} plans to place pupil {e.PupilId} with provider {e.ProposedProviderId}" +
+                $"Pupil {e.PupilId} of school {e.SchoolId} is to be placed with provider {e.ProposedProviderId}" +
                 $"{(e.PlannedEndDate is { } end ? $" until {end:d MMMM yyyy}" : "")}.", $"/api/placements/{e.PlacementId}")),
         Rule.On<PlacementPlanCancelled>("placement-plan-cancelled", "A placement a school had planned in the LA's area will not go ahead",
             e => [LocalAuthority(e.LocalAuthorityId, LocalAuthorityApTeam)],
@@ -199,6 +202,10 @@ public static class NotificationRules
     private static Recipient? LocalAuthority(Guid? localAuthorityId, string role) => localAuthorityId is { } id ? new(id, role) : null;
 
     private static Recipient? Trust(Guid? trustId) => trustId is { } id ? new(id, TrustApLead) : null;
+
+    /// <summary>Who runs the placement: the school's AP lead, or the AP team of the local authority that arranged it.</summary>
+    private static Recipient Commissioner(Guid schoolId, Guid commissionerId) =>
+        commissionerId == schoolId ? School(schoolId, ApLead) : new(commissionerId, LocalAuthorityApTeam);
 
     /// <summary>Whoever audits again: the author's AP lead, or its AP team for a local authority's own audit.</summary>
     private static Recipient Author(ProviderAuditExpiring e) => e.AuthorType switch

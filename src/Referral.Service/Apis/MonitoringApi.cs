@@ -61,12 +61,12 @@ public static class MonitoringApi
             var endingNowAvailable = placement.RecordReview(review);
             if (review.Kind == ReviewKind.Formal)
             {
-                db.AddIntegrationEvent(new FormalReviewHeld(placement.Id, placement.SchoolId, placement.ProviderId, placement.FormalReviewsWithoutImprovement, review.Improved == true, now));
+                db.AddIntegrationEvent(new FormalReviewHeld(placement.Id, placement.SchoolId, placement.CommissionerId, placement.ProviderId, placement.FormalReviewsWithoutImprovement, review.Improved == true, now));
             }
 
             if (endingNowAvailable)
             {
-                db.AddIntegrationEvent(new PlacementEndingAvailable(placement.Id, placement.SchoolId, placement.ProviderId, placement.FormalReviewsWithoutImprovement, now));
+                db.AddIntegrationEvent(new PlacementEndingAvailable(placement.Id, placement.SchoolId, placement.CommissionerId, placement.ProviderId, placement.FormalReviewsWithoutImprovement, now));
             }
 
             if (Placement.ReviewsThePlacement(review.Kind))
@@ -181,7 +181,7 @@ public static class MonitoringApi
         };
         placement.ReportIncident(incident);
         log.Change(placement.Logged());
-        db.AddIntegrationEvent(new SeriousIncidentReported(incident.Id, placement.Id, placement.SchoolId, placement.ProviderId, EnumNames.Name(incident.Category), now));
+        db.AddIntegrationEvent(new SeriousIncidentReported(incident.Id, placement.Id, placement.SchoolId, placement.CommissionerId, placement.ProviderId, EnumNames.Name(incident.Category), now));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/placements/{id}", IncidentView.Of(incident));
     }

@@ -46,8 +46,8 @@ public static class ReferralsApi
             .WithSummary("Add an intervention, agency involvement or meeting, with its impact, to the pupil's chronology").RequirePersonRole(Referrers);
         api.MapPost("/{id:guid}/submit", Submit).WithName(nameof(Submit)).WithSummary("Submit the referral for the headteacher's decision").RequirePersonRole(Referrers);
         api.MapPost("/{id:guid}/information-request", RequestInformation).WithName(nameof(RequestInformation))
-            .WithSummary("Ask the school for more before deciding (the headteacher, or the trust while it decides)")
-            .RequirePersonRole(PersonRoles.Headteacher, PersonRoles.ApLead, PersonRoles.Executive);
+            .WithSummary("Ask for more before deciding (the headteacher, the trust while it decides, or the LA on its own referral)")
+            .RequirePersonRole(PersonRoles.Headteacher, PersonRoles.ApLead, PersonRoles.Executive, PersonRoles.ApTeam, PersonRoles.SendCaseworker);
         api.MapPost("/{id:guid}/headteacher-decision", DecideAsHeadteacher).WithName(nameof(DecideAsHeadteacher))
             .WithSummary("The headteacher approves (naming the AP Lead) or rejects; the trust decides next where its policy asks");
         api.MapPost("/{id:guid}/local-authority-decision", DecideAsLocalAuthority).WithName(nameof(DecideAsLocalAuthority))

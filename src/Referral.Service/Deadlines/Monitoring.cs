@@ -59,7 +59,7 @@ public sealed class Monitoring(ReferralDbContext db, SchoolPolicies policies, Ag
             RequestedAt = now,
         };
         db.ProviderReports.Add(report);
-        db.AddIntegrationEvent(new ProviderReportStatusChanged(report.Id, placement.Id, placement.SchoolId, placement.ProviderId, term, dueOn, "requested", now));
+        db.AddIntegrationEvent(new ProviderReportStatusChanged(report.Id, placement.Id, placement.SchoolId, placement.CommissionerId, placement.ProviderId, term, dueOn, "requested", now));
         foreach (var overdue in new[] { false, true })
         {
             var day = overdue ? dueOn.AddDays((int)options.Value.OverdueAfter.TotalDays) : dueOn;
@@ -79,7 +79,7 @@ public sealed class Monitoring(ReferralDbContext db, SchoolPolicies policies, Ag
         }
 
         var now = clock.GetUtcNow();
-        db.AddIntegrationEvent(new ProviderReportStatusChanged(report.Id, placement.Id, placement.SchoolId, placement.ProviderId, report.Term, report.DueOn, "submitted", now));
+        db.AddIntegrationEvent(new ProviderReportStatusChanged(report.Id, placement.Id, placement.SchoolId, placement.CommissionerId, placement.ProviderId, report.Term, report.DueOn, "submitted", now));
         // A report asked for mid-term is followed by the term's own, which may already have been asked for.
         var next = await policies.InSchoolDaysAsync(placement.SchoolId, days => TermlyReports.Next(placement, report.DueOn, days), cancellationToken);
         if (next is not null && !await db.ProviderReports.AnyAsync(r => r.PlacementId == placement.Id && r.Term == next.Name, cancellationToken))
@@ -126,7 +126,9 @@ public sealed class AgreementReviewDeadline(ReferralDbContext db, IOptions<Refer
             return;
         }
 
-        db.AddIntegrationEvent(new PlacementReviewDue(placement.Id, placement.SchoolId, placement.ProviderId, payload.DueOn, payload.Overdue, deadline.DueAt));
+        var kind = placement.LegalBasis == LegalBasis.OffSiteDirection ? "off_site_direction" : "agreement";
+        db.AddIntegrationEvent(new PlacementReviewDue(
+            placement.Id, placement.SchoolId, placement.CommissionerId, placement.ProviderId, kind, payload.DueOn, payload.Overdue, deadline.DueAt));
         if (!payload.Overdue)
         {
             var overdueOn = payload.DueOn.AddDays((int)options.Value.OverdueAfter.TotalDays);
@@ -154,7 +156,7 @@ public sealed class ProviderReportDeadline(ReferralDbContext db) : IDeadlineHand
         var placement = report is null ? null : await db.Placements.FindAsync([report.PlacementId], cancellationToken);
         if (report is { Status: ProviderReportStatus.Requested } && placement?.Status is PlacementStatus.Active or PlacementStatus.Ending)
         {
-            db.AddIntegrationEvent(new ProviderReportStatusChanged(report.Id, report.PlacementId, report.SchoolId, report.ProviderId, report.Term, report.DueOn,
+            db.AddIntegrationEvent(new ProviderReportStatusChanged(report.Id, report.PlacementId, report.SchoolId, placement.CommissionerId, report.ProviderId, report.Term, report.DueOn,
                 payload.Overdue ? "overdue" : "due", deadline.DueAt));
         }
     }

@@ -40,9 +40,11 @@ public static class ApPlacementCensus
     /// <summary>
     /// A placement that ran on any day from <paramref name="collectionFrom"/> (the day after the previous census day)
     /// to the census day; by default the census day alone. One still planned, or cancelled before it started, never ran.
+    /// The school returns the placements it arranged; provision the local authority arranged is the LA's to return (the
+    /// AP census), not the school's.
     /// </summary>
     public static bool Includes(Placement placement, DateOnly censusDate, DateOnly? collectionFrom = null) =>
-        placement.Status != PlacementStatus.Planned && placement.EndReason != PlacementEndReason.Cancelled &&
+        placement.CommissionerType == CommissionerType.School && placement.Status != PlacementStatus.Planned && placement.EndReason != PlacementEndReason.Cancelled &&
         placement.StartDate <= censusDate && (placement.EndedOn is null || placement.EndedOn >= (collectionFrom ?? censusDate));
 
     /// <summary>
