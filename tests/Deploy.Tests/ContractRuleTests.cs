@@ -8,20 +8,20 @@ public sealed class ContractRuleTests
     [Theory]
     [MemberData(nameof(Rendered.Overlays), MemberType = typeof(Rendered))]
     public async Task EachDatabaseOfAnOverlayIsMigratedByItsJobNotByTheReplicas(string overlay) =>
-        Assert.Empty(ContractRules.MigrationProblems(await Rendered.OverlayAsync(overlay)));
+        Rendered.AssertNone(ContractRules.MigrationProblems(await Rendered.OverlayAsync(overlay)));
 
     [Theory]
     [MemberData(nameof(Rendered.ClusteredOverlays), MemberType = typeof(Rendered))]
     public async Task OnAClusteredBrokerEveryServiceDeclaresQuorumQueues(string overlay) =>
-        Assert.Empty(ContractRules.QuorumQueueProblems(await Rendered.OverlayAsync(overlay)));
+        Rendered.AssertNone(ContractRules.QuorumQueueProblems(await Rendered.OverlayAsync(overlay)));
 
     [Fact]
     public async Task TheFixtureMeetsTheContract()
     {
         var fixture = await Rendered.FixtureAsync();
 
-        Assert.Empty(ContractRules.MigrationProblems(fixture));
-        Assert.Empty(ContractRules.QuorumQueueProblems(fixture));
+        Rendered.AssertNone(ContractRules.MigrationProblems(fixture));
+        Rendered.AssertNone(ContractRules.QuorumQueueProblems(fixture));
     }
 
     [Theory]

@@ -16,7 +16,7 @@ public sealed class ModelAgreementTests
     {
         var manifests = await Rendered.OverlayAsync(overlay);
 
-        Assert.Empty(ModelAgreement.Differences(await Model.Value, manifests));
+        Rendered.AssertNone(ModelAgreement.Differences(await Model.Value, manifests));
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class ModelAgreementTests
     }
 
     [Fact]
-    public async Task TheFixtureAgreesWithTheModel() => Assert.Empty(ModelAgreement.Differences(await Model.Value, await Rendered.FixtureAsync()));
+    public async Task TheFixtureAgreesWithTheModel() => Rendered.AssertNone(ModelAgreement.Differences(await Model.Value, await Rendered.FixtureAsync()));
 
     [Theory]
     [InlineData("no gateway", "the AppHost runs gateway; no Deployment does")]

@@ -28,6 +28,10 @@ public static class Rendered
         return fixture with { Objects = objects };
     }
 
+    /// <summary>Fails listing every problem (xunit's Assert.Empty shows only the first few, cut short).</summary>
+    public static void AssertNone(IReadOnlyList<string> problems) =>
+        Assert.True(problems.Count == 0, $"{problems.Count} problems:\n{string.Join("\n", problems)}");
+
     public static JsonObject Find(this List<JsonObject> objects, string kind, string name) =>
         objects.Single(o => (string?)o["kind"] == kind && Manifests.Name(o) == name);
 

@@ -16,7 +16,7 @@ public sealed class SchemaTests
         var manifests = await Rendered.OverlayAsync(overlay);
 
         Assert.NotEmpty(manifests.Objects);
-        Assert.Empty(manifests.SchemaProblems);
+        Rendered.AssertNone(manifests.SchemaProblems);
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public sealed class SchemaTests
         var fixture = await Rendered.FixtureAsync();
 
         Assert.Equal(34, fixture.Objects.Count);
-        Assert.Empty(fixture.SchemaProblems);
+        Rendered.AssertNone(fixture.SchemaProblems);
     }
 
     [Theory]

@@ -12,11 +12,11 @@ public sealed class SecurityRuleTests
         var manifests = await Rendered.OverlayAsync(overlay);
 
         Assert.NotEmpty(manifests.OfKind("Deployment"));
-        Assert.Empty(SecurityRules.Problems(manifests));
+        Rendered.AssertNone(SecurityRules.Problems(manifests));
     }
 
     [Fact]
-    public async Task TheFixtureMeetsTheRules() => Assert.Empty(SecurityRules.Problems(await Rendered.FixtureAsync()));
+    public async Task TheFixtureMeetsTheRules() => Rendered.AssertNone(SecurityRules.Problems(await Rendered.FixtureAsync()));
 
     [Theory]
     [InlineData("pod may run as root", "Deployment/referral: container referral may run as root (runAsNonRoot)")]
