@@ -1,5 +1,6 @@
 using APPlatform.Attendance;
 using APPlatform.ServiceDefaults;
+using APPlatform.ServiceDefaults.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults(AttendanceServiceExtensions.ServiceName);
@@ -8,4 +9,4 @@ builder.AddAttendanceServices();
 var app = builder.Build();
 app.UseServiceDefaults();
 app.MapAttendanceApis();
-app.Run();
+return await app.RunOrMigrateAsync();

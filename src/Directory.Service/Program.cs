@@ -1,5 +1,6 @@
 using APPlatform.ProviderDirectory;
 using APPlatform.ServiceDefaults;
+using APPlatform.ServiceDefaults.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults(DirectoryServiceExtensions.ServiceName);
@@ -8,4 +9,4 @@ builder.AddDirectoryServices();
 var app = builder.Build();
 app.UseServiceDefaults();
 app.MapDirectoryApis();
-app.Run();
+return await app.RunOrMigrateAsync();

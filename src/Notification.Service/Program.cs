@@ -1,5 +1,6 @@
 using APPlatform.Notifications;
 using APPlatform.ServiceDefaults;
+using APPlatform.ServiceDefaults.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults(NotificationServiceExtensions.ServiceName);
@@ -9,4 +10,4 @@ var app = builder.Build();
 app.UseServiceDefaults();
 app.UseRateLimiter(); // after authentication: replays are limited per organisation
 app.MapNotificationApis();
-app.Run();
+return await app.RunOrMigrateAsync();

@@ -1,5 +1,6 @@
 using APPlatform.Referrals;
 using APPlatform.ServiceDefaults;
+using APPlatform.ServiceDefaults.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults(ReferralServiceExtensions.ServiceName);
@@ -8,4 +9,4 @@ builder.AddReferralServices();
 var app = builder.Build();
 app.UseServiceDefaults();
 app.MapReferralApis();
-app.Run();
+return await app.RunOrMigrateAsync();

@@ -3,7 +3,6 @@ using APPlatform.AppHost.Servers;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace APPlatform.AppHost.Tests;
 
@@ -222,18 +221,7 @@ public sealed class PlatformModelTests : IAsyncDisposable
         return model.Resources;
     }
 
-    /// <summary>
-    /// A project's environment as a deployment manifest would write it: references to other resources stay named
-    /// ({directorydb.connectionString}), since nothing has been started to give them values.
-    /// </summary>
-    private static async Task<IReadOnlyDictionary<string, string>> Environment(ProjectResource project)
-    {
-        var services = new ServiceCollection().AddSingleton(new ResourceLoggerService()).BuildServiceProvider();
-        var publishing = new DistributedApplicationExecutionContextOptions(DistributedApplicationOperation.Publish) { Services = services };
-        var configuration = await ExecutionConfigurationBuilder.Create(project).WithEnvironmentVariablesConfig()
-            .BuildAsync(new DistributedApplicationExecutionContext(publishing));
-        return configuration.EnvironmentVariables.ToDictionary();
-    }
+    private static Task<IReadOnlyDictionary<string, string>> Environment(ProjectResource project) => ProjectEnvironment.ReadAsync(project);
 
     private static ProjectResource Project(IResourceCollection resources, string name) =>
         resources.OfType<ProjectResource>().Single(project => project.Name == name);

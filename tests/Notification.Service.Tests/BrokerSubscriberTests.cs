@@ -103,10 +103,7 @@ public sealed class BrokerSubscriberTests(NotificationService service) : IClassF
     {
         var subscription = await SubscribeAsync(TestCaller.LocalAuthority(), "PlacementStarted");
         var virtualHost = Uri.EscapeDataString(subscription.GetProperty("virtualHost").GetString()!);
-        var admin = new Uri(service.Servers.BrokerAdmin);
-        using var management = new HttpClient { BaseAddress = new Uri(admin.GetLeftPart(UriPartial.Authority)) };
-        var credentials = Convert.ToBase64String(Encoding.UTF8.GetBytes(Uri.UnescapeDataString(admin.UserInfo)));
-        management.DefaultRequestHeaders.Authorization = new("Basic", credentials);
+        using var management = BrokerManagement.Client(service.Servers.BrokerAdmin);
 
         var user = (await management.GetFromJsonAsync<JsonElement>($"/api/user-limits/{virtualHost}", Cancellation))[0].GetProperty("value");
         var host = (await management.GetFromJsonAsync<JsonElement>($"/api/vhost-limits/{virtualHost}", Cancellation))[0].GetProperty("value");

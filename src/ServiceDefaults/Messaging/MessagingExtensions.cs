@@ -15,7 +15,8 @@ public static class MessagingExtensions
 {
     /// <summary>
     /// MassTransit over RabbitMQ (ConnectionStrings:messaging) with the service's own transactional outbox and inbox
-    /// in <typeparamref name="TContext"/>, correlation ids on every message, retries, and _error queues.
+    /// in <typeparamref name="TContext"/>, correlation ids on every message, retries, and _error queues; quorum queues
+    /// where Messaging:QuorumQueues says so (a clustered broker).
     /// Register the service's consumers in <paramref name="configureConsumers"/>; each gets its own queue, named
     /// after <paramref name="serviceName"/> and the consumer.
     /// </summary>
@@ -47,7 +48,15 @@ public static class MessagingExtensions
 
             // MassTransit otherwise reports usage to masstransit.io: nothing about this platform leaves it unasked.
             bus.DisableUsageTelemetry();
-            bus.AddConfigureEndpointsCallback((context, _, endpoint) => endpoint.UsePlatformConsumePipe(context));
+            bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
+            {
+                if (options.QuorumQueues && endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+                {
+                    rabbit.SetQuorumQueue();
+                }
+
+                endpoint.UsePlatformConsumePipe(context);
+            });
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(connectionString));

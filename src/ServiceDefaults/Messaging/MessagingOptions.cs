@@ -13,6 +13,13 @@ public sealed class MessagingOptions
     /// </summary>
     public string EntityPrefix { get; set; } = "";
 
+    /// <summary>
+    /// Declares every consumer's queue as a quorum queue, replicated across a clustered broker's nodes, so a node's loss
+    /// loses no message. Off by default: the single local broker gains nothing, and RabbitMQ refuses to redeclare an
+    /// existing classic queue as quorum, so a broker that already has the platform's queues keeps their type.
+    /// </summary>
+    public bool QuorumQueues { get; set; }
+
     /// <summary>How often the dispatcher looks for unpublished events when no commit has woken it.</summary>
     public TimeSpan OutboxPollInterval { get; set; } = TimeSpan.FromSeconds(2);
 

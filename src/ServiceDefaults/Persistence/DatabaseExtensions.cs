@@ -10,9 +10,13 @@ namespace APPlatform.ServiceDefaults.Persistence;
 
 public static class DatabaseExtensions
 {
+    /// <summary>True (the default) applies migrations as the service starts; false leaves them to the migration Job.</summary>
+    public const string MigrateOnStartup = "Database:MigrateOnStartup";
+
     /// <summary>
     /// The service's own PostgreSQL database (ConnectionStrings:&lt;connectionName&gt;, e.g. directorydb): EF Core with
-    /// Npgsql, its migrations applied at start-up, and, from Aspire's client integration, tracing, metrics and a
+    /// Npgsql, its migrations applied at start-up (unless Database:MigrateOnStartup is false: a deployment's migration
+    /// Job applies them, <see cref="MigrateOnly"/>), and, from Aspire's client integration, tracing, metrics and a
     /// health check (Unhealthy when the database does not accept connections: the service cannot work without it).
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
@@ -39,7 +43,13 @@ public static class DatabaseExtensions
         // EF logs a failed command before throwing it; on a fresh database its first migration-history probe "fails"
         // by design. A failed command still surfaces as an exception, logged wherever it is handled.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None);
-        builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
+        builder.Services.AddSingleton<DatabaseMigrator<TContext>>();
+        builder.Services.AddSingleton<IDatabaseMigrator>(services => services.GetRequiredService<DatabaseMigrator<TContext>>());
+        if (builder.Configuration.GetValue(MigrateOnStartup, defaultValue: true))
+        {
+            builder.Services.AddHostedService(services => services.GetRequiredService<DatabaseMigrator<TContext>>());
+        }
+
         builder.Services.AddPlatformTableRetention<TContext>(builder.Configuration);
         return builder;
     }

@@ -9,12 +9,13 @@ using Npgsql;
 namespace APPlatform.ServiceDefaults.Persistence;
 
 /// <summary>
-/// Applies pending migrations before the service takes requests. If the database is not up yet it waits and
+/// Applies pending migrations: before the service takes requests (Database:MigrateOnStartup, the default), or as the
+/// whole of a run with --migrate-only (<see cref="MigrateOnly"/>). If the database is not up yet it waits and
 /// retries rather than crashing. Replicas starting together take turns under an advisory lock: EF Core's own migration
 /// lock did not stop two directory replicas applying the same migration at once. The lock lives in the database, so a
 /// missing database is created first, and a replica that finds another created it meanwhile goes on to migrate it.
 /// </summary>
-internal sealed class DatabaseMigrator<TContext>(IServiceScopeFactory scopes, ILogger<DatabaseMigrator<TContext>> logger) : IHostedService
+internal sealed class DatabaseMigrator<TContext>(IServiceScopeFactory scopes, ILogger<DatabaseMigrator<TContext>> logger) : IHostedService, IDatabaseMigrator
     where TContext : DbContext
 {
     /// <summary>Any fixed key will do: advisory locks are per database, and each service has its own.</summary>
@@ -22,7 +23,9 @@ internal sealed class DatabaseMigrator<TContext>(IServiceScopeFactory scopes, IL
 
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken) => MigrateAsync(cancellationToken);
+
+    public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {

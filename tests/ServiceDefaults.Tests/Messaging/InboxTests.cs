@@ -1,7 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
 using APPlatform.Contracts.Providers;
 using APPlatform.ServiceDefaults.Messaging.Inbox;
 using APPlatform.TestSupport;
@@ -84,14 +80,8 @@ public sealed class InboxTests(TestServers servers)
         service.Bus.Publish(message, context => context.MessageId = messageId);
 
     /// <summary>The _skipped queues of this test's endpoints, from the broker's management API.</summary>
-    private async Task<List<string>> SkippedQueuesAsync(string prefix)
-    {
-        var admin = new Uri(servers.BrokerAdmin);
-        using var http = new HttpClient { BaseAddress = new Uri(admin.GetLeftPart(UriPartial.Authority)) };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(Uri.UnescapeDataString(admin.UserInfo))));
-        var queues = await http.GetFromJsonAsync<JsonElement>("/api/queues/%2F?columns=name");
-        return [.. queues.EnumerateArray().Select(q => q.GetProperty("name").GetString()!).Where(name => name.Contains(prefix) && name.EndsWith("_skipped"))];
-    }
+    private async Task<List<string>> SkippedQueuesAsync(string prefix) =>
+        [.. (await BrokerManagement.QueuesAsync(servers.BrokerAdmin, prefix)).Select(queue => queue.Name).Where(name => name.EndsWith("_skipped"))];
 
     private static Task<int> EffectsAsync(MessagingHost service, Guid providerId) =>
         service.WithDbAsync(db => db.Effects.CountAsync(e => e.ProviderId == providerId));

@@ -19,7 +19,8 @@ public sealed class MessagingHost : IAsyncDisposable
 
     public IBus Bus => host.Services.GetRequiredService<IBus>();
 
-    public static async Task<MessagingHost> StartAsync(string databaseConnection, string messagingConnection, string entityPrefix)
+    public static async Task<MessagingHost> StartAsync(
+        string databaseConnection, string messagingConnection, string entityPrefix, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -29,6 +30,7 @@ public sealed class MessagingHost : IAsyncDisposable
             ["Messaging:OutboxPollInterval"] = "00:00:00.500",
             ["Messaging:PublishTimeout"] = "00:00:03",
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.AddDbContext<MessagingTestDbContext>(db => db.UseNpgsql(databaseConnection));
         builder.AddMessaging<MessagingTestDbContext>("test", bus => bus.AddConsumer<RecordingConsumer>());
         builder.Services.Configure<MassTransitHostOptions>(options => options.WaitUntilStarted = true);

@@ -4,7 +4,9 @@ using APPlatform.ServiceDefaults.Tests.Messaging;
 using APPlatform.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
@@ -41,6 +43,29 @@ public sealed class DatabaseMigratorTests(TestServers servers)
         await starting;
 
         Assert.True(await HasMigrationHistoryAsync(database));
+    }
+
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("true", true)]
+    [InlineData("false", false)]
+    public async Task AServiceMigratesAsItStartsUnlessDatabaseMigrateOnStartupLeavesItToTheMigrationJob(string? migrateOnStartup, bool migrated)
+    {
+        var database = await servers.CreateDatabaseAsync("startup");
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:testdb"] = database,
+            [DatabaseExtensions.MigrateOnStartup] = migrateOnStartup,
+        });
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddServiceDatabase<MessagingTestDbContext>("testdb");
+        using var host = builder.Build();
+
+        await host.StartAsync(TestContext.Current.CancellationToken);
+        await host.StopAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(migrated, await HasMigrationHistoryAsync(database));
     }
 
     private (DatabaseMigrator<MessagingTestDbContext> Migrator, string Database) Replica(DbCommandInterceptor race)
