@@ -22,6 +22,7 @@ public static partial class ModelAgreement
     {
         ["Database__MigrateOnStartup"] = "false in the cluster: the <service>-migrate Job migrates before a rollout",
         ["Messaging__QuorumQueues"] = "true where the broker is a cluster (staging, production)",
+        ["ASPNETCORE_FORWARDEDHEADERS_ENABLED"] = "behind the cluster's ingress, which sets X-Forwarded-*; locally nothing stands in front of the gateway",
     };
 
     public static IReadOnlyList<string> Differences(IReadOnlyDictionary<string, IReadOnlySet<string>> model, Manifests manifests)
