@@ -17,6 +17,12 @@ command -v redis-server >/dev/null 2>&1 || [ -x /usr/bin/redis-server ] || missi
 command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 
+# tests/Deploy.Tests renders the Kubernetes overlays with kubectl's kustomize (v5, kubectl 1.27 or newer); Debian's own
+# kubernetes-client is far older, so it is not installed from here.
+if ! command -v kubectl >/dev/null 2>&1; then
+  echo "kubectl 1.27 or newer is needed by tests/Deploy.Tests (https://kubernetes.io/docs/tasks/tools/); it is not on PATH." >&2
+fi
+
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} (Debian packages)..."
   sudo=""
