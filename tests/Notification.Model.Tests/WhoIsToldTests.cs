@@ -55,8 +55,9 @@ public sealed class WhoIsToldTests
         var review = WhoIsTold.Of(new PlacementReviewDue(placement, school, la, Provider, "agreement", Today, false, Now), NoSettings);
         var incident = WhoIsTold.Of(new SeriousIncidentReported(Guid.NewGuid(), placement, school, la, Provider, "injury", Now), NoSettings);
 
-        Assert.Equal([$"{la}:la_ap_team", $"{Provider}:provider_contact"], review.Select(t => $"{t.Recipient.OrganisationId}:{t.Recipient.Role}").Order());
-        Assert.Equal([$"{la}:la_ap_team", $"{school}:dsl"], incident.Select(t => $"{t.Recipient.OrganisationId}:{t.Recipient.Role}").Order());
+        Assert.Equal(Sorted([new Told(la, "la_ap_team"), new Told(Provider, "provider_contact")]),
+            Sorted(review.Select(t => new Told(t.Recipient.OrganisationId, t.Recipient.Role))));
+        Assert.Equal(Sorted([new Told(la, "la_ap_team"), new Told(school, "dsl")]), Sorted(incident.Select(t => new Told(t.Recipient.OrganisationId, t.Recipient.Role))));
     }
 
     [Theory]
