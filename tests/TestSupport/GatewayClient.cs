@@ -17,7 +17,7 @@ public static class GatewayClient
             ["client_id"] = demoClient,
             ["client_secret"] = $"{demoClient}-secret",
         }));
-        token.EnsureSuccessStatusCode();
+        Assert.True(token.IsSuccessStatusCode, $"{demoClient} could not sign in: {(int)token.StatusCode} {await token.Content.ReadAsStringAsync()}");
         var accessToken = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         return client;
