@@ -47,6 +47,20 @@ public sealed class AccessLogTests(ReferralService service) : IClassFixture<Refe
     }
 
     [Fact]
+    public async Task ASignedInPersonsReadNamesThemByIdAndByNameAsTheirTokenGaveIt()
+    {
+        var journey = await ReferredAsync();
+        var apLead = journey.School.AsPerson("Alex Lead", PersonRoles.ApLead);
+
+        await ReferralService.OkAsync(await service.As(apLead).GetAsync($"/api/referrals/{journey.ReferralId}"));
+
+        var read = Assert.Single(await EntriesAsync(journey.ReferralId, AccessAction.Read, journey.School));
+        Assert.Equal((apLead.Person!.Id.ToString(), "Alex Lead"), (read.Person, read.PersonName));
+        var log = await ReferralService.OkAsync(await journey.Client.GetAsync($"/api/referrals/access-log?pupilId={read.PupilId}"));
+        Assert.Contains(log.GetProperty("items").EnumerateArray(), line => line.GetProperty("personName").GetString() == "Alex Lead");
+    }
+
+    [Fact]
     public async Task AChangeWritesAChangeEntry()
     {
         var journey = await ReferredAsync();

@@ -40,7 +40,8 @@ public sealed class ProviderBriefingTests(ReferralService service) : IClassFixtu
         Assert.Equal(JsonValueKind.Null, read.GetProperty("providerReads").ValueKind);
 
         var apLead = await ReferralService.OkAsync(await service.As(journey.School.AsPerson("Alex Lead", PersonRoles.ApLead)).GetAsync(Briefing(journey)));
-        Assert.Equal(rita.Person!.Id.ToString(), Assert.Single(apLead.GetProperty("providerReads").EnumerateArray()).GetProperty("personId").GetString());
+        var providerRead = Assert.Single(apLead.GetProperty("providerReads").EnumerateArray());
+        Assert.Equal((rita.Person!.Id.ToString(), "Rita Register"), (providerRead.GetProperty("personId").GetString(), providerRead.GetProperty("personName").GetString()));
         Assert.True(Section(apLead, "safeguarding").GetProperty("withheld").GetBoolean());
         Assert.Equal(["risk_assessment"], apLead.GetProperty("mayShare").EnumerateArray().Select(t => t.GetString()));
         Assert.Empty(read.GetProperty("mayShare").EnumerateArray());

@@ -106,7 +106,7 @@ public static class ProviderBriefingApi
             ? null
             : await db.Set<AccessLogEntry>().AsNoTracking()
                 .Where(e => e.RecordKind == LoggedKind && e.RecordId == placement.Id && e.Action == AccessAction.Read && e.OrganisationType == OrganisationType.Provider)
-                .OrderByDescending(e => e.At).Select(e => new BriefingRead(e.At, e.Person, e.ClientId)).ToListAsync(cancellationToken);
+                .OrderByDescending(e => e.At).Select(e => new BriefingRead(e.At, e.Person, e.PersonName, e.ClientId)).ToListAsync(cancellationToken);
         return new ProviderBriefingView(placement.Id, placement.PupilId,
             [.. briefing.Sections.Select(s => BriefingSectionView.Of(s, BriefingRules.Shows(caller, placement, s.Topic)))],
             StaffMemberView.Of(placement.PastoralContact), plan?.Baseline, [.. (plan?.Objectives ?? []).Select(PlanObjectiveView.Of)], reads,

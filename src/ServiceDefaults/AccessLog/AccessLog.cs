@@ -35,6 +35,7 @@ internal sealed class AccessLog<TContext>(TContext db, IHttpContextAccessor acce
             OrganisationType = caller.OrganisationType,
             ClientId = caller.ClientId,
             Person = caller.Person?.Id.ToString(),
+            PersonName = caller.Person?.Name,
             Action = action,
             RecordKind = record.Kind,
             RecordId = record.Id,

@@ -72,7 +72,7 @@ public static class AccessLogApi
         }
 
         return TypedResults.Ok(await entries.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
-            .Select(e => new AccessLogLine(e.Id, e.At, e.OrganisationId, e.OrganisationType, e.ClientId, e.Person, e.Action,
+            .Select(e => new AccessLogLine(e.Id, e.At, e.OrganisationId, e.OrganisationType, e.ClientId, e.Person, e.PersonName, e.Action,
                 e.RecordKind, e.RecordId, e.PupilId, e.SchoolId, e.RouteName, e.Reason))
             .ToPageAsync(page, pageSize, cancellationToken));
     }

@@ -21,6 +21,9 @@ public sealed class AccessLogEntry
     /// <summary>The token's subject when it is a person signed in through the client; null for a client acting as itself.</summary>
     public string? Person { get; init; }
 
+    /// <summary>That person's name as their token gave it then, so the log reads without a lookup that may since have changed.</summary>
+    public string? PersonName { get; init; }
+
     public required AccessAction Action { get; init; }
 
     /// <summary>What kind of record it was (referral, placement, letter...), named by the service that holds it.</summary>

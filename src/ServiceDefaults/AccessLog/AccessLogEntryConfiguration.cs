@@ -15,6 +15,7 @@ internal sealed class AccessLogEntryConfiguration : IEntityTypeConfiguration<Acc
         builder.Property(e => e.OrganisationType).HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.ClientId).HasMaxLength(200);
         builder.Property(e => e.Person).HasMaxLength(200);
+        builder.Property(e => e.PersonName).HasMaxLength(200);
         builder.Property(e => e.Action).HasConversion<string>().HasMaxLength(10);
         builder.Property(e => e.RecordKind).HasMaxLength(50);
         builder.Property(e => e.RouteName).HasMaxLength(100);

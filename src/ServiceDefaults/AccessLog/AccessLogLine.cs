@@ -11,6 +11,7 @@ namespace APPlatform.ServiceDefaults.AccessLog;
 /// <param name="Person">
 /// The person signed in through the client (the token's subject); null for a client's own token.
 /// </param>
+/// <param name="PersonName">That person's name, as their token gave it at the time.</param>
 /// <param name="Action">Whether the record was read or changed.</param>
 /// <param name="RecordKind">The kind of record accessed, e.g. pupil or referral.</param>
 /// <param name="RecordId">The record accessed.</param>
@@ -25,6 +26,7 @@ public sealed record AccessLogLine(
     OrganisationType OrganisationType,
     string ClientId,
     string? Person,
+    string? PersonName,
     AccessAction Action,
     string RecordKind,
     Guid RecordId,

@@ -40,8 +40,8 @@ public sealed record ProviderReport(
 /// <summary>A part of what the provider is told; its summary is null when withheld from the reader.</summary>
 public sealed record BriefingSection(string Topic, string? Summary, string? WhatWorks, bool Withheld, string LawfulBasis, string SharedBy, DateTimeOffset SharedAt);
 
-/// <summary>A read by the provider: the person's id, or none for its system.</summary>
-public sealed record BriefingRead(DateTimeOffset At, string? PersonId, string ClientId);
+/// <summary>A read by the provider: the person's id and name, or none for its system.</summary>
+public sealed record BriefingRead(DateTimeOffset At, string? PersonId, string? PersonName, string ClientId);
 
 /// <summary>What the provider is told: the parts shared, with the plan's baseline and objectives and the pastoral contact.</summary>
 public sealed record ProviderBriefing(

@@ -329,6 +329,10 @@ namespace APPlatform.Attendance.Infrastructure.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("PersonName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<Guid>("PupilId")
                         .HasColumnType("uuid");
 

@@ -20,8 +20,9 @@ public sealed record BriefingSectionView(
 /// <summary>A read of the summary by the provider, as the access log names the reader.</summary>
 /// <param name="At">When (ISO date-time with offset).</param>
 /// <param name="PersonId">The signed-in person (the token's subject); null when the provider's own system read it.</param>
+/// <param name="PersonName">That person's name, as their token gave it then.</param>
 /// <param name="ClientId">The client (application) it was read through.</param>
-public sealed record BriefingRead(DateTimeOffset At, string? PersonId, string ClientId);
+public sealed record BriefingRead(DateTimeOffset At, string? PersonId, string? PersonName, string ClientId);
 
 /// <summary>
 /// What the provider is told about the pupil (trust policy §10.4–§10.8, §11, §12): the parts the school shared, the

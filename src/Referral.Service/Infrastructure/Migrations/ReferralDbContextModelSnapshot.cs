@@ -673,6 +673,10 @@ namespace APPlatform.Referrals.Infrastructure.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("PersonName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<Guid>("PupilId")
                         .HasColumnType("uuid");
 
