@@ -7,7 +7,8 @@ namespace APPlatform.Deploy.Tests;
 
 /// <summary>
 /// The Kubernetes objects an overlay renders to (`kubectl kustomize`), each validated by validate/validate.mjs:
-/// built-in kinds against the Kubernetes OpenAPI schema, custom resources against the CRDs in crds/.
+/// built-in kinds against the Kubernetes OpenAPI schema, custom resources against the CRDs in crds/; and built-in kinds'
+/// fields checked against the client's models (<see cref="KnownFields"/>).
 /// </summary>
 public sealed record Manifests(IReadOnlyList<JsonObject> Objects, IReadOnlyList<string> SchemaProblems)
 {
@@ -45,9 +46,8 @@ public sealed record Manifests(IReadOnlyList<JsonObject> Objects, IReadOnlyList<
         var (exitCode, output, errors) = await RunAsync("node", [Path.Combine(validator, "validate.mjs"), Path.Combine(Tests, "crds")], documents, validator);
         Assert.True(exitCode == 0, $"validate.mjs failed: {errors}");
         var result = JsonNode.Parse(output)!;
-        return new Manifests(
-            [.. result["objects"]!.AsArray().Select(o => o!.AsObject())],
-            [.. result["problems"]!.AsArray().Select(p => (string)p!)]);
+        List<JsonObject> objects = [.. result["objects"]!.AsArray().Select(o => o!.AsObject())];
+        return new Manifests(objects, [.. result["problems"]!.AsArray().Select(p => (string)p!), .. KnownFields.Problems(objects)]);
     }
 
     private static async Task<(int ExitCode, string Output, string Errors)> RunAsync(

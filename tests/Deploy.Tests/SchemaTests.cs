@@ -4,8 +4,9 @@ namespace APPlatform.Deploy.Tests;
 
 /// <summary>
 /// Every object an overlay renders is one the cluster would accept: built-in kinds by the Kubernetes OpenAPI schema
-/// (kubernetes-models 4.5.1, generated from Kubernetes 1.33.0: no release was generated from 1.31), custom resources by
-/// their operators' CRDs (crds/README.md), unknown fields refused; a kind neither knows is refused.
+/// (kubernetes-models 4.5.1, generated from Kubernetes 1.33.0: no release was generated from 1.31) and, for unknown
+/// fields, the Kubernetes client's models (<see cref="KnownFields"/>, 1.35's); custom resources by their operators' CRDs
+/// (crds/README.md), unknown fields refused; a kind neither knows is refused.
 /// </summary>
 public sealed class SchemaTests
 {
@@ -36,6 +37,8 @@ public sealed class SchemaTests
     [InlineData("a ScaledObject without its target", "ScaledObject/attendance")]
     [InlineData("an ExternalSecret of a version no longer served", "ExternalSecret/platform-secrets: unknown kind")]
     [InlineData("a kind no schema knows", "Widget/gadget: unknown kind")]
+    [InlineData("a container field misspelt", "Deployment/gateway: Property 'readinesProbe' not found on type 'k8s.Models.V1Container'")]
+    [InlineData("a disruption budget's field misspelt", "PodDisruptionBudget/directory: Property 'minAvailible' not found")]
     public async Task AnObjectTheClusterWouldRefuseIsReported(string change, string problem)
     {
         var changed = (await Rendered.FixtureChangedAsync(Changes[change])).Objects;
@@ -58,6 +61,12 @@ public sealed class SchemaTests
         },
         ["a ScaledObject without its target"] = objects => objects.Find("ScaledObject", "attendance")["spec"]!.AsObject().Remove("scaleTargetRef"),
         ["an ExternalSecret of a version no longer served"] = objects => objects.Find("ExternalSecret", "platform-secrets")["apiVersion"] = "external-secrets.io/v1beta1",
+        ["a container field misspelt"] = objects =>
+        {
+            var container = objects.Find("Deployment", "gateway").FirstContainer();
+            container["readinesProbe"] = container["readinessProbe"]!.DeepClone();
+        },
+        ["a disruption budget's field misspelt"] = objects => objects.Find("PodDisruptionBudget", "directory")["spec"]!["minAvailible"] = 1,
         ["a kind no schema knows"] = objects => objects.Add(new JsonObject
         {
             ["apiVersion"] = "example.com/v1",
