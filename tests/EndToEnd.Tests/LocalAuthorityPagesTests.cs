@@ -13,6 +13,7 @@ namespace APPlatform.EndToEnd.Tests;
 public sealed class LocalAuthorityPagesTests(RunningPlatform system, Chromium chromium) : IClassFixture<Chromium>
 {
     private static readonly Guid demoSkillsCentre = Guid.Parse("9d000000-0000-0000-0000-000000000001");
+    private static readonly Guid DemoDalesAcademy = Guid.Parse("5c000000-0000-0000-0000-000000000001");
 
     [Fact]
     public async Task AnLaOfficerSeesAPlacementInTheAreaTheProviderOnTheThresholdWatchWithItsAuditsAndConcernsAndADaySixCase()
@@ -64,6 +65,30 @@ public sealed class LocalAuthorityPagesTests(RunningPlatform system, Chromium ch
 
         await officer.GoToAsync("/day-six", "la-day-six");
         Assert.Contains("Not yet arranged", await officer.Page.GetByRole(AriaRole.Row, new() { NameRegex = new(suspended) }).InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task AnLaOfficerDecidesOnTheLasOwnReferralInHerOwnName()
+    {
+        var la = await system.SignInAsync("demo-la");
+        var (first, last) = ("Kai", Guid.NewGuid().ToString("N")[..8]);
+        var body = ReferralBodies.LocalAuthorityReferral(AttendanceSteps.DemoLearningAcademy, DemoDalesAcademy, duty: "health_needs");
+        body["pupil"] = System.Text.Json.JsonSerializer.SerializeToNode(ReferralBodies.Pupil(firstName: first, lastName: last));
+        var referral = await RunningPlatform.IdAsync(await la.PostAsJsonAsync("/api/referrals", body));
+        await RunningPlatform.OkAsync(await la.PostAsync($"/api/referrals/{referral}/submit", null));
+
+        var officer = await SignedInPerson.SignInAsync(chromium, system.GatewayUrl, "apteam@demoshire.example", "/referrals");
+        await officer.CheckAsync("la-referrals");
+        await officer.Page.GetByRole(AriaRole.Link, new() { NameRegex = new($"{first} {last}") }).ClickAsync();
+        await officer.Page.WaitForURLAsync($"**/referrals/{referral}/decision");
+        await officer.CheckAsync("la-decision");
+        Assert.Equal("The local authority's decision", (await officer.Page.Locator(".govuk-caption-l").InnerTextAsync()).Trim());
+        await officer.Page.GetByLabel("Yes, approve it").CheckAsync();
+        await officer.SubmitAsync("Record your decision", "la-decided");
+
+        var decided = await RunningPlatform.OkAsync(await la.GetAsync($"/api/referrals/{referral}"));
+        Assert.Equal("approved", decided.GetProperty("status").GetString());
+        Assert.Equal("Lara Quinn", decided.GetProperty("approvals").EnumerateArray().Single().GetProperty("decidedBy").GetString());
     }
 
     [Fact]

@@ -70,6 +70,7 @@ public sealed record ReferralRecord(
 /// <param name="StartDate">The proposed first day (ISO date).</param>
 /// <param name="CreatedAt">When the referral was drafted (ISO date-time with offset).</param>
 /// <param name="PlacementId">The placement planned from it, once there is one.</param>
+/// <param name="DecidedBy">Who decides on it first: the school's headteacher, or the local authority on its own referral.</param>
 public sealed record ReferralSummary(
     Guid Id, ReferralStatus Status, Guid SchoolId, Guid PupilId, string PupilName, Guid ProviderId, DateOnly StartDate, DateTimeOffset CreatedAt,
-    Guid? PlacementId);
+    Guid? PlacementId, ApprovalStage DecidedBy);

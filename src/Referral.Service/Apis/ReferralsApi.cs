@@ -175,7 +175,7 @@ public static class ReferralsApi
         await log.ReadAsync(items.Select(x => x.r.Logged()), cancellationToken);
         return TypedResults.Ok(new Page<ReferralSummary>(
             items.Select(x => new ReferralSummary(x.r.Id, x.r.Status, x.r.SchoolId, x.r.PupilId, $"{x.FirstName} {x.LastName}", x.r.Proposal.ProviderId, x.r.Proposal.StartDate, x.r.CreatedAt,
-                x.r.PlacementId)).ToList(),
+                x.r.PlacementId, x.r.DecidingStage)).ToList(),
             total));
     }
 

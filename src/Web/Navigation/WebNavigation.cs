@@ -48,6 +48,11 @@ internal sealed class WebNavigation : IServiceNavigation
 
                 break;
             case OrganisationType.LocalAuthority:
+                if (person.HasAny(PersonRoles.ApTeam, PersonRoles.SendCaseworker))
+                {
+                    links.Add(new("Referrals", "/referrals"));
+                }
+
                 links.Add(new("Providers", "/providers"));
                 links.Add(new("Escalated absences", "/absences"));
                 links.Add(new("Placements", "/placements"));

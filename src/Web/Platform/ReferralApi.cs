@@ -4,7 +4,7 @@ public sealed record PlacementSummary(Guid Id, string Status, Guid SchoolId, Gui
     DateOnly? PlannedEndDate);
 
 public sealed record ReferralSummary(Guid Id, string Status, Guid SchoolId, Guid PupilId, string PupilName, Guid ProviderId, DateOnly StartDate,
-    DateTimeOffset CreatedAt, Guid? PlacementId);
+    DateTimeOffset CreatedAt, Guid? PlacementId, string DecidedBy);
 
 public sealed record ReferralPupil(string FirstName, string LastName, DateOnly DateOfBirth, int YearGroup);
 
@@ -83,6 +83,9 @@ public sealed class ReferralApi(HttpClient http) : GatewayClient(http)
 
     public Task<object> DecideAsTrustAsync(Guid id, bool approved, string? note, CancellationToken cancellationToken) =>
         PostAsync<object>($"api/referrals/{id}/trust-decision", new { approved, note }, cancellationToken);
+
+    public Task<object> DecideAsLocalAuthorityAsync(Guid id, bool approved, string? note, CancellationToken cancellationToken) =>
+        PostAsync<object>($"api/referrals/{id}/local-authority-decision", new { approved, note }, cancellationToken);
 
     /// <summary>Every placement the caller may see, whatever its status (a local authority's: those in its area), up to 100.</summary>
     public Task<Page<PlacementSummary>> PlacementsAsync(CancellationToken cancellationToken) =>

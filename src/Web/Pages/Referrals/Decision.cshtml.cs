@@ -7,14 +7,20 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace APPlatform.Web.Pages.Referrals;
 
 /// <summary>
-/// The headteacher's decision on a submitted referral (approving names the AP lead who takes it on), or the trust's on
-/// one awaiting its approval. The decision is recorded in the signed-in person's name.
+/// The headteacher's decision on a submitted referral (approving names the AP lead who takes it on), the trust's on
+/// one awaiting its approval, or the local authority's on its own. The decision is recorded in the signed-in person's
+/// name.
 /// </summary>
 public sealed class DecisionModel(ReferralApi referrals) : PageModel
 {
     public ReferralRecord Referral { get; private set; } = null!;
 
     public bool ForTrust => Caller.FromPrincipal(User)?.OrganisationType == OrganisationType.Trust;
+
+    public bool ForLocalAuthority => Caller.FromPrincipal(User)?.OrganisationType == OrganisationType.LocalAuthority;
+
+    /// <summary>Only the school's headteacher names the AP lead who takes the referral on.</summary>
+    public bool NamesApLead => !ForTrust && !ForLocalAuthority;
 
     [BindProperty]
     public bool? Approved { get; set; }
@@ -42,7 +48,7 @@ public sealed class DecisionModel(ReferralApi referrals) : PageModel
             ModelState.AddModelError(nameof(Note), "Enter why you are not approving the referral");
         }
 
-        if (!ForTrust && Approved == true && string.IsNullOrWhiteSpace(ApLeadName))
+        if (NamesApLead && Approved == true && string.IsNullOrWhiteSpace(ApLeadName))
         {
             ModelState.AddModelError(nameof(ApLeadName), "Enter the name of the AP lead who will take the referral on");
         }
@@ -55,6 +61,10 @@ public sealed class DecisionModel(ReferralApi referrals) : PageModel
                 if (ForTrust)
                 {
                     await referrals.DecideAsTrustAsync(id, Approved!.Value, note, cancellationToken);
+                }
+                else if (ForLocalAuthority)
+                {
+                    await referrals.DecideAsLocalAuthorityAsync(id, Approved!.Value, note, cancellationToken);
                 }
                 else
                 {

@@ -6,8 +6,8 @@ namespace APPlatform.Web.Pages.Referrals;
 
 /// <summary>
 /// Referrals awaiting the signed-in person's decision (a school's submitted referrals for its headteacher, a trust's
-/// awaiting its approval for its AP lead or executive), and for a school's AP lead and attendance lead every referral
-/// with its next step.
+/// awaiting its approval for its AP lead or executive, a local authority's own for its AP team and SEND caseworkers),
+/// and for a school's AP lead and attendance lead every referral with its next step.
 /// </summary>
 public sealed class IndexModel(ReferralApi referrals) : PageModel
 {
@@ -28,10 +28,15 @@ public sealed class IndexModel(ReferralApi referrals) : PageModel
         var caller = Caller.FromPrincipal(User);
         ForTrust = caller?.OrganisationType == OrganisationType.Trust;
         var atSchool = caller?.OrganisationType == OrganisationType.School;
-        Decides = ForTrust || (atSchool && caller?.Person?.HasAny(PersonRoles.Headteacher) != false);
+        var atLocalAuthority = caller?.OrganisationType == OrganisationType.LocalAuthority;
+        Decides = ForTrust || (atSchool && caller?.Person?.HasAny(PersonRoles.Headteacher) != false)
+            || (atLocalAuthority && caller?.Person?.HasAny(PersonRoles.ApTeam, PersonRoles.SendCaseworker) != false);
         if (Decides)
         {
-            Awaiting = (await referrals.ReferralsAsync(ForTrust ? "awaiting_trust_approval" : "submitted", cancellationToken)).Items;
+            // An LA sees its area's referrals: it decides only its own, as a school's headteacher decides the school's.
+            var decider = atLocalAuthority ? "local_authority" : "headteacher";
+            Awaiting = (await referrals.ReferralsAsync(ForTrust ? "awaiting_trust_approval" : "submitted", cancellationToken)).Items
+                .Where(r => ForTrust || r.DecidedBy == decider).ToList();
         }
 
         if (atSchool && caller?.Person?.HasAny(PersonRoles.ApLead, PersonRoles.AttendanceLead) == true)
