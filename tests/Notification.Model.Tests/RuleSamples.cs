@@ -69,6 +69,7 @@ public static class RuleSamples
                 new Told(Provider, "provider_contact"), new Told(School, "ap_lead")),
             "placement-ending-available" => Sample(new PlacementEndingAvailable(Id(), School, School, Provider, 3, Now),
                 new Told(School, "ap_lead")),
+            "briefing-shared" => Sample(new ProviderBriefingShared(Id(), School, Provider, Now), new Told(Provider, "provider_contact")),
             "serious-incident" => Sample(new SeriousIncidentReported(Id(), Id(), School, School, Provider, "safeguarding", Now),
                 new Told(School, "ap_lead"), new Told(School, "dsl")),
             "day-six-without-provision" => Sample(new SuspensionDaySixWithoutProvision(Id(), Id(), School, LocalAuthority, Today, Now),

@@ -35,6 +35,7 @@ public sealed class SubscriptionReachTests
     [InlineData("ProviderRegistrationThresholdAtRisk", "local_authority", "provider")]
     [InlineData("ProviderRegistrationThresholdBreached", "local_authority", "provider")]
     [InlineData("RegisterNotSubmitted", "provider", "school")]
+    [InlineData("ProviderBriefingShared", "provider", "school")]
     [InlineData("AttendanceBelowThreshold", "school")]
     [InlineData("ParentAgreementRecorded", "school")]
     [InlineData("ParentNotificationIssued", "school")]

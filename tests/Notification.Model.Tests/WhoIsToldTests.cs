@@ -60,6 +60,17 @@ public sealed class WhoIsToldTests
         Assert.Equal(Sorted([new Told(la, "la_ap_team"), new Told(school, "dsl")]), Sorted(incident.Select(t => new Told(t.Recipient.OrganisationId, t.Recipient.Role))));
     }
 
+    [Fact]
+    public void AnAbsenceFromProvisionTheLaArrangedAlsoTellsItsAttendanceTeam()
+    {
+        var (school, la) = (Guid.NewGuid(), Guid.NewGuid());
+
+        var told = WhoIsTold.Of(new AbsenceReported(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), school, Provider, la, Today, "AM", false, Now), NoSettings);
+
+        Assert.Equal(Sorted([new Told(school, "attendance_lead"), new Told(la, "la_attendance_team")]),
+            Sorted(told.Select(t => new Told(t.Recipient.OrganisationId, t.Recipient.Role))));
+    }
+
     [Theory]
     [InlineData("school", "ap_lead")]
     [InlineData("trust", "trust_ap_lead")]

@@ -1,4 +1,5 @@
 using APPlatform.Contracts.Attendance;
+using APPlatform.Contracts.Placements;
 using APPlatform.Notifications.Rules;
 using APPlatform.TestSupport;
 using MassTransit;
@@ -35,5 +36,19 @@ public sealed class RuleTests(NotificationService service) : IClassFixture<Notif
             Assert.StartsWith("/api/attendance/summaries/placements/", item.GetProperty("link").GetString());
             Assert.Equal(item.GetProperty("subject").GetString(), Assert.Single(await service.Mail.WaitForAsync(address)).Subject);
         }
+    }
+
+    [Fact]
+    public async Task TheProviderIsToldThatWhatItMustKnowWasSharedAndToReadItInThePlatform()
+    {
+        var provider = TestCaller.Provider();
+        var contacts = await service.SetContactsAsync(provider, [Roles.ProviderContact]);
+        var (placement, eventId) = (Guid.NewGuid(), NewId.NextGuid());
+
+        await service.Bus.PublishAsync(new ProviderBriefingShared(placement, Guid.NewGuid(), provider.OrganisationId, DateTimeOffset.UtcNow), eventId);
+
+        var item = Assert.Single(await service.WaitForInboxAsync(provider, eventId));
+        Assert.Equal(("briefing-shared", $"/api/placements/{placement}/briefing"), (item.GetProperty("rule").GetString(), item.GetProperty("link").GetString()));
+        Assert.Contains("It is not sent by email", Assert.Single(await service.Mail.WaitForAsync(contacts[Roles.ProviderContact])).Text);
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using APPlatform.Contracts.Placements;
 using APPlatform.Referrals.Apis;
 using APPlatform.ServiceDefaults.AccessLog;
 using APPlatform.ServiceDefaults.Authentication;
@@ -29,6 +30,7 @@ public sealed class ProviderBriefingTests(ReferralService service) : IClassFixtu
         var shared = await ReferralService.OkAsync(await senco.PutAsJsonAsync(Briefing(journey, "send"),
             new { summary = "Dyslexia; EHC plan outcomes 1 to 3", whatWorks = "Short tasks, a visual timetable", lawfulBasis = "statutory_purpose" }));
         Assert.Equal(["send", "safeguarding"], Topics(shared));
+        Assert.Equal(2, (await service.QueuedEventsAsync<ProviderBriefingShared>()).Count(e => e.PlacementId == journey.PlacementId));
 
         var rita = provider.AsPerson("Rita Register", PersonRoles.RegisterStaff);
         var registerStaff = service.As(rita);

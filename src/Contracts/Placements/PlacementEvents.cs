@@ -21,6 +21,12 @@ public sealed record PlacementPlanCancelled(
     Guid PlacementId, Guid ReferralId, Guid PupilId, Guid SchoolId, Guid? LocalAuthorityId, Guid ProposedProviderId, DateTimeOffset OccurredAt)
     : IIntegrationEvent;
 
+/// <summary>
+/// The commissioner shared a part of what the provider must know about the pupil, or changed one: the provider reads it
+/// in the platform. Ids only: not even which part, since that a safeguarding part exists says something about the pupil.
+/// </summary>
+public sealed record ProviderBriefingShared(Guid PlacementId, Guid SchoolId, Guid ProviderId, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
 /// <summary>A placement began: the pupil attends the provider from its start date.</summary>
 public sealed record PlacementStarted(PlacementDetails Placement, DateTimeOffset OccurredAt) : IIntegrationEvent;
 

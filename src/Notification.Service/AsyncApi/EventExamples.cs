@@ -49,6 +49,7 @@ internal static class EventExamples
         new WeeklyAttendanceFigures(School, Today.AddDays(-2), 3, 30, 24, 2, 4, 1, 80m, 2, At),
         new PlacementPlanned(Placement, Item, Pupil, School, La, Provider, "dual", new DateOnly(2027, 1, 11), new DateOnly(2027, 3, 26), At),
         new PlacementPlanCancelled(Placement, Item, Pupil, School, La, Provider, At),
+        new ProviderBriefingShared(Placement, School, Provider, At),
         new PlacementStarted(Details, At),
         new PlacementChanged(Details with { HoursPerWeek = 8.5m }, At),
         new PlacementEnded(Placement, Pupil, School, La, Provider, new DateOnly(2027, 3, 26), "reintegrated", At),

@@ -26,7 +26,7 @@ public static class NotificationRules
 
         // The school's attendance lead and DSL: every absence is followed up the same day.
         Rule.On<AbsenceReported>("absence-reported", "A provider reported a pupil absent, or sent no mark, for a session",
-            e => [School(e.SchoolId, AttendanceLead)],
+            e => [School(e.SchoolId, AttendanceLead), e.CommissionerId == e.SchoolId ? null : new(e.CommissionerId, LocalAuthorityAttendanceTeam)],
             e => new($"{(e.Missing ? "No mark from the provider" : "Absent from alternative provision")}: {e.Date:ddd d MMM} {e.Session}",
                 "Follow this absence up today: contact the parents, then record what they said.", $"/api/attendance/cases/{e.CaseId}")),
         Rule.On<RegisterNotSubmitted>("register-not-submitted", "A provider's register was not in by its cut-off",
@@ -110,6 +110,10 @@ public static class NotificationRules
         Rule.On<PlacementEndingAvailable>("placement-ending-available", "Three formal reviews without improvement: the commissioner may end the placement",
             e => [Commissioner(e.SchoolId, e.CommissionerId)],
             e => new("The placement may now be ended", $"{e.FormalReviews} formal reviews have found no improvement (trust policy §12).", $"/api/placements/{e.PlacementId}")),
+        Rule.On<ProviderBriefingShared>("briefing-shared", "The school shared what the provider must know about a pupil, or changed it",
+            e => [new(e.ProviderId, ProviderContact)],
+            e => new("What you need to know about a pupil has been shared",
+                "Read it in the platform before you next see the pupil. It is not sent by email.", $"/api/placements/{e.PlacementId}/briefing")),
         Rule.On<SeriousIncidentReported>("serious-incident", "The provider reported a serious incident",
             e => [Commissioner(e.SchoolId, e.CommissionerId), School(e.SchoolId, Dsl)],
             e => new($"Serious incident reported ({e.Category.Replace('_', ' ')})", "Read the provider's report in the platform and acknowledge it.",

@@ -1,3 +1,4 @@
+using APPlatform.Contracts.Placements;
 using APPlatform.Referrals.Apis.Requests;
 using APPlatform.Referrals.Apis.Responses;
 using APPlatform.Referrals.Infrastructure;
@@ -9,6 +10,7 @@ using APPlatform.ServiceDefaults.AccessLog;
 using APPlatform.ServiceDefaults.Apis;
 using APPlatform.ServiceDefaults.Authentication;
 using APPlatform.ServiceDefaults.Errors;
+using APPlatform.ServiceDefaults.Messaging.Outbox;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -57,12 +59,20 @@ public static class ProviderBriefingApi
         return TypedResults.Ok(await ViewAsync(briefing, placement, caller, db, cancellationToken));
     }
 
+    /// <summary>A provider the placement is shared with is told there is something to read (ProviderBriefingShared, ids only).</summary>
     public static Task<Results<Ok<ProviderBriefingView>, NotFound, ValidationProblem>> ShareBriefingSection(
         Guid id, string topic, ShareBriefingRequest request, Caller caller, ReferralDbContext db, IAccessLog log, TimeProvider clock,
         CancellationToken cancellationToken) =>
-        ChangeAsync(id, topic, caller, db, log, cancellationToken, (briefing, placement, named) => briefing.Share(
-            new BriefingSection(named, request.Summary.Trim(), request.WhatWorks?.Trim(), request.LawfulBasis!.Value, caller.ActingName, clock.GetUtcNow()),
-            placement, caller));
+        ChangeAsync(id, topic, caller, db, log, cancellationToken, (briefing, placement, named) =>
+        {
+            var now = clock.GetUtcNow();
+            briefing.Share(new BriefingSection(named, request.Summary.Trim(), request.WhatWorks?.Trim(), request.LawfulBasis!.Value, caller.ActingName, now),
+                placement, caller);
+            if (placement.SharedWithProviderAt is not null)
+            {
+                db.AddIntegrationEvent(new ProviderBriefingShared(placement.Id, placement.SchoolId, placement.ProviderId, now));
+            }
+        });
 
     public static Task<Results<Ok<ProviderBriefingView>, NotFound, ValidationProblem>> WithdrawBriefingSection(
         Guid id, string topic, Caller caller, ReferralDbContext db, IAccessLog log, CancellationToken cancellationToken) =>
