@@ -4,7 +4,7 @@ using APPlatform.TestSupport;
 
 namespace APPlatform.Identity.Model.Tests;
 
-/// <summary>The demo people a local run signs in as: each with roles their organisation gives, as docs/identity.md lists.</summary>
+/// <summary>The demo people a local run signs in as: each with roles their organisation gives, as the README lists.</summary>
 public sealed class DemoPeopleTests
 {
     [Fact]
@@ -21,10 +21,11 @@ public sealed class DemoPeopleTests
     }
 
     [Fact]
-    public void TheDocsListEveryDemoPerson()
+    public void TheReadmeListsEveryDemoPersonWithTheirRoles()
     {
-        var docs = File.ReadAllText(Path.Combine(Repository.Root, "docs", "identity.md"));
+        var readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md"));
 
-        Assert.All(DemoPeople.People, person => Assert.Contains($"| {person.Email} | {person.Name} |", docs));
+        Assert.All(DemoPeople.People, person => Assert.Contains($"| `{person.Email}` | {person.Name} |", readme));
+        Assert.All(DemoPeople.People, person => Assert.Matches($@"\| `{person.Email}` \|[^\n]*\| {string.Join(", ", person.Roles)} \|", readme));
     }
 }
