@@ -44,8 +44,7 @@ public static class ApPlacementCensus
     /// AP census), not the school's.
     /// </summary>
     public static bool Includes(Placement placement, DateOnly censusDate, DateOnly? collectionFrom = null) =>
-        placement.CommissionerType == CommissionerType.School && placement.Status != PlacementStatus.Planned && placement.EndReason != PlacementEndReason.Cancelled &&
-        placement.StartDate <= censusDate && (placement.EndedOn is null || placement.EndedOn >= (collectionFrom ?? censusDate));
+        placement.CommissionerType == CommissionerType.School && placement.RanBetween(collectionFrom ?? censusDate, censusDate);
 
     /// <summary>
     /// The primary reason: a direction off site or a suspension's day-six duty is the reason by law; otherwise the first

@@ -139,6 +139,14 @@ public sealed class Placement
     /// </summary>
     public bool MayEndForLackOfProgress => ThreeFormalReviews.AllowEnding(Reviews);
 
+    /// <summary>
+    /// Whether the pupil was placed on any day from <paramref name="from"/> to <paramref name="to"/>: it started by
+    /// <paramref name="to"/> and had not ended before <paramref name="from"/>. One still planned, or cancelled before
+    /// it started, never ran. The school census and the trust report both count placements by it.
+    /// </summary>
+    public bool RanBetween(DateOnly from, DateOnly to) =>
+        Status != PlacementStatus.Planned && EndReason != PlacementEndReason.Cancelled && StartDate <= to && (EndedOn is null || EndedOn >= from);
+
     /// <summary>The latest written notification to the parents (policy §9).</summary>
     public ParentNotice? LatestNotice => Notices.MaxBy(n => n.IssuedAt);
 

@@ -15,7 +15,4 @@ public sealed record ReportPeriod(DateOnly From, DateOnly To)
     }
 
     public bool Contains(DateOnly day) => day >= From && day <= To;
-
-    /// <summary>Whether something that ran from <paramref name="first"/> to <paramref name="last"/> (still running if null) ran in the period.</summary>
-    public bool Overlaps(DateOnly first, DateOnly? last) => first <= To && (last ?? DateOnly.MaxValue) >= From;
 }

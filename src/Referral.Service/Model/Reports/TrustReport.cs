@@ -110,7 +110,7 @@ public sealed record TrustReport(
         IEnumerable<SchoolWeekAttendance> attendance)
     {
         var costsTo = today < period.To ? today : period.To;
-        var ran = placements.Where(p => RanIn(p.Placement, period)).ToList();
+        var ran = placements.Where(p => p.Placement.RanBetween(period.From, period.To)).ToList();
         var weeks = attendance.Where(w => period.Contains(w.WeekStarting)).ToList();
         var schools = schoolIds.Concat(ran.Select(p => p.Placement.SchoolId)).Concat(weeks.Select(w => w.SchoolId)).Distinct()
             .Select(school => Figures(school, ran.Where(p => p.Placement.SchoolId == school), weeks.Where(w => w.SchoolId == school), period, costsTo))
@@ -137,14 +137,10 @@ public sealed record TrustReport(
             return 0;
         }
 
-        var schoolDays = Enumerable.Range(0, last.DayNumber - placement.StartDate.DayNumber + 1)
-            .Count(offset => EnglandSchoolYear.IsSchoolDay(placement.StartDate.AddDays(offset)));
+        // England's typical year (no school's own calendar); SchoolDaysBetween counts strictly between its bounds.
+        var schoolDays = new SchoolDays(own: null).SchoolDaysBetween(placement.StartDate.AddDays(-1), last.AddDays(1));
         return Math.Round(weekly * schoolDays / 5, 2);
     }
-
-    private static bool RanIn(Placement placement, ReportPeriod period) =>
-        placement.Status != PlacementStatus.Planned && placement.EndReason != PlacementEndReason.Cancelled &&
-        period.Overlaps(placement.StartDate, placement.EndedOn);
 
     private static bool StartedIn(ReportedPlacement p, ReportPeriod period) => period.Contains(p.Placement.StartDate);
 
