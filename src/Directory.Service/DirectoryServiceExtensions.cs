@@ -70,7 +70,7 @@ public static class DirectoryServiceExtensions
         builder.Services.AddScoped<DirectoryImport>();
         builder.Services.AddSingleton<SearchCache>();
         builder.Services.AddSingleton<SearchCacheInvalidator>();
-        builder.Services.ConfigureDbContext<DirectoryDbContext>((services, db) => db.AddInterceptors(services.GetRequiredService<SearchCacheInvalidator>()));
+        builder.Services.ConfigureDbContext<DirectoryDbContext>((services, db) => db.AddInterceptors(services.GetRequiredService<SearchCacheInvalidator>()), ServiceLifetime.Singleton);
         builder.Services.AddHostedService<DemoDirectory>();
         return builder;
     }

@@ -33,7 +33,7 @@ public static class MessagingExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxSignalInterceptor>();
-        builder.Services.ConfigureDbContext<TContext>((services, db) => db.AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>()));
+        builder.Services.ConfigureDbContext<TContext>((services, db) => db.AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>()), ServiceLifetime.Singleton);
         builder.Services.AddScoped(services => new ServiceDbContext(services.GetRequiredService<TContext>()));
         builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
 
