@@ -68,6 +68,10 @@ public sealed class DailyReturns(AttendanceDbContext db, IAccessLog log, Absence
             var existing = await db.Marks.Where(m => ids.Contains(m.PlacementId) && m.Date == date).ToListAsync(cancellationToken);
             var cases = await db.AbsenceCases.Where(c => ids.Contains(c.PlacementId) && c.Date == date).ToListAsync(cancellationToken);
             var now = clock.GetUtcNow();
+            // A day's first marks (most of a return) and the access log's lines go in a statement each; corrections of
+            // marks already held, and the cases, through the change tracker.
+            var added = new List<SessionMark>();
+            var changed = new List<AccessedRecord>();
             foreach (var input in request.Marks)
             {
                 var placement = placements[input.PlacementId!.Value];
@@ -75,7 +79,7 @@ public sealed class DailyReturns(AttendanceDbContext db, IAccessLog log, Absence
                 if (mark is null)
                 {
                     mark = SessionMark.For(placement, date, input.Session!.Value, now);
-                    db.Marks.Add(mark);
+                    added.Add(mark);
                 }
 
                 var wasAbsence = mark.Version > 0 && mark.IsAbsence;
@@ -85,7 +89,7 @@ public sealed class DailyReturns(AttendanceDbContext db, IAccessLog log, Absence
                 }
                 else
                 {
-                    log.Change(mark.Logged());
+                    changed.Add(mark.Logged());
                 }
 
                 var open = cases.SingleOrDefault(c => c.MarkId == mark.Id && c.IsOpen);
@@ -102,8 +106,11 @@ public sealed class DailyReturns(AttendanceDbContext db, IAccessLog log, Absence
                 accepted.Add(new AcceptedMark(mark.PlacementId, mark.Session, mark.Status, mark.Version, mark.Code, open?.Id));
             }
 
-            // The marks are saved first so the thresholds count them; both commit together with their events. Once
-            // saved they need no tracking: clearing spares later saves comparing their JSON columns again.
+            // The marks are saved first (the cases refer to them) so the thresholds count them; all commit together
+            // with their events. Once saved they need no tracking: clearing spares later saves comparing their JSON
+            // columns again.
+            await db.InsertAllAsync(added, cancellationToken);
+            await log.ChangedAsync(changed, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
             await thresholds.EvaluateAsync(placements.Values, cancellationToken);

@@ -1,4 +1,5 @@
 using APPlatform.ServiceDefaults.Authentication;
+using APPlatform.ServiceDefaults.Persistence;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -13,15 +14,16 @@ internal sealed class AccessLog<TContext>(TContext db, IHttpContextAccessor acce
     {
         // The caller is checked before the records are counted: an admin's list that finds nothing still needs a reason.
         var caller = Current();
-        var entries = records.Select(record => Entry(caller, AccessAction.Read, record)).ToList();
-        if (entries.Count > 0)
-        {
-            db.AddRange(entries);
-            await db.SaveChangesAsync(cancellationToken);
-        }
+        await db.InsertAllAsync(records.Select(record => Entry(caller, AccessAction.Read, record)).ToList(), cancellationToken);
     }
 
     public void Change(AccessedRecord record) => db.Add(Entry(Current(), AccessAction.Change, record));
+
+    public async Task ChangedAsync(IReadOnlyCollection<AccessedRecord> records, CancellationToken cancellationToken)
+    {
+        var caller = Current();
+        await db.InsertAllAsync(records.Select(record => Entry(caller, AccessAction.Change, record)).ToList(), cancellationToken);
+    }
 
     private AccessLogEntry Entry((HttpContext Http, Caller Caller, string? Reason) current, AccessAction action, AccessedRecord record)
     {

@@ -17,6 +17,12 @@ public interface IAccessLog
     /// or not at all.
     /// </summary>
     void Change(AccessedRecord record);
+
+    /// <summary>
+    /// For many changed records at once (a class register): call inside the change's transaction; the lines are
+    /// inserted at once, in one statement, and commit with the change or not at all.
+    /// </summary>
+    Task ChangedAsync(IReadOnlyCollection<AccessedRecord> records, CancellationToken cancellationToken);
 }
 
 public static class AccessLogExtensions
