@@ -2,7 +2,9 @@ namespace APPlatform.Bench;
 
 /// <summary>
 /// What each part of the platform uses, from /proc: CPU seconds so far (where the time goes), and memory. Processes are
-/// matched by program name: another platform running on the machine would be counted too.
+/// matched by program name among this benchmark's descendants (it starts DCP, which starts the servers and services;
+/// DCP's API server leaves the process tree but names the process it serves with --monitor), so another platform
+/// running on the machine is not counted.
 /// </summary>
 internal static class PlatformProcesses
 {
@@ -27,7 +29,8 @@ internal static class PlatformProcesses
     private static Dictionary<string, double> SumOverProcesses(Func<string, double> measure)
     {
         var totals = Parts.Values.Distinct().ToDictionary(p => p, _ => 0.0);
-        foreach (var directory in Directory.EnumerateDirectories("/proc").Where(d => int.TryParse(Path.GetFileName(d), out _)))
+        var ours = Descendants(Environment.ProcessId);
+        foreach (var directory in Directory.EnumerateDirectories("/proc").Where(d => int.TryParse(Path.GetFileName(d), out var pid) && ours.Contains(pid)))
         {
             try
             {
@@ -43,6 +46,46 @@ internal static class PlatformProcesses
         }
 
         return totals;
+    }
+
+    private static HashSet<int> Descendants(int root)
+    {
+        var children = new Dictionary<int, List<int>>();
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        {
+            try
+            {
+                if (int.TryParse(Path.GetFileName(directory), out var pid))
+                {
+                    var stat = File.ReadAllText(Path.Combine(directory, "stat"));
+                    var command = File.ReadAllText(Path.Combine(directory, "cmdline")).Split('\0');
+                    var monitored = Array.IndexOf(command, "--monitor") is var at and >= 0 && at + 1 < command.Length ? int.Parse(command[at + 1]) : -1;
+                    foreach (var parent in new[] { int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1]), monitored })
+                    {
+                        (children.TryGetValue(parent, out var list) ? list : children[parent] = []).Add(pid);
+                    }
+                }
+            }
+            catch (IOException)
+            {
+                // The process ended while being read.
+            }
+        }
+
+        var found = new HashSet<int>();
+        var pending = new Stack<int>([root]);
+        while (pending.TryPop(out var pid))
+        {
+            foreach (var child in children.GetValueOrDefault(pid) ?? [])
+            {
+                if (found.Add(child))
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>
