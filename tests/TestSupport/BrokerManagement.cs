@@ -26,4 +26,14 @@ public static class BrokerManagement
             .Select(queue => (Name: queue.GetProperty("name").GetString()!, Type: queue.GetProperty("type").GetString()!))
             .Where(queue => queue.Name.StartsWith(prefix, StringComparison.Ordinal))];
     }
+
+    /// <summary>The consumers on queues whose names start with <paramref name="prefix"/>, each with its prefetch count.</summary>
+    public static async Task<IReadOnlyList<(string Queue, int PrefetchCount)>> ConsumersAsync(string brokerAdmin, string prefix)
+    {
+        using var client = Client(brokerAdmin);
+        var consumers = await client.GetFromJsonAsync<JsonElement>("/api/consumers/%2F");
+        return [.. consumers.EnumerateArray()
+            .Select(consumer => (Queue: consumer.GetProperty("queue").GetProperty("name").GetString()!, PrefetchCount: consumer.GetProperty("prefetch_count").GetInt32()))
+            .Where(consumer => consumer.Queue.StartsWith(prefix, StringComparison.Ordinal))];
+    }
 }

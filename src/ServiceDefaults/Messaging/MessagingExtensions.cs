@@ -28,6 +28,11 @@ public static class MessagingExtensions
             ?? throw new InvalidOperationException($"ConnectionStrings:{MessagingOptions.ConnectionName} (the RabbitMQ broker) is not set.");
         var section = builder.Configuration.GetSection(MessagingOptions.SectionName);
         var options = section.Get<MessagingOptions>() ?? new MessagingOptions();
+        if (options.PrefetchCount < 1)
+        {
+            throw new InvalidOperationException($"Messaging:PrefetchCount is {options.PrefetchCount}; each consumer must take at least one message at a time.");
+        }
+
         builder.Services.Configure<MessagingOptions>(section);
 
         builder.Services.TryAddSingleton(TimeProvider.System);
@@ -60,6 +65,7 @@ public static class MessagingExtensions
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(connectionString));
+                rabbit.PrefetchCount = options.PrefetchCount;
                 if (options.EntityPrefix.Length > 0)
                 {
                     rabbit.MessageTopology.SetEntityNameFormatter(
