@@ -10,19 +10,19 @@ namespace APPlatform.ServiceDefaults.AccessLog;
 internal sealed class AccessLog<TContext>(TContext db, IHttpContextAccessor accessor, TimeProvider clock) : IAccessLog
     where TContext : DbContext
 {
-    public async Task ReadAsync(IEnumerable<AccessedRecord> records, CancellationToken cancellationToken)
-    {
-        // The caller is checked before the records are counted: an admin's list that finds nothing still needs a reason.
-        var caller = Current();
-        await db.InsertAllAsync(records.Select(record => Entry(caller, AccessAction.Read, record)).ToList(), cancellationToken);
-    }
+    public Task ReadAsync(IEnumerable<AccessedRecord> records, CancellationToken cancellationToken) =>
+        InsertAsync(AccessAction.Read, records, cancellationToken);
 
     public void Change(AccessedRecord record) => db.Add(Entry(Current(), AccessAction.Change, record));
 
-    public async Task ChangedAsync(IReadOnlyCollection<AccessedRecord> records, CancellationToken cancellationToken)
+    public Task ChangedAsync(IReadOnlyCollection<AccessedRecord> records, CancellationToken cancellationToken) =>
+        InsertAsync(AccessAction.Change, records, cancellationToken);
+
+    private async Task InsertAsync(AccessAction action, IEnumerable<AccessedRecord> records, CancellationToken cancellationToken)
     {
+        // The caller is checked before the records are counted: an admin's list that finds nothing still needs a reason.
         var caller = Current();
-        await db.InsertAllAsync(records.Select(record => Entry(caller, AccessAction.Change, record)).ToList(), cancellationToken);
+        await db.InsertAllAsync(records.Select(record => Entry(caller, action, record)).ToList(), cancellationToken);
     }
 
     private AccessLogEntry Entry((HttpContext Http, Caller Caller, string? Reason) current, AccessAction action, AccessedRecord record)
