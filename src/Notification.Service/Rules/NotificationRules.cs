@@ -26,7 +26,7 @@ public static class NotificationRules
 
         // The school's attendance lead and DSL: every absence is followed up the same day.
         Rule.On<AbsenceReported>("absence-reported", "A provider reported a pupil absent, or sent no mark, for a session",
-            e => [School(e.SchoolId, AttendanceLead), e.CommissionerId == e.SchoolId ? null : new(e.CommissionerId, LocalAuthorityAttendanceTeam)],
+            e => [School(e.SchoolId, AttendanceLead), ArrangingLocalAuthority(e.SchoolId, e.CommissionerId, LocalAuthorityAttendanceTeam)],
             e => new($"{(e.Missing ? "No mark from the provider" : "Absent from alternative provision")}: {e.Date:ddd d MMM} {e.Session}",
                 "Follow this absence up today: contact the parents, then record what they said.", $"/api/attendance/cases/{e.CaseId}")),
         Rule.On<RegisterNotSubmitted>("register-not-submitted", "A provider's register was not in by its cut-off",
@@ -209,7 +209,11 @@ public static class NotificationRules
 
     /// <summary>Who runs the placement: the school's AP lead, or the AP team of the local authority that arranged it.</summary>
     private static Recipient Commissioner(Guid schoolId, Guid commissionerId) =>
-        commissionerId == schoolId ? School(schoolId, ApLead) : new(commissionerId, LocalAuthorityApTeam);
+        ArrangingLocalAuthority(schoolId, commissionerId, LocalAuthorityApTeam) ?? School(schoolId, ApLead);
+
+    /// <summary>The local authority that arranged the placement, in <paramref name="role"/>; nobody when the school did.</summary>
+    private static Recipient? ArrangingLocalAuthority(Guid schoolId, Guid commissionerId, string role) =>
+        commissionerId == schoolId ? null : new(commissionerId, role);
 
     /// <summary>Whoever audits again: the author's AP lead, or its AP team for a local authority's own audit.</summary>
     private static Recipient Author(ProviderAuditExpiring e) => e.AuthorType switch
