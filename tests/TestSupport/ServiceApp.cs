@@ -1,8 +1,11 @@
 using System.Net.Http.Json;
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using APPlatform.ServiceDefaults.Caching;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace APPlatform.TestSupport;
 
@@ -18,6 +21,7 @@ public sealed class ServiceApp<TMarker> : WebApplicationFactory<TMarker>
     private readonly IReadOnlyDictionary<string, string?> settings;
     private readonly Action<IWebHostBuilder>? configure;
     private readonly bool useKestrel;
+    private readonly StartupFailureLog startupFailure = new();
 
     internal ServiceApp(IReadOnlyDictionary<string, string?> settings, bool useKestrel, Action<IWebHostBuilder>? configure)
     {
@@ -58,6 +62,22 @@ public sealed class ServiceApp<TMarker> : WebApplicationFactory<TMarker>
             ready => ready,
             because: $"{typeof(TMarker).Assembly.GetName().Name} should become ready");
         return this;
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        builder.ConfigureLogging(logging => logging.AddProvider(startupFailure));
+        try
+        {
+            return base.CreateHost(builder);
+        }
+        catch (ObjectDisposedException) when (startupFailure.Exception is { } failure)
+        {
+            // The app failed to start and its entry point disposed the host before WebApplicationFactory's DeferredHost
+            // read the host's lifetime (a race in Microsoft.AspNetCore.Mvc.Testing): the failure is what the host logged.
+            ExceptionDispatchInfo.Throw(failure);
+            throw;
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
