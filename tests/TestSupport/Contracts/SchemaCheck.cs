@@ -8,6 +8,10 @@ public static class SchemaCheck
 {
     private const string ComponentPrefix = "#/components/schemas/";
 
+    // One instance for every evaluation: JsonSchema.Net 7.4 rebuilds a schema's cached constraints when it meets new
+    // options, and tests evaluating one schema in parallel then get wrong answers (json-everything issue 929).
+    private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.Hierarchical, RequireFormatValidation = true };
+
     /// <summary>
     /// An OpenAPI 3.1 schema (JSON Schema 2020-12) on its own: the document's components become its $defs, so that
     /// its references resolve.
@@ -18,7 +22,7 @@ public static class SchemaCheck
     public static IReadOnlyList<string> Mismatches(JsonNode schema, JsonNode? instance) => Mismatches(JsonSchema.FromText(schema.ToJsonString()), instance);
 
     public static IReadOnlyList<string> Mismatches(JsonSchema schema, JsonNode? instance) =>
-        Errors(schema.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical, RequireFormatValidation = true }))
+        Errors(schema.Evaluate(instance, Options))
             .Distinct().ToList();
 
     /// <summary>What failed, skipping the failed branches of a oneOf or anyOf that held.</summary>
