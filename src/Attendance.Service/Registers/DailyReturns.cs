@@ -6,6 +6,7 @@ using APPlatform.Attendance.Apis;
 using APPlatform.ServiceDefaults.AccessLog;
 using APPlatform.ServiceDefaults.Authentication;
 using APPlatform.ServiceDefaults.Persistence;
+using APPlatform.ServiceDefaults.Scheduling;
 using APPlatform.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -68,8 +69,9 @@ public sealed class DailyReturns(AttendanceDbContext db, IAccessLog log, Absence
             var existing = await db.Marks.Where(m => ids.Contains(m.PlacementId) && m.Date == date).ToListAsync(cancellationToken);
             var cases = await db.AbsenceCases.Where(c => ids.Contains(c.PlacementId) && c.Date == date).ToListAsync(cancellationToken);
             var now = clock.GetUtcNow();
-            // A day's first marks (most of a return) and the access log's lines go in a statement each; corrections of
-            // marks already held, and the cases, through the change tracker.
+            // A day's first marks (most of a return), the access log's lines, and the cases their absences open with
+            // their deadlines go in a statement a table; corrections of marks already held, and the events, through the
+            // change tracker (which wakes the outbox once they commit).
             var added = new List<SessionMark>();
             var changed = new List<AccessedRecord>();
             foreach (var input in request.Marks)
@@ -110,6 +112,8 @@ public sealed class DailyReturns(AttendanceDbContext db, IAccessLog log, Absence
             // with their events. Once saved they need no tracking: clearing spares later saves comparing their JSON
             // columns again.
             await db.InsertAllAsync(added, cancellationToken);
+            await db.InsertAddedAsync<AbsenceCase>(cancellationToken);
+            await db.InsertAddedAsync<Deadline>(cancellationToken);
             await log.ChangedAsync(changed, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();

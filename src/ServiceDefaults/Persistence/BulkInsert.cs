@@ -39,6 +39,29 @@ public static class BulkInsert
         }
     }
 
+    /// <summary>
+    /// Inserts the rows of <typeparamref name="T"/> that the change tracker holds as new, as <see cref="InsertAllAsync{T}"/>
+    /// does, and stops tracking them, so that SaveChanges writes only the rest. For rows added by code that adds through
+    /// the context (a case and its deadlines opened per absence).
+    /// </summary>
+    public static async Task InsertAddedAsync<T>(this DbContext db, CancellationToken cancellationToken)
+        where T : class
+    {
+        // New rows are known to the tracker without detecting changes, which would compare every tracked row's JSON.
+        var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            var added = db.ChangeTracker.Entries<T>().Where(entry => entry.State == EntityState.Added).ToList();
+            await db.InsertAllAsync(added.Select(entry => entry.Entity).ToList(), cancellationToken);
+            added.ForEach(entry => entry.State = EntityState.Detached);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
+    }
+
     private sealed record Column(IProperty Property, Type ProviderType)
     {
         /// <summary>The column's values as a typed array (Npgsql infers the array's PostgreSQL type from it).</summary>

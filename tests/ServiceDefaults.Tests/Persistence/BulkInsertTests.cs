@@ -54,6 +54,24 @@ public sealed class BulkInsertTests(TestServers servers)
         Assert.Equal(1, await db.Samples.CountAsync(TestContext.Current.CancellationToken));
     }
 
+    [Fact]
+    public async Task RowsAddedThroughTheContextAreInsertedOnceAndSaveChangesWritesOnlyTheRest()
+    {
+        await using var db = await DatabaseAsync();
+        var held = Row();
+        await db.InsertAllAsync([held], TestContext.Current.CancellationToken);
+        var tracked = await db.Samples.SingleAsync(TestContext.Current.CancellationToken);
+        db.Samples.AddRange(Row(), Row());
+        tracked.Note = "corrected";
+
+        await db.InsertAddedAsync<Sample>(TestContext.Current.CancellationToken);
+        var saved = await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, saved);
+        Assert.Equal(3, await db.Samples.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal("corrected", await db.Samples.Where(s => s.Id == held.Id).Select(s => s.Note).SingleAsync(TestContext.Current.CancellationToken));
+    }
+
     private static Sample Row() => new() { Id = Guid.NewGuid(), Kind = SampleKind.Present, Day = new DateOnly(2026, 12, 1), At = At, History = [] };
 
     private static string Describe(Sample s) =>
@@ -88,7 +106,7 @@ public sealed class Sample
 
     public int? Minutes { get; init; }
 
-    public string? Note { get; init; }
+    public string? Note { get; set; }
 
     public decimal Percent { get; init; }
 
