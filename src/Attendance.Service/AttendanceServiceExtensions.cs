@@ -38,7 +38,7 @@ public static class AttendanceServiceExtensions
         builder.Services.AddScoped<Thresholds>();
         builder.Services.AddScoped<AbsenceFollowUp>();
         builder.Services.AddScoped<IDeadlineHandler>(services => services.GetRequiredService<AbsenceFollowUp>());
-        builder.Services.AddDeadlineHandler<UnexplainedMarks>();
+        builder.Services.AddRecurringDeadline<AttendanceDbContext, UnexplainedMarks>();
         builder.Services.AddRecurringDeadline<AttendanceDbContext, WeeklyFigures>();
         builder.Services.AddHostedService<RegisterCutoffWatch>();
         builder.Services.AddHttpClient<PupilNumbers>();

@@ -13,6 +13,14 @@ public sealed class UnexplainedMarkReplacementTests
     public void AnNIsDueForReplacementByTheEndOfTheFifthSchoolDayAfterTheAbsenceInEngland(string absence, string due) =>
         Assert.Equal(DateTimeOffset.Parse(due), FiveSchoolDays.DueFor(DateOnly.Parse(absence)));
 
+    [Theory]
+    [InlineData("2026-12-10T00:00:00+00:00", "2026-12-02")]
+    [InlineData("2026-12-09T23:59:59+00:00", "2026-12-01")]
+    [InlineData("2026-12-14T00:00:00+00:00", "2026-12-06")] // Monday: the weekend's dates were due by Saturday
+    [InlineData("2026-06-22T23:30:00+00:00", "2026-06-15")] // half past midnight in England, in summer time
+    public void TheDaysWhoseTimeIsUpAreThoseUpToTheLatestWhoseNWasDueByNow(string now, string latest) =>
+        Assert.Equal(DateOnly.Parse(latest), FiveSchoolDays.LatestDueBy(DateTimeOffset.Parse(now)));
+
     [Fact]
     public void AnAbsenceStillCodedNIsMissed() => Assert.True(UnexplainedMarkReplacement.IsMissed(Absent()));
 

@@ -7,8 +7,8 @@ using static APPlatform.Attendance.Tests.AttendanceService;
 namespace APPlatform.Attendance.Tests;
 
 /// <summary>
-/// An absence's N is replaced within five school days, from a deadline in the database; in a class of its own, since it
-/// moves the service's clock on a week.
+/// An absence's N is replaced within five school days, decided by a check each midnight; in a class of its own, since
+/// it moves the service's clock on a week.
 /// </summary>
 public sealed class UnexplainedMarkTests(AttendanceService service) : IClassFixture<AttendanceService>
 {
@@ -35,12 +35,17 @@ public sealed class UnexplainedMarkTests(AttendanceService service) : IClassFixt
         service.Clock.Advance(TimeSpan.FromDays(8));
         await service.RunDueDeadlinesAsync();
         var afterIt = await service.QueuedEventsAsync<UnexplainedMarkNotReplaced>();
+        // The next midnight's check has nothing more to say of them.
+        service.Clock.Advance(TimeSpan.FromDays(1));
+        await service.RunDueDeadlinesAsync();
+        var aDayLater = await service.QueuedEventsAsync<UnexplainedMarkNotReplaced>();
 
         Assert.Empty(beforeTheDeadline);
         var announced = Assert.Single(afterIt, e => e.PlacementId == left.PlacementId);
         Assert.Equal((Today, "AM", 5), (announced.Date, announced.Session, announced.SchoolDays));
         Assert.DoesNotContain(afterIt, e => e.PlacementId == explained.PlacementId);
         Assert.Single(afterIt, e => e.PlacementId == reportedAgain.PlacementId);
+        Assert.Equal(afterIt.Count, aDayLater.Count);
         await Eventually.Until(() => Task.FromResult(notReplaced.Count(e => e.Message.PlacementId == left.PlacementId)), n => n == 1, because: "it is published");
     }
 }

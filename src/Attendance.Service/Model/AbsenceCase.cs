@@ -104,6 +104,12 @@ public sealed class AbsenceCase
     /// <summary>When an unexplained absence must have been followed up (contacted at least).</summary>
     public DateTimeOffset FollowUpBy { get; init; }
 
+    /// <summary>
+    /// When the daily check of unexplained marks (<see cref="Rules.UnexplainedMarkReplacement"/>) decided this absence,
+    /// once its N's time was up: announced if still N, left alone if replaced. Null until then.
+    /// </summary>
+    public DateTimeOffset? UnexplainedMarkCheckedAt { get; set; }
+
     /// <summary>Whether it still needs the school: any status but closed.</summary>
     public bool IsOpen => Status is CaseStatus.Unexplained or CaseStatus.Contacted or CaseStatus.Explained or CaseStatus.Escalated;
 

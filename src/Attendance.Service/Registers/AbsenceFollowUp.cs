@@ -10,8 +10,8 @@ namespace APPlatform.Attendance.Registers;
 
 /// <summary>
 /// Opens the school's follow-up case the moment an absence is known, with the time <see cref="SameDayFollowUp"/> gives
-/// for contacting the family, and a deadline then; if by then nobody has, says so. The case also gets the deadline for
-/// replacing the mark's N (<see cref="UnexplainedMarks"/>).
+/// for contacting the family, and a deadline then; if by then nobody has, says so. Whether the mark's N is replaced in
+/// time is <see cref="UnexplainedMarks"/>' daily check.
 /// </summary>
 public sealed class AbsenceFollowUp(AttendanceDbContext db, IOptions<AttendanceOptions> options, TimeProvider clock) : IDeadlineHandler
 {
@@ -41,7 +41,6 @@ public sealed class AbsenceFollowUp(AttendanceDbContext db, IOptions<AttendanceO
         };
         db.AbsenceCases.Add(absence);
         db.AddDeadline(KindName, absence.Id.ToString(), followUpBy, new Payload(absence.Id));
-        UnexplainedMarks.Schedule(db, absence, options.Value.UnexplainedMarkReplacement());
         db.AddIntegrationEvent(new AbsenceReported(absence.Id, mark.PlacementId, mark.PupilId, mark.SchoolId, mark.ProviderId, placement.CommissionerId, mark.Date, mark.Session.ToString(),
             mark.Status == MarkStatus.Missing, now));
         return absence;

@@ -32,6 +32,7 @@ internal sealed class AbsenceCaseConfiguration : IEntityTypeConfiguration<Absenc
         builder.HasOne<SessionMark>().WithMany().HasForeignKey(c => c.MarkId);
         builder.HasIndex(c => new { c.SchoolId, c.Status });
         builder.HasIndex(c => new { c.PlacementId, c.Date });
+        builder.HasIndex(c => c.Date).HasDatabaseName("IX_AbsenceCases_UnexplainedMarkUnchecked").HasFilter("\"UnexplainedMarkCheckedAt\" IS NULL");
         builder.Property(c => c.Session).HasConversion<string>().HasMaxLength(2);
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.EscalatedTo).HasConversion<string>().HasMaxLength(20);

@@ -81,6 +81,9 @@ namespace APPlatform.Attendance.Infrastructure.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateTimeOffset?>("UnexplainedMarkCheckedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<uint>("xmin")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -88,6 +91,10 @@ namespace APPlatform.Attendance.Infrastructure.Migrations
                         .HasColumnName("xmin");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Date")
+                        .HasDatabaseName("IX_AbsenceCases_UnexplainedMarkUnchecked")
+                        .HasFilter("\"UnexplainedMarkCheckedAt\" IS NULL");
 
                     b.HasIndex("MarkId");
 

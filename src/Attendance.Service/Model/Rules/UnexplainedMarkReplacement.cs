@@ -12,6 +12,21 @@ public sealed record UnexplainedMarkReplacement(int SchoolDays)
     /// <summary>The end of the last school day allowed, in England.</summary>
     public DateTimeOffset DueFor(DateOnly absenceDate) => EnglandClock.InEngland(SchoolWeek.SchoolDaysAfter(absenceDate, SchoolDays).AddDays(1), TimeOnly.MinValue);
 
+    /// <summary>
+    /// The latest absence date whose N was due for replacement by <paramref name="now"/>: that day's and every earlier
+    /// day's time is up.
+    /// </summary>
+    public DateOnly LatestDueBy(DateTimeOffset now)
+    {
+        var day = DateOnly.FromDateTime(now.UtcDateTime).AddDays(1); // England's date is never ahead of UTC's by more
+        while (DueFor(day) > now)
+        {
+            day = day.AddDays(-1);
+        }
+
+        return day;
+    }
+
     /// <summary>Whether the mark is still an absence with no reason established.</summary>
     public static bool IsMissed(SessionMark mark) => mark.IsAbsence && mark.Code == AbsenceCodes.NoReasonYet;
 }
