@@ -27,8 +27,8 @@ var soakWindow = Option("--soak-window", 5);
 var daysBehind = soakMinutes > 0 ? 1500 : 150;
 
 BenchEnvironment.PastDaysOnly(daysBehind);
-// An absence's N-mark reminder falls due at midnight five school days on, never in a register's peak; the returns here
-// are back-dated, which would make every reminder due at once, mid-run. Its deadline is still written with the absence.
+// The N-mark check runs at midnight, never in a register's peak; the returns here are back-dated, so a run that crossed
+// midnight would have it decide every absence of the run at once.
 Environment.SetEnvironmentVariable("Attendance__UnexplainedMarkDays", "1000");
 if (soakMinutes > 0)
 {
