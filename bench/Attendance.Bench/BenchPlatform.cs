@@ -77,9 +77,10 @@ internal static class BenchPlatform
     }
 
     /// <summary>
-    /// Until no event waits in a service's outbox and no queue holds a message: the directory's threshold watch works
-    /// through the seeded placements' events, and notifications through the absences' events, and that work, measured
-    /// alongside the next run, would be counted against its marks.
+    /// Until no event waits in a service's outbox, no queue holds a message and no email or webhook call waits to be
+    /// sent: the directory's threshold watch works through the seeded placements' events, and notifications (and their
+    /// emails) through the absences' events, and that work, measured alongside the next run, would be counted against
+    /// its marks.
     /// </summary>
     public static async Task WaitForBacklogToDrainAsync(Uri brokerAdmin, IEnumerable<string> databases)
     {
@@ -89,13 +90,14 @@ internal static class BenchPlatform
         {
             var listed = await management.GetFromJsonAsync<JsonElement>("/api/queues?columns=name,messages");
             var queued = listed.EnumerateArray().Sum(queue => queue.TryGetProperty("messages", out var messages) ? messages.GetInt32() : 0);
-            long unpublished = 0;
+            long unpublished = 0, unsent = 0;
             foreach (var database in databases)
             {
                 unpublished += await Database.UnpublishedEventsAsync(database);
+                unsent += await Database.PendingDeliveriesAsync(database);
             }
 
-            if (queued == 0 && unpublished == 0)
+            if (queued == 0 && unpublished == 0 && unsent == 0)
             {
                 Console.WriteLine($"Backlog drained after {clock.Elapsed.TotalSeconds:0} s.");
                 return;
@@ -103,7 +105,7 @@ internal static class BenchPlatform
 
             if (clock.Elapsed > TimeSpan.FromMinutes(10))
             {
-                throw new TimeoutException($"{unpublished} events unpublished and {queued} messages queued after ten minutes.");
+                throw new TimeoutException($"{unpublished} events unpublished, {queued} messages queued and {unsent} deliveries unsent after ten minutes.");
             }
 
             await Task.Delay(1000);

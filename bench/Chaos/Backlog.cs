@@ -34,10 +34,7 @@ public sealed class Backlog(ChaosPlatform platform)
                 deadlines += await Database.CountAsync(db, """SELECT count(*) FROM "Deadlines" WHERE "FiredAt" IS NULL AND ("DueAt" <= now() OR "Attempts" > 0)""");
             }
 
-            if (await Database.HasTableAsync(db, "Deliveries"))
-            {
-                deliveries += await Database.CountAsync(db, """SELECT count(*) FROM "Deliveries" WHERE "Status" IN ('Pending', 'Retrying')""");
-            }
+            deliveries += await Database.PendingDeliveriesAsync(db);
         }
 
         var (queued, parked) = await QueuesAsync();

@@ -19,6 +19,12 @@ internal static class Database
     public static Task<long> UnpublishedEventsAsync(string connectionString) =>
         CountAsync(connectionString, """SELECT count(*) FROM "OutboxMessages" WHERE "DispatchedAt" IS NULL""");
 
+    /// <summary>Notification's emails, webhook calls and broker messages not yet sent; none where the database has no deliveries.</summary>
+    public static async Task<long> PendingDeliveriesAsync(string connectionString) =>
+        await HasTableAsync(connectionString, "Deliveries")
+            ? await CountAsync(connectionString, """SELECT count(*) FROM "Deliveries" WHERE "Status" IN ('Pending', 'Retrying')""")
+            : 0;
+
     /// <summary>Every row of a query, each as its columns' values.</summary>
     public static async Task<List<object[]>> RowsAsync(string connectionString, string sql, params (string Name, object Value)[] parameters)
     {
