@@ -21,7 +21,8 @@ public sealed class ServiceApp<TMarker> : WebApplicationFactory<TMarker>
     private readonly IReadOnlyDictionary<string, string?> settings;
     private readonly Action<IWebHostBuilder>? configure;
     private readonly bool useKestrel;
-    private readonly StartupFailureLog startupFailure = new();
+    // Only the host's own errors ("Hosting failed to start"), not every line the service writes.
+    private readonly CapturedLogs hostErrors = new("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Error);
 
     internal ServiceApp(IReadOnlyDictionary<string, string?> settings, bool useKestrel, Action<IWebHostBuilder>? configure)
     {
@@ -66,12 +67,12 @@ public sealed class ServiceApp<TMarker> : WebApplicationFactory<TMarker>
 
     protected override IHost CreateHost(IHostBuilder builder)
     {
-        builder.ConfigureLogging(logging => logging.AddProvider(startupFailure));
+        builder.ConfigureLogging(logging => logging.AddProvider(hostErrors));
         try
         {
             return base.CreateHost(builder);
         }
-        catch (ObjectDisposedException) when (startupFailure.Exception is { } failure)
+        catch (ObjectDisposedException) when (hostErrors.Lines.Select(line => line.Exception).FirstOrDefault(e => e is not null) is { } failure)
         {
             // The app failed to start and its entry point disposed the host before WebApplicationFactory's DeferredHost
             // read the host's lifetime (a race in Microsoft.AspNetCore.Mvc.Testing): the failure is what the host logged.

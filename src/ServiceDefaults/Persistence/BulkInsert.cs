@@ -47,19 +47,9 @@ public static class BulkInsert
     public static async Task InsertAddedAsync<T>(this DbContext db, CancellationToken cancellationToken)
         where T : class
     {
-        // New rows are known to the tracker without detecting changes, which would compare every tracked row's JSON.
-        var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
-        {
-            var added = db.ChangeTracker.Entries<T>().Where(entry => entry.State == EntityState.Added).ToList();
-            await db.InsertAllAsync(added.Select(entry => entry.Entity).ToList(), cancellationToken);
-            added.ForEach(entry => entry.State = EntityState.Detached);
-        }
-        finally
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = detecting;
-        }
+        var added = db.ChangeTracker.Added<T>();
+        await db.InsertAllAsync(added.Select(entry => entry.Entity).ToList(), cancellationToken);
+        added.ForEach(entry => entry.State = EntityState.Detached);
     }
 
     private sealed record Column(IProperty Property, Type ProviderType)
