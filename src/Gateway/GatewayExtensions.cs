@@ -23,7 +23,15 @@ public static class GatewayExtensions
     {
         app.UseRateLimiter();
         app.MapApiReference();
-        app.MapReverseProxy(proxy => proxy.UseRequestBodyLimit());
+        // A pipeline of our own replaces YARP's default one, so its steps are named again: without UseLoadBalancing the
+        // forwarder picks a replica at random and the clusters' RoundRobin is ignored.
+        app.MapReverseProxy(proxy =>
+        {
+            proxy.UseRequestBodyLimit();
+            proxy.UseSessionAffinity();
+            proxy.UseLoadBalancing();
+            proxy.UsePassiveHealthChecks();
+        });
         return app;
     }
 }

@@ -110,6 +110,12 @@ public sealed class GatewayUnderTest : IAsyncDisposable
             healthy => healthy,
             because: $"every {service} replica should pass the gateway's health check");
 
+    /// <summary>The replicas the gateway balances the service's requests across; a new object each time that set changes.</summary>
+    public ClusterDestinationsState RotationOf(string service) =>
+        Gateway.Services.GetRequiredService<IProxyStateLookup>().TryGetCluster(service, out var cluster)
+            ? cluster.DestinationsState
+            : throw new InvalidOperationException($"The gateway has no cluster {service}.");
+
     public async ValueTask DisposeAsync()
     {
         await Gateway.DisposeAsync();
