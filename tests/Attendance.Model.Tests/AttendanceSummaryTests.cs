@@ -25,6 +25,23 @@ public sealed class AttendanceSummaryTests
         Assert.False(summary.SevereAbsence);
     }
 
+    [Fact]
+    public void SessionsCountedByWeekGiveTheSummaryTheirMarksGive()
+    {
+        var monday = new DateOnly(2026, 11, 2);
+        List<MarkFacts> marks =
+        [
+            .. Enumerable.Range(0, 12).Select(day => Placements.Mark(monday.AddDays(day), MarkStatus.Present, "B")),
+            Placements.Mark(monday, MarkStatus.Absent, "I"), Placements.Mark(monday.AddDays(8), MarkStatus.Absent),
+            Placements.Mark(monday.AddDays(9), MarkStatus.Missing), Placements.Mark(monday.AddDays(9), MarkStatus.Absent, "Q"),
+        ];
+
+        var counts = MarkCount.Of(marks).ToList();
+
+        Assert.Equal([monday, monday.AddDays(7)], counts.Select(c => c.Week).Distinct().Order());
+        Assert.Equal(AttendanceSummary.Of(marks), AttendanceSummary.Of(counts));
+    }
+
     [Theory]
     [InlineData(19, 1, false, false)]
     [InlineData(91, 9, false, false)]

@@ -66,6 +66,28 @@ public sealed class ConsecutiveAbsenceThresholdTests
         ]));
 
     [Fact]
+    public void TheRunIsReadFromTheLatestWeekWithASessionNotMissed()
+    {
+        var monday = new DateOnly(2026, 11, 9);
+        List<MarkFacts> marks =
+        [
+            Mark(Day, MarkStatus.Present, "B"), Mark(Day.AddDays(1), MarkStatus.Absent, "I"),
+            Mark(monday, MarkStatus.Absent), Mark(monday.AddDays(1), MarkStatus.Late, "B"), Mark(monday.AddDays(2), MarkStatus.Absent, "O"),
+            Mark(monday.AddDays(7), MarkStatus.Missing), Mark(monday.AddDays(8), MarkStatus.Absent, "G"),
+        ];
+
+        var from = ConsecutiveAbsenceThreshold.MarksNeededFrom(MarkCount.Of(marks));
+
+        Assert.Equal(monday, from);
+        Assert.Equal(ConsecutiveAbsenceThreshold.DaysOf(marks), ConsecutiveAbsenceThreshold.DaysOf(marks.Where(m => m.Date >= from)));
+        Assert.Equal(3, ConsecutiveAbsenceThreshold.DaysOf(marks.Where(m => m.Date >= from)));
+    }
+
+    [Fact]
+    public void APlacementNeverAttendingNeedsEveryMark() =>
+        Assert.Equal(DateOnly.MinValue, ConsecutiveAbsenceThreshold.MarksNeededFrom(MarkCount.Of([Mark(Day, MarkStatus.Absent), Mark(Day.AddDays(7), MarkStatus.Missing)])));
+
+    [Fact]
     public void TenSchoolDaysTellTheLocalAuthority()
     {
         var rule = new ConsecutiveAbsenceThreshold(10);
@@ -123,16 +145,16 @@ public sealed class PenaltyNoticeThresholdTests
             Mark(FirstMonday.AddDays(3), MarkStatus.Late, "B"),
         ];
 
-        Assert.Equal(4, TenInTenWeeks.SessionsOf(marks));
+        Assert.Equal(4, TenInTenWeeks.SessionsOf([.. MarkCount.Of(marks)]));
     }
 
     [Fact]
     public void OnlyTheLatestTenSchoolWeeksCount() =>
-        Assert.Equal(6, TenInTenWeeks.SessionsOf(Weeks(Enumerable.Range(0, 11), new() { [0] = 4, [10] = 6 })));
+        Assert.Equal(6, TenInTenWeeks.SessionsOf([.. MarkCount.Of(Weeks(Enumerable.Range(0, 11), new() { [0] = 4, [10] = 6 }))]));
 
     [Fact]
     public void WeeksWithNoMarksAreHolidaysAndDoNotShortenTheWindow() =>
-        Assert.Equal(10, TenInTenWeeks.SessionsOf(Weeks([.. Enumerable.Range(0, 5), .. Enumerable.Range(7, 5)], new() { [0] = 4, [11] = 6 })));
+        Assert.Equal(10, TenInTenWeeks.SessionsOf([.. MarkCount.Of(Weeks([.. Enumerable.Range(0, 5), .. Enumerable.Range(7, 5)], new() { [0] = 4, [11] = 6 }))]));
 
     [Fact]
     public void TenSessionsTellTheLocalAuthority()

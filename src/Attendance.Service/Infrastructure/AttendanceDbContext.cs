@@ -11,6 +11,9 @@ public sealed class AttendanceDbContext(DbContextOptions<AttendanceDbContext> op
 
     public DbSet<SessionMark> Marks => Set<SessionMark>();
 
+    /// <summary>Kept by the database as marks change; read only.</summary>
+    public DbSet<MarkCount> MarkCounts => Set<MarkCount>();
+
     public DbSet<AbsenceCase> AbsenceCases => Set<AbsenceCase>();
 
     public DbSet<ProviderCutoff> ProviderCutoffs => Set<ProviderCutoff>();

@@ -24,16 +24,22 @@ public sealed record AttendanceSummary(
     public const decimal PersistentAbsencePercent = 10;
     public const decimal SevereAbsencePercent = 50;
 
-    public static AttendanceSummary Of(IEnumerable<MarkFacts> marks)
+    public static AttendanceSummary Of(IEnumerable<MarkFacts> marks) =>
+        Of(marks.Select(m => new MarkCount(m.PlacementId, SchoolWeek.MondayOf(m.Date), m.Status, m.Code, Sessions: 1)));
+
+    /// <summary>The summary of the sessions counted (<see cref="MarkCount"/>), as of the marks they count.</summary>
+    public static AttendanceSummary Of(IEnumerable<MarkCount> counts)
     {
-        var counted = marks.Where(m => !AbsenceCodes.IsNotCounted(m.Code)).ToList();
-        var attended = counted.Count(m => m.Status is MarkStatus.Present or MarkStatus.Late);
-        var absences = counted.Where(m => m.Status is MarkStatus.Absent or MarkStatus.Missing).ToList();
-        var authorised = absences.Count(m => AbsenceCodes.IsAuthorised(m.Code));
-        var percent = counted.Count == 0 ? 100m : Math.Round(100m * attended / counted.Count, 1);
+        var counted = counts.Where(c => !AbsenceCodes.IsNotCounted(c.Code)).ToList();
+        var possible = counted.Sum(c => c.Sessions);
+        var attended = counted.Where(c => c.Status is MarkStatus.Present or MarkStatus.Late).Sum(c => c.Sessions);
+        var absences = counted.Where(c => c.Status is MarkStatus.Absent or MarkStatus.Missing).ToList();
+        var absent = absences.Sum(c => c.Sessions);
+        var authorised = absences.Where(c => AbsenceCodes.IsAuthorised(c.Code)).Sum(c => c.Sessions);
+        var percent = possible == 0 ? 100m : Math.Round(100m * attended / possible, 1);
         var missed = 100m - percent;
-        return new AttendanceSummary(counted.Count, attended, authorised, absences.Count - authorised, absences.Count(m => m.Code == AbsenceCodes.NoReasonYet), percent,
-            counted.Count > 0 && missed >= PersistentAbsencePercent, counted.Count > 0 && missed >= SevereAbsencePercent);
+        return new AttendanceSummary(possible, attended, authorised, absent - authorised, absences.Where(c => c.Code == AbsenceCodes.NoReasonYet).Sum(c => c.Sessions), percent,
+            possible > 0 && missed >= PersistentAbsencePercent, possible > 0 && missed >= SevereAbsencePercent);
     }
 }
 

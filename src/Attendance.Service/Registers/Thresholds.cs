@@ -10,8 +10,8 @@ using Microsoft.Extensions.Options;
 namespace APPlatform.Attendance.Registers;
 
 /// <summary>
-/// After a placement's marks change, reads what the threshold rules need (its marks, the school's target, the flags
-/// raised) and asks each rule: below the school's target, consecutive unauthorised absence, days of illness, unauthorised
+/// After a placement's marks change, reads what the threshold rules need (its sessions counted by week, its latest
+/// marks and those for illness, the school's target, the flags raised) and asks each rule: below the school's target, consecutive unauthorised absence, days of illness, unauthorised
 /// sessions in the penalty notice framework's rolling weeks. What
 /// <see cref="ThresholdAnnouncement"/> decides is saved here, with the event that announces a crossing.
 /// </summary>
@@ -23,7 +23,16 @@ public sealed class Thresholds(AttendanceDbContext db, IOptions<AttendanceOption
     public async Task EvaluateAsync(IReadOnlyCollection<Placement> placements, CancellationToken cancellationToken)
     {
         var placementIds = placements.Select(p => p.PlacementId).ToList();
-        var marks = (await db.Marks.AsNoTracking().Where(m => placementIds.Contains(m.PlacementId))
+        var counts = (await db.MarkCounts.AsNoTracking().Where(c => placementIds.Contains(c.PlacementId) && c.Sessions > 0).ToListAsync(cancellationToken))
+            .ToLookup(c => c.PlacementId);
+        // The current run of missed days and the days of illness need marks, not counts: each placement's since its latest
+        // week with a session not missed (one date for them all, the earliest such week; every mark of a placement that
+        // has none), and the ones coded for illness.
+        var neededFrom = placements.ToDictionary(p => p.PlacementId, p => ConsecutiveAbsenceThreshold.MarksNeededFrom(counts[p.PlacementId]));
+        var everyMark = neededFrom.Where(p => p.Value == DateOnly.MinValue).Select(p => p.Key).ToList();
+        var from = neededFrom.Values.Where(day => day != DateOnly.MinValue).DefaultIfEmpty(DateOnly.MaxValue).Min();
+        var marks = (await db.Marks.AsNoTracking()
+                .Where(m => placementIds.Contains(m.PlacementId) && (m.Date >= from || m.Code == AbsenceCodes.Illness || everyMark.Contains(m.PlacementId)))
                 .Select(m => new MarkFacts(m.PlacementId, m.Date, m.Status, m.Code)).ToListAsync(cancellationToken))
             .ToLookup(m => m.PlacementId);
         var schools = placements.Select(p => p.SchoolId).Distinct().ToList();
@@ -35,8 +44,9 @@ public sealed class Thresholds(AttendanceDbContext db, IOptions<AttendanceOption
         foreach (var placement in placements)
         {
             var own = marks[placement.PlacementId].ToList();
+            var weeks = counts[placement.PlacementId].ToList();
             var raised = flags[placement.PlacementId].ToList();
-            var summary = AttendanceSummary.Of(own);
+            var summary = AttendanceSummary.Of(weeks);
             var target = new BelowTargetThreshold(targets.GetValueOrDefault(placement.SchoolId, options.Value.SchoolTargetPercent));
             Apply(placement, raised, FlagKind.BelowTarget, target.IsCrossedBy(summary),
                 () => new AttendanceBelowThreshold(placement.PlacementId, placement.PupilId, placement.SchoolId, summary.AttendancePercent, target.TargetPercent, now), now);
@@ -49,7 +59,7 @@ public sealed class Thresholds(AttendanceDbContext db, IOptions<AttendanceOption
             Apply(placement, raised, FlagKind.IllnessAbsence, illnessRule.IsCrossedBy(illness),
                 () => new IllnessAbsence(placement.PlacementId, placement.PupilId, placement.SchoolId, placement.LocalAuthorityId, illness, now), now);
 
-            var unauthorised = penaltyRule.SessionsOf(own);
+            var unauthorised = penaltyRule.SessionsOf(weeks);
             Apply(placement, raised, FlagKind.PenaltyNotice, penaltyRule.IsCrossedBy(unauthorised),
                 () => new PenaltyThresholdReached(placement.PlacementId, placement.PupilId, placement.SchoolId, placement.LocalAuthorityId, unauthorised,
                     penaltyRule.SchoolWeeks, now), now);

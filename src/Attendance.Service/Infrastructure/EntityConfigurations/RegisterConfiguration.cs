@@ -13,6 +13,8 @@ internal sealed class SessionMarkConfiguration : IEntityTypeConfiguration<Sessio
         builder.HasIndex(m => new { m.PlacementId, m.Date, m.Session }).IsUnique();
         builder.HasIndex(m => new { m.SchoolId, m.Date });
         builder.HasIndex(m => new { m.ProviderId, m.Date });
+        // The threshold pass reads a placement's illness marks whatever their date; they are few.
+        builder.HasIndex(m => new { m.PlacementId, m.Date }, "IX_Marks_Illness").HasFilter($"\"Code\" = '{AbsenceCodes.Illness}'");
         builder.Property(m => m.Session).HasConversion<string>().HasMaxLength(2);
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(10);
         builder.Property(m => m.Reason).HasMaxLength(500);
@@ -21,6 +23,16 @@ internal sealed class SessionMarkConfiguration : IEntityTypeConfiguration<Sessio
         builder.Property(m => m.History).AsJsonColumn();
         builder.Ignore(m => m.IsAbsence);
         builder.Property<uint>("xmin").IsRowVersion();
+    }
+}
+
+internal sealed class MarkCountConfiguration : IEntityTypeConfiguration<MarkCount>
+{
+    public void Configure(EntityTypeBuilder<MarkCount> builder)
+    {
+        builder.HasKey(c => new { c.PlacementId, c.Week, c.Status, c.Code });
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(10);
+        builder.Property(c => c.Code).HasMaxLength(3);
     }
 }
 

@@ -122,6 +122,30 @@ namespace APPlatform.Attendance.Infrastructure.Migrations
                     b.ToTable("Flags");
                 });
 
+            modelBuilder.Entity("APPlatform.Attendance.Model.MarkCount", b =>
+                {
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Week")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<int>("Sessions")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PlacementId", "Week", "Status", "Code");
+
+                    b.ToTable("MarkCounts");
+                });
+
             modelBuilder.Entity("APPlatform.Attendance.Model.Placement", b =>
                 {
                     b.Property<Guid>("PlacementId")
@@ -302,6 +326,9 @@ namespace APPlatform.Attendance.Infrastructure.Migrations
 
                     b.HasIndex("PlacementId", "Date", "Session")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "PlacementId", "Date" }, "IX_Marks_Illness")
+                        .HasFilter("\"Code\" = 'I'");
 
                     b.ToTable("Marks");
                 });

@@ -8,11 +8,11 @@ namespace APPlatform.Attendance.Model.Rules;
 /// <remarks>National framework for penalty notices (WTISA 2024): 10 sessions of unauthorised absence in a rolling 10 school weeks.</remarks>
 public sealed record PenaltyNoticeThreshold(int Sessions, int SchoolWeeks)
 {
-    /// <summary>How many sessions of unauthorised absence <paramref name="marks"/> hold in the latest school weeks.</summary>
-    public int SessionsOf(IReadOnlyCollection<MarkFacts> marks)
+    /// <summary>How many sessions of unauthorised absence the placement's weekly <paramref name="counts"/> hold in the latest school weeks.</summary>
+    public int SessionsOf(IReadOnlyCollection<MarkCount> counts)
     {
-        var weeks = marks.Select(m => SchoolWeek.MondayOf(m.Date)).Distinct().OrderDescending().Take(SchoolWeeks).ToHashSet();
-        return AttendanceSummary.Of(marks.Where(m => weeks.Contains(SchoolWeek.MondayOf(m.Date)))).UnauthorisedAbsence;
+        var weeks = counts.Select(c => c.Week).Distinct().OrderDescending().Take(SchoolWeeks).ToHashSet();
+        return AttendanceSummary.Of(counts.Where(c => weeks.Contains(c.Week))).UnauthorisedAbsence;
     }
 
     public bool IsCrossedBy(int sessions) => sessions >= Sessions;
