@@ -6,8 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 // Daily returns posted by both demo providers' clients through the gateway, then straight to Attendance.Service with
-// the same tokens, on one freshly started platform: absences (10 a return) and class registers of present marks (30 a
-// return). Prints marks/s, p50 and p99 for each, the time from an absence to the school's inbox, and the targets.
+// the same tokens, on one freshly started platform exporting its telemetry as a deployment does: absences (10 a return)
+// and class registers of present marks (30 a return). Prints marks/s, p50 and p99 for each, the time from an absence
+// to the school's inbox, and the targets.
 var placementsPerProvider = Option("--placements-per-provider", 500);
 var absencesPerReturn = Option("--marks-per-return", 10);
 var presentPerReturn = Option("--present-per-return", 30);
@@ -22,6 +23,9 @@ var rateDays = Option("--rate-days", 8);
 var soakMinutes = Option("--soak-minutes", 0);
 var soakRate = Option("--soak-rate", 0);
 var soakWindow = Option("--soak-window", 5);
+// The share of requests the services trace, as a deployment's setting (10%, the base manifests'); 100 traces every one,
+// as a local run does for its dashboard.
+var tracePercent = Option("--trace-percent", 10);
 
 // Enough school days behind today for every return to take a day of its own: a soak's hundreds.
 var daysBehind = soakMinutes > 0 ? 1500 : 150;
@@ -44,6 +48,8 @@ var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Ap
     ["--environment=Development", "--Platform:FreePorts=true", $"--Platform:DataDirectory={data}"]);
 // The servers' own logs (PostgreSQL writes every line to stderr) would bury the figures.
 builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddFilter("AppHost.Resources", LogLevel.None));
+await using var telemetry = await TelemetrySink.StartAsync();
+telemetry.Receive(builder, tracePercent);
 var platform = await builder.BuildAsync();
 
 try
@@ -147,6 +153,7 @@ try
     Target($"absence to school inbox at {absenceRate}/s: p50 ms", inbox.P50, "<=", 1000);
     Target($"absence to school inbox at {absenceRate}/s: p99 ms", inbox.P99, "<=", 2000);
     Target("gateway/direct throughput, absences at capacity", absent.MarksPerSecond / absentDirect.MarksPerSecond, ">=", 0.9);
+    Console.WriteLine($"telemetry: {tracePercent}% of requests traced; {telemetry.Exports} OTLP exports received from the services");
     return results.Append(steady).Sum(r => r.Errors) == 0 ? 0 : 1;
 }
 finally

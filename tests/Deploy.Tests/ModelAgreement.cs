@@ -22,6 +22,7 @@ public static partial class ModelAgreement
     {
         ["Database__MigrateOnStartup"] = "false in the cluster: the <service>-migrate Job migrates before a rollout",
         ["Messaging__QuorumQueues"] = "true where the broker is a cluster (staging, production)",
+        ["Telemetry__TraceSampleRatio"] = "a share of requests traced under a cluster's traffic; locally every one, for the dashboard",
         ["ASPNETCORE_FORWARDEDHEADERS_ENABLED"] = "behind the cluster's ingress, which sets X-Forwarded-*; locally nothing stands in front of the gateway",
     };
 

@@ -1,6 +1,7 @@
 using APPlatform.ServiceDefaults.Health;
 using MassTransit.Logging;
 using MassTransit.Monitoring;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -14,6 +15,12 @@ namespace APPlatform.ServiceDefaults.Telemetry;
 internal static class TelemetryExtensions
 {
     private const string OtlpEndpointVariable = "OTEL_EXPORTER_OTLP_ENDPOINT";
+
+    /// <summary>
+    /// The share of requests and messages traced, from 0 to 1 (1, every one, unless set). Locally the dashboard shows
+    /// them all; a deployment under load keeps a share (docs/deploy.md), since tracing each one costs CPU on every call.
+    /// </summary>
+    public const string TraceSampleRatio = "Telemetry:TraceSampleRatio";
 
     /// <summary>
     /// Aspire's service-defaults telemetry: traces, metrics and logs through OpenTelemetry, exported over OTLP when
@@ -52,9 +59,7 @@ internal static class TelemetryExtensions
                 .AddRuntimeInstrumentation()
                 .AddMeter(InstrumentationOptions.MeterName))
             .WithTracing(tracing => tracing
-                // A span is kept when its parent was: Aspire's OTEL_TRACES_SAMPLER=always_on would also keep the
-                // database and cache calls of the probes left out below, each as a trace of its own.
-                .SetSampler(new ParentBasedSampler(new AlwaysOnSampler()))
+                .SetSampler(TraceSampler(builder.Configuration))
                 // Probes every few seconds from the gateway and the AppHost would bury the traces worth reading.
                 .AddAspNetCoreInstrumentation(aspNetCore =>
                     aspNetCore.Filter = context => !HealthEndpoints.IsProbe(context.Request.Path))
@@ -68,4 +73,12 @@ internal static class TelemetryExtensions
 
         return builder;
     }
+
+    /// <summary>
+    /// Which traces are kept: a share of those a request or message starts (<see cref="TraceSampleRatio"/>), and a span
+    /// whenever its parent was, so that a trace is kept whole or not at all. (Aspire's OTEL_TRACES_SAMPLER=always_on would
+    /// also keep the database and cache calls of the probes the ASP.NET Core instrumentation leaves out, each as a trace.)
+    /// </summary>
+    internal static Sampler TraceSampler(IConfiguration configuration) =>
+        new ParentBasedSampler(configuration.GetValue(TraceSampleRatio, 1.0) is var ratio && ratio < 1 ? new TraceIdRatioBasedSampler(ratio) : new AlwaysOnSampler());
 }
