@@ -105,14 +105,21 @@ try
             rate, soakMinutes, soakWindow, absencesPerReturn);
     }
 
+    // The first present-mark round after the absences carries the threshold announcements its marks cause, so the
+    // gateway and the direct round take turns going first (the gateway in the first round, and so in more of them).
     var results = new List<Result>();
     for (var round = 0; round < rounds; round++)
     {
-        foreach (var (name, target, status, perReturn, dayCount) in new[]
-                 {
-                     ("absent, gateway", gateway, "absent", absencesPerReturn, days), ("absent, direct", attendance, "absent", absencesPerReturn, days),
-                     ("present, gateway", gateway, "present", presentPerReturn, presentDays), ("present, direct", attendance, "present", presentPerReturn, presentDays),
-                 })
+        (string Name, Uri Target)[] targets = [("gateway", gateway), ("direct", attendance)];
+        if (round % 2 == 1)
+        {
+            Array.Reverse(targets);
+        }
+
+        foreach (var (name, target, status, perReturn, dayCount) in
+                 from kind in new[] { ("absent", absencesPerReturn, days), ("present", presentPerReturn, presentDays) }
+                 from route in targets
+                 select ($"{kind.Item1}, {route.Name}", route.Target, kind.Item1, kind.Item2, kind.Item3))
         {
             await DrainedAsync();
             results.Add(await ReturnsLoad.RunAsync(name, http, target, tokens, Returns(status, perReturn, dayCount), concurrency));
