@@ -117,9 +117,9 @@ try
         }
 
         foreach (var (name, target, status, perReturn, dayCount) in
-                 from kind in new[] { ("absent", absencesPerReturn, days), ("present", presentPerReturn, presentDays) }
+                 from kind in new[] { (Status: "absent", PerReturn: absencesPerReturn, Days: days), (Status: "present", PerReturn: presentPerReturn, Days: presentDays) }
                  from route in targets
-                 select ($"{kind.Item1}, {route.Name}", route.Target, kind.Item1, kind.Item2, kind.Item3))
+                 select ($"{kind.Status}, {route.Name}", route.Target, kind.Status, kind.PerReturn, kind.Days))
         {
             await DrainedAsync();
             results.Add(await ReturnsLoad.RunAsync(name, http, target, tokens, Returns(status, perReturn, dayCount), concurrency));

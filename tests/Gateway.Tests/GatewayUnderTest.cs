@@ -105,16 +105,17 @@ public sealed class GatewayUnderTest : IAsyncDisposable
     /// </summary>
     public Task WaitUntilEveryDestinationIsHealthyAsync(string service) =>
         Eventually.Until(
-            () => Task.FromResult(Gateway.Services.GetRequiredService<IProxyStateLookup>().TryGetCluster(service, out var cluster)
+            () => Task.FromResult(ClusterOf(service) is { } cluster
                 && cluster.Destinations.Values.All(destination => destination.Health.Active == DestinationHealth.Healthy)),
             healthy => healthy,
             because: $"every {service} replica should pass the gateway's health check");
 
     /// <summary>The replicas the gateway balances the service's requests across; a new object each time that set changes.</summary>
     public ClusterDestinationsState RotationOf(string service) =>
-        Gateway.Services.GetRequiredService<IProxyStateLookup>().TryGetCluster(service, out var cluster)
-            ? cluster.DestinationsState
-            : throw new InvalidOperationException($"The gateway has no cluster {service}.");
+        (ClusterOf(service) ?? throw new InvalidOperationException($"The gateway has no cluster {service}.")).DestinationsState;
+
+    private ClusterState? ClusterOf(string service) =>
+        Gateway.Services.GetRequiredService<IProxyStateLookup>().TryGetCluster(service, out var cluster) ? cluster : null;
 
     public async ValueTask DisposeAsync()
     {

@@ -18,11 +18,11 @@ public static class MarkCountMigrations
          CREATE FUNCTION {Function}() RETURNS trigger LANGUAGE plpgsql AS $$
          BEGIN
              IF TG_OP = 'INSERT' THEN
-                 {AddToCounts("SELECT \"PlacementId\", \"Date\", \"Status\", \"Code\", 1 AS n FROM added")}
+                 {AddToCounts(Marks("added", 1))}
              ELSIF TG_OP = 'DELETE' THEN
-                 {AddToCounts("SELECT \"PlacementId\", \"Date\", \"Status\", \"Code\", -1 AS n FROM removed")}
+                 {AddToCounts(Marks("removed", -1))}
              ELSE
-                 {AddToCounts("SELECT \"PlacementId\", \"Date\", \"Status\", \"Code\", 1 AS n FROM added UNION ALL SELECT \"PlacementId\", \"Date\", \"Status\", \"Code\", -1 FROM removed")}
+                 {AddToCounts($"{Marks("added", 1)} UNION ALL {Marks("removed", -1)}")}
              END IF;
              RETURN NULL;
          END $$;
@@ -32,7 +32,7 @@ public static class MarkCountMigrations
              FOR EACH STATEMENT EXECUTE FUNCTION {Function}();
          CREATE TRIGGER count_removed AFTER DELETE ON "Marks" REFERENCING OLD TABLE AS removed
              FOR EACH STATEMENT EXECUTE FUNCTION {Function}();
-         {AddToCounts("SELECT \"PlacementId\", \"Date\", \"Status\", \"Code\", 1 AS n FROM \"Marks\"")}
+         {AddToCounts(Marks("\"Marks\"", 1))}
          """);
 
     public static void StopCountingMarks(this MigrationBuilder migration) => migration.Sql(
@@ -43,7 +43,10 @@ public static class MarkCountMigrations
          DROP FUNCTION {Function}();
          """);
 
-    /// <summary>Adds the marks <paramref name="deltas"/> select (each with n = 1 to count it, -1 to uncount it) to their weeks' counts.</summary>
+    /// <summary>The marks of <paramref name="table"/>, each to be added to its week's counts <paramref name="n"/> times (1 to count it, -1 to uncount it).</summary>
+    private static string Marks(string table, int n) => $"SELECT \"PlacementId\", \"Date\", \"Status\", \"Code\", {n} AS n FROM {table}";
+
+    /// <summary>Adds the marks <paramref name="deltas"/> select to their weeks' counts.</summary>
     private static string AddToCounts(string deltas) =>
         $"""
          INSERT INTO "MarkCounts" AS c ("PlacementId", "Week", "Status", "Code", "Sessions")

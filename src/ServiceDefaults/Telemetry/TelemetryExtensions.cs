@@ -79,6 +79,9 @@ internal static class TelemetryExtensions
     /// whenever its parent was, so that a trace is kept whole or not at all. (Aspire's OTEL_TRACES_SAMPLER=always_on would
     /// also keep the database and cache calls of the probes the ASP.NET Core instrumentation leaves out, each as a trace.)
     /// </summary>
-    internal static Sampler TraceSampler(IConfiguration configuration) =>
-        new ParentBasedSampler(configuration.GetValue(TraceSampleRatio, 1.0) is var ratio && ratio < 1 ? new TraceIdRatioBasedSampler(ratio) : new AlwaysOnSampler());
+    internal static Sampler TraceSampler(IConfiguration configuration)
+    {
+        var ratio = configuration.GetValue(TraceSampleRatio, 1.0);
+        return new ParentBasedSampler(ratio < 1 ? new TraceIdRatioBasedSampler(ratio) : new AlwaysOnSampler());
+    }
 }
