@@ -10,7 +10,8 @@ public static class ReceivedEventRegistration
     {
         foreach (var eventType in IntegrationEventTypes.All)
         {
-            bus.AddConsumer(typeof(ReceivedEventConsumer<>).MakeGenericType(eventType));
+            bus.AddConsumer(
+                typeof(ReceivedEventConsumer<>).MakeGenericType(eventType), typeof(ReceivedEventConsumerDefinition<>).MakeGenericType(eventType));
         }
     }
 }

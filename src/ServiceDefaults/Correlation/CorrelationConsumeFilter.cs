@@ -12,8 +12,7 @@ internal sealed class CorrelationConsumeFilter<T>(ILogger<CorrelationConsumeFilt
 {
     public async Task Send(ConsumeContext<T> context, IPipe<ConsumeContext<T>> next)
     {
-        var sent = context.Headers.Get<string>(CorrelationId.HeaderName);
-        var id = CorrelationId.IsAcceptable(sent) ? sent! : CorrelationId.New();
+        var id = CorrelationId.Of(context);
         CorrelationId.Current = id;
 
         using (logger.BeginLogScope(id))

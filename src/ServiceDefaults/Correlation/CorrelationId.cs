@@ -1,3 +1,4 @@
+using MassTransit;
 using Microsoft.Extensions.Logging;
 
 namespace APPlatform.ServiceDefaults.Correlation;
@@ -21,6 +22,12 @@ public static class CorrelationId
     }
 
     public static string New() => Guid.NewGuid().ToString("N");
+
+    /// <summary>The id a caller sent, or a new one when it sent none or one not <see cref="IsAcceptable"/>.</summary>
+    public static string SentOrNew(string? sent) => IsAcceptable(sent) ? sent! : New();
+
+    /// <summary>The id a message carries, or a new one.</summary>
+    public static string Of(ConsumeContext message) => SentOrNew(message.Headers.Get<string>(HeaderName));
 
     /// <summary>
     /// Accepts what a caller sent only if it is short and plain, so a header cannot inject text into logs.

@@ -8,8 +8,7 @@ internal sealed class CorrelationIdMiddleware(RequestDelegate next, ILogger<Corr
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        var sent = context.Request.Headers[CorrelationId.HeaderName].ToString();
-        var id = CorrelationId.IsAcceptable(sent) ? sent : CorrelationId.New();
+        var id = CorrelationId.SentOrNew(context.Request.Headers[CorrelationId.HeaderName].ToString());
 
         // Downstream hops (the gateway's proxy, HttpClient) forward the header they find on the request. The response
         // header is set as it starts, replacing the copy a proxied service's response brings back.

@@ -8,7 +8,10 @@ using Microsoft.Extensions.Hosting;
 
 namespace APPlatform.ServiceDefaults.Tests.Messaging;
 
-/// <summary>A host wired exactly as a service is (AddMessaging with outbox, inbox and retries) around the test DbContext.</summary>
+/// <summary>
+/// A host wired exactly as a service is (AddMessaging with outbox, inbox and retries) around the test DbContext, with a
+/// consumer that takes ProviderListed one at a time or, <c>inBatches</c>, a batch at a time.
+/// </summary>
 public sealed class MessagingHost : IAsyncDisposable
 {
     private readonly IHost host;
@@ -20,7 +23,8 @@ public sealed class MessagingHost : IAsyncDisposable
     public IBus Bus => host.Services.GetRequiredService<IBus>();
 
     public static async Task<MessagingHost> StartAsync(
-        string databaseConnection, string messagingConnection, string entityPrefix, IReadOnlyDictionary<string, string?>? settings = null)
+        string databaseConnection, string messagingConnection, string entityPrefix, IReadOnlyDictionary<string, string?>? settings = null,
+        bool inBatches = false)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -32,7 +36,17 @@ public sealed class MessagingHost : IAsyncDisposable
         });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.AddDbContext<MessagingTestDbContext>(db => db.UseNpgsql(databaseConnection));
-        builder.AddMessaging<MessagingTestDbContext>("test", bus => bus.AddConsumer<RecordingConsumer>());
+        builder.AddMessaging<MessagingTestDbContext>("test", bus =>
+        {
+            if (inBatches)
+            {
+                bus.AddConsumer<RecordingBatchConsumer>(consumer => consumer.Options<BatchOptions>(batch => batch.SetMessageLimit(10).SetTimeLimit(ms: 50)));
+            }
+            else
+            {
+                bus.AddConsumer<RecordingConsumer>();
+            }
+        });
         builder.Services.Configure<MassTransitHostOptions>(options => options.WaitUntilStarted = true);
 
         var host = builder.Build();
