@@ -24,14 +24,15 @@ public sealed class MailRelay(IConfiguration configuration)
             throw new MailRelayException($"No mail relay is configured (ConnectionStrings:{ConnectionName} with Host and Port).");
         }
 
-        using var client = new SmtpClient();
+        // Within a deadline handler's longest run (IDeadlineHandler.LongestRun); MailKit's default is two minutes.
+        using var client = new SmtpClient { Timeout = (int)TimeSpan.FromSeconds(15).TotalMilliseconds };
         try
         {
             await client.ConnectAsync((string)host, Convert.ToInt32(port), SecureSocketOptions.Auto, cancellationToken);
             await client.SendAsync(message, cancellationToken);
             await client.DisconnectAsync(quit: true, cancellationToken);
         }
-        catch (Exception exception) when (exception is SmtpCommandException or SmtpProtocolException or IOException or System.Net.Sockets.SocketException)
+        catch (Exception exception) when (exception is SmtpCommandException or SmtpProtocolException or IOException or System.Net.Sockets.SocketException or TimeoutException)
         {
             throw new MailRelayException($"The mail relay did not take the message: {exception.Message}", exception);
         }

@@ -22,8 +22,18 @@ internal sealed class DeadlineScanner<TContext>(
     /// <summary>A failed deadline's first retry: seconds, so that a fault's backlog drains soon after it ends.</summary>
     private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromHours(1);
-    private static readonly TimeSpan KeepOutcomeFor = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan KeepOutcomeRetryDelay = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// How far a deadline whose handler acts outside the database is put off, in a commit of its own, before the handler
+    /// runs. Should the database go after the email or webhook went out (a restart ends every session, and with them the
+    /// row's lock), no other replica takes the deadline up meanwhile, and this one keeps the outcome. Should this replica
+    /// die instead, another runs the deadline once the lease is up.
+    /// </summary>
+    internal static readonly TimeSpan Lease = TimeSpan.FromSeconds(45);
+
+    /// <summary>Within the lease, after a handler's longest run.</summary>
+    private static readonly TimeSpan KeepOutcomeFor = Lease - IDeadlineHandler.LongestRun - TimeSpan.FromSeconds(5);
 
     /// <summary>Locks a deadline not yet fired ({0} is its id), waiting for another replica that holds it.</summary>
     private const string ClaimWaiting =
@@ -54,9 +64,10 @@ internal sealed class DeadlineScanner<TContext>(
 
     public async Task<int> RunDueNowAsync(CancellationToken cancellationToken = default)
     {
-        // Until none is due: one that fails is put off to a later time, so this ends unless handlers keep making work due.
+        // Until a batch neither runs nor waits for anything: one that fails is put off to a later time, so this ends
+        // unless handlers keep making work due; one waited for may have made more work due.
         var ran = 0;
-        while (await RunBatchAsync(waitForClaimed: true, cancellationToken) is { Due: > 0 } batch)
+        while (await RunBatchAsync(waitForClaimed: true, cancellationToken) is var batch && batch.Ran + batch.WaitedFor > 0)
         {
             ran += batch.Ran;
         }
@@ -65,50 +76,61 @@ internal sealed class DeadlineScanner<TContext>(
     }
 
     /// <summary>
-    /// Runs up to a batch of the deadlines due now; returns how many were due and how many of them it ran. One that
+    /// Runs up to a batch of the deadlines due now; returns how many it ran and how many it waited for. One that
     /// another scanner holds is skipped, or with <paramref name="waitForClaimed"/> waited for (and run only if that
     /// scanner failed it).
     /// </summary>
-    private async Task<(int Due, int Ran)> RunBatchAsync(bool waitForClaimed, CancellationToken cancellationToken)
+    private async Task<(int Ran, int WaitedFor)> RunBatchAsync(bool waitForClaimed, CancellationToken cancellationToken)
     {
-        List<Guid> due;
+        List<(Guid Id, string Kind)> due;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            var now = clock.GetUtcNow();
-            due = await scope.ServiceProvider.GetRequiredService<TContext>().Set<Deadline>()
-                .Where(d => d.FiredAt == null && d.DueAt <= now)
-                .OrderBy(d => d.DueAt).Select(d => d.Id).Take(BatchSize)
-                .ToListAsync(cancellationToken);
+            // A run that waits for what others hold looks at what they have leased too.
+            var upTo = clock.GetUtcNow() + (waitForClaimed ? Lease : TimeSpan.Zero);
+            due = [.. (await scope.ServiceProvider.GetRequiredService<TContext>().Set<Deadline>()
+                .Where(d => d.FiredAt == null && d.DueAt <= upTo)
+                .OrderBy(d => d.DueAt).Select(d => new { d.Id, d.Kind }).Take(BatchSize)
+                .ToListAsync(cancellationToken)).Select(d => (d.Id, d.Kind))];
         }
 
-        var ran = 0;
-        foreach (var id in due)
+        var (ran, waitedFor) = (0, 0);
+        foreach (var (id, kind) in due)
         {
-            ran += await RunAsync(id, waitForClaimed, cancellationToken) ? 1 : 0;
+            var outcome = await RunAsync(id, kind, waitForClaimed, cancellationToken);
+            ran += outcome == Outcome.Ran ? 1 : 0;
+            waitedFor += outcome == Outcome.WaitedFor ? 1 : 0;
         }
 
-        return (due.Count, ran);
+        return (ran, waitedFor);
     }
 
-    private async Task<bool> RunAsync(Guid id, bool waitForClaimed, CancellationToken cancellationToken)
+    private async Task<Outcome> RunAsync(Guid id, string kind, bool waitForClaimed, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var handler = scope.ServiceProvider.GetServices<IDeadlineHandler>().SingleOrDefault(h => h.Kind == kind);
+        var leased = handler is { ActsOutsideTheDatabase: true };
+        if (leased && await LeaseAsync(db, id, waitForClaimed, cancellationToken) is { Leased: false } lease)
+        {
+            return NotRun(lease.WaitedForAnother);
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // Waiting, PostgreSQL re-reads the row once the other scanner's transaction ends: fired by then, it is not returned.
-        var deadline = await db.Set<Deadline>()
-            .FromSqlRaw(waitForClaimed ? ClaimWaiting : ClaimUnlessTaken, id)
-            .SingleOrDefaultAsync(cancellationToken);
+        // Leased, the deadline is this run's to take (waiting for no one but a run that found it not due).
+        var (deadline, waited) = await ClaimDueAsync(db, id, waitForClaimed || leased, leased, cancellationToken);
         if (deadline is null)
         {
-            return false;
+            return NotRun(waited);
         }
 
         var keepOutcome = false;
         try
         {
-            var handler = scope.ServiceProvider.GetServices<IDeadlineHandler>().SingleOrDefault(h => h.Kind == deadline.Kind)
-                ?? throw new InvalidOperationException($"No handler for deadlines of kind '{deadline.Kind}'.");
+            if (handler is null)
+            {
+                throw new InvalidOperationException($"No handler for deadlines of kind '{deadline.Kind}'.");
+            }
+
             await handler.HandleAsync(deadline, cancellationToken);
             keepOutcome = handler.ActsOutsideTheDatabase;
             deadline.FiredAt = clock.GetUtcNow();
@@ -116,29 +138,73 @@ internal sealed class DeadlineScanner<TContext>(
             await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.AcceptAllChanges();
-            return true;
+            return Outcome.Ran;
         }
         catch (Exception exception) when (keepOutcome && TransientFailure.IsTransient(exception)
             && !cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning(exception, "Deadline {Kind} {Subject} did its work but the database was lost before its outcome committed; keeping the outcome", deadline.Kind, deadline.Subject);
             await transaction.DisposeAsync();
-            return await KeepOutcomeAsync(db, deadline, cancellationToken);
+            return await KeepOutcomeAsync(db, deadline, cancellationToken) ? Outcome.Ran : Outcome.NotRun;
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning(exception, "Deadline {Kind} {Subject} failed (attempt {Attempt}); it will be retried", deadline.Kind, deadline.Subject, deadline.Attempts + 1);
             await transaction.DisposeAsync(); // rolls back, and does not throw when the connection is gone
             await RecordFailureAsync(id, exception, cancellationToken);
-            return false;
+            return Outcome.NotRun;
         }
+    }
+
+    /// <summary>Puts the deadline off by the <see cref="Lease"/>, in a commit of its own, if it is due and no other run holds it.</summary>
+    private async Task<(bool Leased, bool WaitedForAnother)> LeaseAsync(TContext db, Guid id, bool waitForClaimed, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var (deadline, waited) = await ClaimDueAsync(db, id, waitForClaimed, leasedByThisRun: false, cancellationToken);
+        if (deadline is null)
+        {
+            return (false, waited);
+        }
+
+        deadline.DueAt = clock.GetUtcNow() + Lease;
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (true, waited);
+    }
+
+    /// <summary>
+    /// Locks the deadline if it has not fired and is due (or <paramref name="leasedByThisRun"/>), in the transaction
+    /// begun. One another run holds is passed over, or with <paramref name="wait"/> waited for: PostgreSQL then re-reads
+    /// the row once the other's transaction ends, and one fired by then is not returned.
+    /// </summary>
+    private async Task<(Deadline? Due, bool WaitedForAnother)> ClaimDueAsync(
+        TContext db, Guid id, bool wait, bool leasedByThisRun, CancellationToken cancellationToken)
+    {
+        var deadline = await db.Set<Deadline>().FromSqlRaw(ClaimUnlessTaken, id).SingleOrDefaultAsync(cancellationToken);
+        var waited = deadline is null && wait;
+        if (waited)
+        {
+            deadline = await db.Set<Deadline>().FromSqlRaw(ClaimWaiting, id).SingleOrDefaultAsync(cancellationToken);
+        }
+
+        return (deadline is not null && (leasedByThisRun || deadline.DueAt <= clock.GetUtcNow()) ? deadline : null, waited);
+    }
+
+    private static Outcome NotRun(bool waitedForAnother) => waitedForAnother ? Outcome.WaitedFor : Outcome.NotRun;
+
+    private enum Outcome
+    {
+        NotRun,
+        Ran,
+        /// <summary>Not run, after waiting for another run that held it (and may have made more work due).</summary>
+        WaitedFor,
     }
 
     /// <summary>
     /// Saves a handler's outcome (its pending changes and the deadline fired) on a new connection once the database is
     /// back, so that work done outside it (an email sent) is not done again by the deadline's retry. The deadline is
-    /// claimed again first: if another replica has it by then, that replica runs it and the work may repeat; past
-    /// <see cref="KeepOutcomeFor"/> the deadline is left to its retry in the same way.
+    /// claimed again first; its lease keeps other replicas off it until then. Past <see cref="KeepOutcomeFor"/> (a
+    /// longer outage) it is left to its retry once the lease is up, and the work may repeat.
     /// </summary>
     private async Task<bool> KeepOutcomeAsync(TContext db, Deadline deadline, CancellationToken cancellationToken)
     {

@@ -105,6 +105,30 @@ public sealed class DeadlineRunnerTests(TestServers servers)
     }
 
     /// <summary>
+    /// The chaos run's PostgreSQL restart came between an email's sending and the commit that records it, and the other
+    /// replica, finding the deadline due and its lock gone with the restart, sent the email again before the first kept
+    /// its outcome. The deadline is leased before its handler runs: here the database ends the running handler's session
+    /// as a restart does, and a run meanwhile neither repeats the work nor waits.
+    /// </summary>
+    [Fact]
+    public async Task AnotherRunLeavesADeadlineWhoseHandlerLostTheDatabaseMidWayToKeepItsOutcome()
+    {
+        await using var service = await ScheduledService.StartAsync(servers);
+        await service.ScheduleAsync("held", service.Clock.GetUtcNow().AddMinutes(-1));
+        var first = service.Runner.RunDueNowAsync();
+        await service.Probe.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        await service.EndSessionsHoldingATransactionAsync();
+        var meanwhile = await service.Runner.RunDueNowAsync();
+        service.Probe.Release.SetResult();
+
+        Assert.Equal((0, 1), (meanwhile, await first));
+        Assert.Equal(["held"], service.Probe.Handled);
+        service.Clock.Advance(DeadlineScanner<MessagingTestDbContext>.Lease);
+        Assert.Equal(0, await service.Runner.RunDueNowAsync());
+    }
+
+    /// <summary>
     /// A deadline that fails during a fault (a service it asks is down) is retried after seconds, not minutes, so the
     /// backlog drains soon after the fault ends; each further failure doubles the wait.
     /// </summary>
@@ -229,6 +253,14 @@ public sealed class DeadlineRunnerTests(TestServers servers)
         }
 
         /// <summary>How many of this database's sessions are waiting for a lock.</summary>
+        /// <summary>Ends every other session in the middle of a transaction, as a PostgreSQL restart would.</summary>
+        public async Task EndSessionsHoldingATransactionAsync()
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<MessagingTestDbContext>().Database.ExecuteSqlRawAsync(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction' AND pid <> pg_backend_pid()");
+        }
+
         public async Task<int> LockWaitsAsync()
         {
             await using var scope = host.Services.CreateAsyncScope();
