@@ -36,7 +36,10 @@ public sealed class NotificationPlanner(NotificationDbContext db, IOptions<Deliv
                 Tell(telling, @event, eventId, now);
             }
 
-            CallSubscribers(@event, eventId, subscriptions, now);
+            if (subscriptions.Count > 0)
+            {
+                CallSubscribers(@event, eventId, subscriptions, now);
+            }
         }
     }
 

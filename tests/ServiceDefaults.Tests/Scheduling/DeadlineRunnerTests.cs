@@ -46,9 +46,7 @@ public sealed class DeadlineRunnerTests(TestServers servers)
     public async Task ARunAskedForWhileAnotherHoldsADeadlineWaitsForItAndDoesNotRunItAgain()
     {
         await using var service = await ScheduledService.StartAsync(servers);
-        await service.ScheduleAsync("held", service.Clock.GetUtcNow().AddMinutes(-1));
-        var first = service.Runner.RunDueNowAsync();
-        await service.Probe.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var first = await service.RunWhileItsHandlerHoldsADeadlineAsync();
 
         var second = service.Runner.RunDueNowAsync();
         await Eventually.Until(service.LockWaitsAsync, waiting => waiting > 0, because: "the second run should wait on the deadline's row");
@@ -114,9 +112,7 @@ public sealed class DeadlineRunnerTests(TestServers servers)
     public async Task AnotherRunLeavesADeadlineWhoseHandlerLostTheDatabaseMidWayToKeepItsOutcome()
     {
         await using var service = await ScheduledService.StartAsync(servers);
-        await service.ScheduleAsync("held", service.Clock.GetUtcNow().AddMinutes(-1));
-        var first = service.Runner.RunDueNowAsync();
-        await service.Probe.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var first = await service.RunWhileItsHandlerHoldsADeadlineAsync();
 
         await service.EndSessionsHoldingATransactionAsync();
         var meanwhile = await service.Runner.RunDueNowAsync();
@@ -253,6 +249,15 @@ public sealed class DeadlineRunnerTests(TestServers servers)
         }
 
         /// <summary>How many of this database's sessions are waiting for a lock.</summary>
+        /// <summary>Starts a run on a due deadline, "held", and returns it once its handler is holding that deadline until released.</summary>
+        public async Task<Task<int>> RunWhileItsHandlerHoldsADeadlineAsync()
+        {
+            await ScheduleAsync("held", clock.GetUtcNow().AddMinutes(-1));
+            var run = Runner.RunDueNowAsync();
+            await probe.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            return run;
+        }
+
         /// <summary>Ends every other session in the middle of a transaction, as a PostgreSQL restart would.</summary>
         public async Task EndSessionsHoldingATransactionAsync()
         {

@@ -21,9 +21,9 @@ internal static class InboxMessageIds<T>
             : null;
 
     public static IReadOnlyCollection<Guid> Of(ConsumeContext<T> context) =>
-        context.Message is IEnumerable<ConsumeContext> batch
-            ? [.. batch.Select(IdOf).Distinct()]
-            : [IdOf(context)];
+        keepInBatch is null
+            ? [IdOf(context)]
+            : [.. ((IEnumerable<ConsumeContext>)context.Message).Select(IdOf).Distinct()];
 
     /// <summary>The context to hand on when only <paramref name="claimed"/> of the messages in it are first deliveries.</summary>
     public static ConsumeContext<T> Only(ConsumeContext<T> context, IReadOnlySet<Guid> claimed) =>
