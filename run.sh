@@ -49,12 +49,6 @@ scripts/install-prerequisites.sh
 echo "Building..."
 dotnet build src/AppHost/AppHost.csproj --nologo -clp:ErrorsOnly -v:q
 
-# A local run is the only one that defaults to Development (demo clients, demo data). The dashboard is served over
-# plain HTTP on loopback, since no trusted development certificate exists here, and asks for the login token that
-# the link printed below carries.
-export DOTNET_ENVIRONMENT=Development
-export ASPNETCORE_URLS="http://localhost:$dashboard_port"
-export ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL="http://localhost:$((dashboard_port + 1))"
-export ASPIRE_ALLOW_UNSECURED_TRANSPORT=true
+. scripts/local-run-environment.sh "$dashboard_port"
 cd src/AppHost  # its content root: appsettings.json is read from here
 exec dotnet bin/Debug/net10.0/AppHost.dll "${args[@]}"
