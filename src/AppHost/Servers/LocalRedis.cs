@@ -24,7 +24,7 @@ public static class LocalRedis
     {
         if (!File.Exists(ServerBinary))
         {
-            throw new FileNotFoundException("Redis is not installed (run scripts/install-prerequisites.sh).", ServerBinary);
+            throw new PlatformConfigurationException("Redis is not installed (run scripts/install-prerequisites.sh).");
         }
 
         Directory.CreateDirectory(settings.DataDirectory);
