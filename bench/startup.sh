@@ -65,7 +65,10 @@ measure() {
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-echo "Warming up (discarded): current $(measure current) s, $against $(measure earlier) s"
+# Each figure is taken into a variable first: a failed run inside echo's arguments would not stop the script.
+warm_current=$(measure current)
+warm_earlier=$(measure earlier)
+echo "Warming up (discarded): current $warm_current s, $against $warm_earlier s"
 current=() previous=()
 for pair in $(seq "$pairs"); do
   current+=("$(measure current)")

@@ -157,5 +157,5 @@ public static class LocalPostgres
             .OrderByDescending(directory => int.TryParse(Path.GetFileName(directory), out var major) ? major : 0)
             .Select(directory => Path.Combine(directory, "bin", name))
             .FirstOrDefault(File.Exists)
-        ?? throw new PlatformConfigurationException($"PostgreSQL's {name} is not installed (run scripts/install-prerequisites.sh).");
+        ?? throw PlatformConfigurationException.NotInstalled($"PostgreSQL's {name}");
 }

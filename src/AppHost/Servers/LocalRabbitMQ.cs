@@ -48,7 +48,7 @@ public static class LocalRabbitMQ
     {
         if (!File.Exists(ServerScript))
         {
-            throw new PlatformConfigurationException("RabbitMQ is not installed (run scripts/install-prerequisites.sh).");
+            throw PlatformConfigurationException.NotInstalled("RabbitMQ");
         }
 
         var directory = settings.DataDirectory;

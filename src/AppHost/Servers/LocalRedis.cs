@@ -24,7 +24,7 @@ public static class LocalRedis
     {
         if (!File.Exists(ServerBinary))
         {
-            throw new PlatformConfigurationException("Redis is not installed (run scripts/install-prerequisites.sh).");
+            throw PlatformConfigurationException.NotInstalled("Redis");
         }
 
         Directory.CreateDirectory(settings.DataDirectory);
