@@ -48,6 +48,7 @@ done
 scripts/install-prerequisites.sh
 echo "Building..."
 dotnet build src/AppHost/AppHost.csproj --nologo -clp:ErrorsOnly -v:q
+scripts/ready-to-run.sh || echo "Starting without ahead-of-time compiled code, which is slower." >&2
 
 . scripts/local-run-environment.sh "$dashboard_port"
 cd src/AppHost  # its content root: appsettings.json is read from here

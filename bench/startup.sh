@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Start-up time: how long ./run.sh's AppHost takes from its start to every resource healthy, after the build, beside
-# an earlier commit's (by default 76e5db0, the last with the stand-in AppHost) built in a worktree. Runs them
-# alternately, each on fresh data with the dashboard on, discards one warm-up run of each, and prints every figure,
-# the medians and their ratio. Options: --pairs 3, --against <commit>.
+# Start-up time: how long ./run.sh's AppHost takes from its start to every resource healthy, after the build and the
+# ahead-of-time compile, beside an earlier commit's (by default 76e5db0, the last with the stand-in AppHost) built in a
+# worktree as its ./run.sh built it. Runs them alternately, each on fresh data with the dashboard on, discards one
+# warm-up run of each, and prints every figure, the medians and their ratio. Options: --pairs 3, --against <commit>.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pairs=3
@@ -29,6 +29,7 @@ trap cleanup EXIT
 echo "Building this checkout and $against..."
 git worktree add --detach -q "$earlier" "$against"
 dotnet build src/AppHost/AppHost.csproj --nologo -clp:ErrorsOnly -v:q
+scripts/ready-to-run.sh # as ./run.sh does
 dotnet build "$earlier/src/AppHost/AppHost.csproj" --nologo -clp:ErrorsOnly -v:q
 
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
