@@ -20,10 +20,11 @@ public sealed class ReadyToRunTests : IDisposable
     public async Task EachAssemblyIsCompiledOnceAndTheProgramStillServesFromTheCompiledCopies()
     {
         CopyBuiltMailSink();
+        var count = Assemblies().Count();
 
         var first = await RunScriptAsync();
 
-        Assert.Contains("Compiling 5 assemblies ahead of time", first);
+        Assert.Contains($"Compiling {count} assemblies ahead of time", first);
         Assert.All(Assemblies(), assembly => Assert.True(IsReadyToRun(assembly), $"{assembly} should be compiled ahead of time"));
         await AssertServesAsync();
 
