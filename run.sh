@@ -52,4 +52,5 @@ scripts/ready-to-run.sh || echo "Starting without ahead-of-time compiled code, w
 
 . scripts/local-run-environment.sh "$dashboard_port"
 cd src/AppHost  # its content root: appsettings.json is read from here
-exec dotnet bin/Debug/net10.0/AppHost.dll "${args[@]}"
+# It counts its start-up time from here, not from this script's start, which its process inherits.
+exec dotnet bin/Debug/net10.0/AppHost.dll --Platform:LaunchedAt="$(date +%s%3N)" "${args[@]}"

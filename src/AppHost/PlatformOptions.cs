@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using APPlatform.AppHost.Servers;
 using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.Configuration;
@@ -43,6 +44,15 @@ public sealed class PlatformOptions
 
     /// <summary>The local broker's management API (broker subscriptions need it); off for a test's private broker.</summary>
     public bool BrokerManagement { get; set; } = true;
+
+    /// <summary>
+    /// When the AppHost was launched (Unix milliseconds), which its start-up time counts from. ./run.sh sets it: its own
+    /// process becomes the AppHost's, so that process began before the install and the build. By default the process's start.
+    /// </summary>
+    public long? LaunchedAt { get; set; }
+
+    public DateTime LaunchTime =>
+        LaunchedAt is { } launched ? DateTimeOffset.FromUnixTimeMilliseconds(launched).LocalDateTime : Process.GetCurrentProcess().StartTime;
 
     /// <summary>
     /// The options from the environment and the command line, read before the AppHost's builder exists because they

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.Configuration;
@@ -49,7 +48,7 @@ internal static class StartupSummary
     {
         var model = services.GetRequiredService<DistributedApplicationModel>();
         var notifications = services.GetRequiredService<ResourceNotificationService>();
-        var started = Process.GetCurrentProcess().StartTime;
+        var started = options.LaunchTime;
         var all = Task.WhenAll(checkedResources.Select(async resource =>
         {
             await notifications.WaitForResourceHealthyAsync(resource, cancellationToken);
