@@ -4,43 +4,57 @@
 # (docs/development.md, Start-up time). Each distinct assembly is compiled once and kept in a cache, so later runs
 # compile only what changed. A build copies the IL assemblies back over the compiled ones; this puts them back again.
 #
-# Usage: scripts/ready-to-run.sh [program directory...]   (default: every program under src/, as built for Debug)
-# READY_TO_RUN_CACHE names the cache (default ~/.cache/applatform/ready-to-run); entries unused for 30 days go.
+# Usage: scripts/ready-to-run.sh [program directory...]  (default: every program under src/, as built for Debug: the
+# AppHost and what it starts, but not the dashboard or DCP, which come compiled)
+# READY_TO_RUN_CACHE names the cache's directory (default ~/.cache/applatform/ready-to-run); what has gone unused for
+# 30 days is deleted from it.
 set -euo pipefail
+shopt -s nullglob
 root="$(cd "$(dirname "$0")/.." && pwd)"
 
 programs=("$@")
-if [ ${#programs[@]} -eq 0 ]; then
+if [ $# -eq 0 ]; then
   for config in "$root"/src/*/bin/Debug/net10.0/*.runtimeconfig.json; do programs+=("$(dirname "$config")"); done
 fi
 
-crossgen2=$(dotnet msbuild "$root/scripts/crossgen2/Crossgen2.csproj" -restore -nologo -v:q \
-  -t:ResolveFrameworkReferences\;ResolveReadyToRunCompilers -getItem:Crossgen2Tool | sed -n 's/^ *"FullPath": "\(.*\)",*$/\1/p')
-[ -x "$crossgen2" ] || { echo "The SDK's ReadyToRun compiler (crossgen2) could not be restored." >&2; exit 1; }
+restore=$(dotnet msbuild "$root/scripts/crossgen2/Crossgen2.csproj" -restore -nologo -v:q \
+  -t:ResolveFrameworkReferences\;ResolveReadyToRunCompilers -getItem:Crossgen2Tool 2>&1) || true
+crossgen2=$(sed -n 's/^ *"FullPath": "\(.*\)",*$/\1/p' <<< "$restore")
+if [ ! -x "$crossgen2" ]; then
+  echo "The SDK's ReadyToRun compiler (crossgen2) could not be restored:" >&2
+  echo "$restore" >&2
+  exit 1
+fi
 version=$(basename "$(dirname "$(dirname "$crossgen2")")") # its package's version, as the runtime's: 10.0.12
 # Compiled against the newest installed runtime of that version's line, the one the programs roll forward to.
+newest() { printf '%s\n' "$@" | sort -V | tail -1; }
 shared="$(dirname "$(readlink -f "$(command -v dotnet)")")/shared"
-netcore=$(ls -d "$shared/Microsoft.NETCore.App/${version%.*}".* | sort -V | tail -1)
-aspnetcore=$(ls -d "$shared/Microsoft.AspNetCore.App/${version%.*}".* | sort -V | tail -1)
+netcore=$(newest "$shared/Microsoft.NETCore.App/${version%.*}".*)
+aspnetcore=$(newest "$shared/Microsoft.AspNetCore.App/${version%.*}".*)
 
-# The cache, by crossgen2's version: <sha256 of an IL assembly>.dll is its compiled copy, and <sha256>.compiled marks
-# a compiled copy, so that one found in a program is left alone.
-cache="${READY_TO_RUN_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/applatform/ready-to-run}/$version"
+# The cache, a directory per crossgen2 version (name a new one if the options below change): <sha256 of an IL
+# assembly>.dll is its compiled copy, and <sha256>.compiled marks a compiled copy, so that one found in a program is
+# left alone.
+caches="${READY_TO_RUN_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/applatform/ready-to-run}"
+cache="$caches/$version"
 mkdir -p "$cache"
 
-compile() { # <sha256> <IL assembly>: against the program directory it is in, and the shared frameworks.
-  local hash="$1" assembly="$2" output="$cache/$1.dll.$$" references=()
+# Against the program directory the assembly was found in. One that several programs hold is compiled against the
+# first, and is right in the others too: only its own code is compiled, and the runtime checks every assumption it
+# makes about another assembly (a type's layout, say), JIT-compiling any method whose assumptions no longer hold.
+compile() { # <sha256> <IL assembly>
+  local hash="$1" assembly="$2" output="$cache/$1.dll.$$" log="$cache/$1.log.$$" references=()
   for reference in "$(dirname "$assembly")"/*.dll; do
     [ "$reference" = "$assembly" ] || references+=(-r "$reference")
   done
   if "$crossgen2" "$assembly" -o "$output" -O "${references[@]}" -r "$netcore/*.dll" -r "$aspnetcore/*.dll" \
-      > "$cache/$hash.log" 2>&1; then
+      > "$log" 2>&1; then
     touch "$cache/$(sha256sum "$output" | cut -d' ' -f1).compiled"
     mv "$output" "$cache/$hash.dll"
-    rm "$cache/$hash.log"
+    rm -f "$log"
   else
     rm -f "$output"
-    echo "crossgen2 could not compile $(basename "$assembly"), which stays IL this time: $cache/$hash.log" >&2
+    echo "crossgen2 could not compile $(basename "$assembly"), which stays IL this time: $log" >&2
   fi
 }
 export -f compile
@@ -50,12 +64,14 @@ export crossgen2 netcore aspnetcore cache
 assemblies=() # "<sha256> <path>" of every assembly in the programs
 declare -A pending=()
 for program in "${programs[@]}"; do
+  files=("$program"/*.dll)
+  [ ${#files[@]} -gt 0 ] || { echo "$program holds no assemblies to compile." >&2; exit 2; }
   while read -r hash assembly; do
     assemblies+=("$hash $assembly")
     if [ ! -e "$cache/$hash.dll" ] && [ ! -e "$cache/$hash.compiled" ]; then
       pending[$hash]="$assembly"
     fi
-  done < <(sha256sum "$program"/*.dll)
+  done < <(sha256sum "${files[@]}")
 done
 
 if [ ${#pending[@]} -gt 0 ]; then
@@ -75,9 +91,14 @@ for entry in "${assemblies[@]}"; do
     cp "$cache/$hash.dll" "$assembly.ready-to-run"
     mv -f "$assembly.ready-to-run" "$assembly"
     used+=("$cache/$hash.dll")
-  elif [ -e "$cache/$hash.compiled" ]; then
-    used+=("$cache/$hash.compiled")
   fi
 done
 [ ${#used[@]} -eq 0 ] || touch "${used[@]}"
-find "$cache" -type f -mtime +30 -delete
+
+# Compiled copies unused for 30 days go with their marks, in every crossgen2 version's directory, and so do files an
+# interrupted compile left behind; then any directory left empty.
+while IFS= read -r -d '' old; do
+  rm -f "$(dirname "$old")/$(sha256sum "$old" | cut -d' ' -f1).compiled" "$old"
+done < <(find "$caches" -mindepth 2 -maxdepth 2 -name '*.dll' -mtime +30 -print0)
+find "$caches" -mindepth 2 -maxdepth 2 \( -name '*.dll.*' -o -name '*.log.*' \) -mtime +1 -delete
+find "$caches" -mindepth 1 -maxdepth 1 -type d -empty -delete

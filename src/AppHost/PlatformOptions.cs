@@ -51,8 +51,9 @@ public sealed class PlatformOptions
     /// </summary>
     public long? LaunchedAt { get; set; }
 
-    public DateTime LaunchTime =>
-        LaunchedAt is { } launched ? DateTimeOffset.FromUnixTimeMilliseconds(launched).LocalDateTime : Process.GetCurrentProcess().StartTime;
+    public DateTime LaunchTime => LaunchedAt is { } launched
+        ? DateTimeOffset.FromUnixTimeMilliseconds(launched).LocalDateTime
+        : Process.GetCurrentProcess().StartTime;
 
     /// <summary>
     /// The options from the environment and the command line, read before the AppHost's builder exists because they

@@ -7,34 +7,35 @@ using APPlatform.TestSupport;
 namespace APPlatform.AppHost.Tests;
 
 /// <summary>
-/// scripts/ready-to-run.sh, which ./run.sh runs after the build, on a copy of a small program (the mail sink) with a
-/// cache of the test's own.
+/// scripts/ready-to-run.sh, which ./run.sh runs after the build, on two copies of a small program (the mail sink) under
+/// a path with a space, with a cache of the test's own.
 /// </summary>
 public sealed class ReadyToRunTests : IDisposable
 {
-    private readonly DirectoryInfo work = Directory.CreateTempSubdirectory("applatform-ready-to-run-");
+    private readonly DirectoryInfo work = Directory.CreateTempSubdirectory("applatform ready-to-run ");
 
-    private string Program => Path.Combine(work.FullName, "mail-sink");
+    private string[] Programs => [.. new[] { "a", "b" }.Select(copy => Path.Combine(work.FullName, "mail sink", copy))];
 
     [Fact]
-    public async Task EachAssemblyIsCompiledOnceAndTheProgramStillServesFromTheCompiledCopies()
+    public async Task EachAssemblyIsCompiledOnceForEveryProgramThatHoldsItAndTheProgramsServeFromTheCompiledCopies()
     {
         CopyBuiltMailSink();
-        var count = Assemblies().Count();
+        var count = Assemblies(Programs[0]).Count();
 
         var first = await RunScriptAsync();
 
         Assert.Contains($"Compiling {count} assemblies ahead of time", first);
-        Assert.All(Assemblies(), assembly => Assert.True(IsReadyToRun(assembly), $"{assembly} should be compiled ahead of time"));
-        await AssertServesAsync();
+        AssertAllCompiled("compiled ahead of time");
+        await AssertServesAsync(Programs[1]);
 
         CopyBuiltMailSink(); // as the next build does: IL again
-        Assert.All(Assemblies(), assembly => Assert.False(IsReadyToRun(assembly), $"{assembly} should be IL as built"));
+        Assert.All(Programs.SelectMany(Assemblies), assembly => Assert.False(IsReadyToRun(assembly), $"{assembly} is IL"));
 
-        var second = await RunScriptAsync();
+        Assert.DoesNotContain("Compiling", await RunScriptAsync());
+        AssertAllCompiled("put back from the cache");
 
-        Assert.DoesNotContain("Compiling", second);
-        Assert.All(Assemblies(), assembly => Assert.True(IsReadyToRun(assembly), $"{assembly} should be compiled ahead of time again"));
+        Assert.DoesNotContain("Compiling", await RunScriptAsync()); // with nothing built since: left as they are
+        AssertAllCompiled("left compiled");
     }
 
     public void Dispose() => work.Delete(recursive: true);
@@ -42,14 +43,20 @@ public sealed class ReadyToRunTests : IDisposable
     private void CopyBuiltMailSink()
     {
         var built = Path.Combine(Repository.Root, "src", "MailSink", "bin", Repository.Configuration, "net10.0");
-        Directory.CreateDirectory(Program);
-        foreach (var file in Directory.EnumerateFiles(built))
+        foreach (var program in Programs)
         {
-            File.Copy(file, Path.Combine(Program, Path.GetFileName(file)), overwrite: true);
+            Directory.CreateDirectory(program);
+            foreach (var file in Directory.EnumerateFiles(built))
+            {
+                File.Copy(file, Path.Combine(program, Path.GetFileName(file)), overwrite: true);
+            }
         }
     }
 
-    private IEnumerable<string> Assemblies() => Directory.EnumerateFiles(Program, "*.dll");
+    private static IEnumerable<string> Assemblies(string program) => Directory.EnumerateFiles(program, "*.dll");
+
+    private void AssertAllCompiled(string how) =>
+        Assert.All(Programs.SelectMany(Assemblies), assembly => Assert.True(IsReadyToRun(assembly), $"{assembly}: {how}"));
 
     private static bool IsReadyToRun(string assembly)
     {
@@ -59,23 +66,24 @@ public sealed class ReadyToRunTests : IDisposable
 
     private async Task<string> RunScriptAsync()
     {
-        var start = new ProcessStartInfo("bash", [Path.Combine(Repository.Root, "scripts", "ready-to-run.sh"), Program])
+        var start = new ProcessStartInfo("bash", [Path.Combine(Repository.Root, "scripts", "ready-to-run.sh"), .. Programs])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             Environment = { ["READY_TO_RUN_CACHE"] = Path.Combine(work.FullName, "cache") },
         };
-        using var script = Process.Start(start)!;
-        var output = await Task.WhenAll(script.StandardOutput.ReadToEndAsync(), script.StandardError.ReadToEndAsync());
-        await script.WaitForExitAsync();
-        Assert.True(script.ExitCode == 0, $"scripts/ready-to-run.sh failed: {string.Join(Environment.NewLine, output)}");
-        return string.Join(Environment.NewLine, output);
+        using var run = Process.Start(start)!;
+        var output = string.Join(
+            Environment.NewLine, await Task.WhenAll(run.StandardOutput.ReadToEndAsync(), run.StandardError.ReadToEndAsync()));
+        await run.WaitForExitAsync();
+        Assert.True(run.ExitCode == 0, $"scripts/ready-to-run.sh failed: {output}");
+        return output;
     }
 
-    private async Task AssertServesAsync()
+    private async Task AssertServesAsync(string program)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort.Next()}");
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(Program, "MailSink.dll"), "--urls", address.ToString(),
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(program, "MailSink.dll"), "--urls", address.ToString(),
             $"--MailSink:SmtpPort={FreePort.Next()}", $"--MailSink:Directory={Path.Combine(work.FullName, "mail")}"])
         {
             RedirectStandardOutput = true,
