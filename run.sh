@@ -45,12 +45,8 @@ while [ $# -gt 0 ]; do
   shift
 done
 
+. scripts/local-run.sh
 scripts/install-prerequisites.sh
 echo "Building..."
-dotnet build src/AppHost/AppHost.csproj --nologo -clp:ErrorsOnly -v:q
-scripts/ready-to-run.sh || echo "Starting without ahead-of-time compiled code, which is slower." >&2
-
-. scripts/local-run-environment.sh "$dashboard_port"
-cd src/AppHost  # its content root: appsettings.json is read from here
-# It counts its start-up time from here, not from this script's start, which its process inherits.
-exec dotnet bin/Debug/net10.0/AppHost.dll --Platform:LaunchedAt="$(date +%s%3N)" "${args[@]}"
+build_for_local_run
+exec_apphost "$dashboard_port" "${args[@]}"

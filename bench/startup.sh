@@ -5,6 +5,7 @@
 # warm-up run of each, and prints every figure, the medians and their ratio. Options: --pairs 3, --against <commit>.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/local-run.sh # how ./run.sh builds and starts this checkout's AppHost
 pairs=3
 against=76e5db0
 while [ $# -gt 0 ]; do
@@ -28,8 +29,7 @@ trap cleanup EXIT
 
 echo "Building this checkout and $against..."
 git worktree add --detach -q "$earlier" "$against"
-dotnet build src/AppHost/AppHost.csproj --nologo -clp:ErrorsOnly -v:q
-scripts/ready-to-run.sh # as ./run.sh does
+build_for_local_run
 dotnet build "$earlier/src/AppHost/AppHost.csproj" --nologo -clp:ErrorsOnly -v:q
 
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
@@ -41,8 +41,7 @@ measure() {
   if [ "$which" = current ]; then
     local dashboard
     dashboard=$(free_port) # its OTLP port is the next one; a clash would show as a failed run
-    (. scripts/local-run-environment.sh "$dashboard" && cd src/AppHost && exec dotnet bin/Debug/net10.0/AppHost.dll --Platform:FreePorts=true --Platform:Reset=true \
-        --Platform:DataDirectory="$data") > "$log" 2>&1 &
+    (exec_apphost "$dashboard" --Platform:FreePorts=true --Platform:Reset=true --Platform:DataDirectory="$data") > "$log" 2>&1 &
   else
     (cd "$earlier" && exec dotnet src/AppHost/bin/Debug/net10.0/AppHost.dll --reset --data-dir "$data" --free-ports \
       --gateway-port 0) > "$log" 2>&1 &
